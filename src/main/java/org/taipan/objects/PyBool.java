@@ -3,7 +3,7 @@ package org.taipan.objects;
 /** {@code bool}: a subclass of int with exactly two instances. */
 public final class PyBool extends PyInt {
     public static final PyType TYPE = PyType.builtin("bool", PyBool.class, PyInt.TYPE, 0, t -> {
-        t.repr = self -> PyStr.of(self == TRUE ? "True" : "False");
+        t.repr = self -> PyStr.of(((PyBool) self).longValue() != 0 ? "True" : "False");
     }, null);
     public static final PyBool TRUE = new PyBool(1);
     public static final PyBool FALSE = new PyBool(0);

@@ -141,4 +141,16 @@ public class PyInt extends PyObject {
             case LT -> c < 0; case LE -> c <= 0; case EQ -> c == 0; case NE -> c != 0; case GT -> c > 0; case GE -> c >= 0;
         });
     }
+
+    /** Java equality (same class, same value), for Java-side tables; Python's == is richCompare. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PyInt other && o.getClass() == getClass() && other.value == value
+                && java.util.Objects.equals(other.big, big);
+    }
+
+    @Override
+    public int hashCode() {
+        return big != null ? big.hashCode() : Long.hashCode(value);
+    }
 }
