@@ -10,6 +10,7 @@ import java.util.Arrays;
 public class PyDict extends PyObject {
     public static final PyType TYPE = PyType.builtin("dict", PyDict.class, PyType.OBJECT, PyType.BASETYPE, t -> {
         t.length = self -> ((PyDict) self).used;
+        t.hash = null;
         t.repr = PyDict::repr;
         t.getitem = PyDict::subscript;
         t.contains = (self, key) -> ((PyDict) self).getItem(key) != null;

@@ -81,7 +81,9 @@ final class SlotDefs {
         PyDict dict = t.dict();
         for (Def def : DEFS) {
             Object mine = def.slot.apply(t);
-            if (mine != null && (base == null || mine != def.slot.apply(base))) {
+            if (mine == null && def.name.equals("__hash__") && base != null && base.hash != null) {
+                dict.setItem(PyStr.of("__hash__"), PyNone.INSTANCE); // unhashable, as CPython marks it
+            } else if (mine != null && (base == null || mine != def.slot.apply(base))) {
                 dict.setItem(PyStr.of(def.name), new PySlotWrapper(t, def.name, def.arity, def.wrap.apply(t)));
             }
         }

@@ -105,6 +105,7 @@ class ObjectModelTest {
         assertSame(d.getItem(i(1)), d.getItem(PyBool.TRUE), "True == 1, so d[True] is d[1]");
         PyException e = assertThrows(PyException.class, () -> d.setItem(new PyDict(), i(1)));
         assertEquals("TypeError: unhashable type: 'dict'", e.getMessage());
+        assertSame(PyNone.INSTANCE, PyDict.TYPE.lookup("__hash__"));
     }
 
     @Test
