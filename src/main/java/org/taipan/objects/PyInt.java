@@ -17,7 +17,9 @@ public class PyInt extends PyObject {
         t.nb[NumberOp.ADD.ordinal()] = PyInt::add;
         t.nb[NumberOp.SUBTRACT.ordinal()] = PyInt::subtract;
         t.nb[NumberOp.MULTIPLY.ordinal()] = PyInt::multiply;
-    }, null);
+    }, t -> {
+        t.method("bit_length", self -> PyInt.of(((PyInt) self).bitLength()));
+    });
 
     /** 2**61 - 1, the modulus of numeric hashes. */
     public static final long HASH_MODULUS = (1L << 61) - 1;
@@ -75,6 +77,14 @@ public class PyInt extends PyObject {
 
     public final int signum() {
         return big != null ? big.signum() : Long.signum(value);
+    }
+
+    /** {@code int.bit_length()}: bits needed for the absolute value. */
+    public final long bitLength() {
+        if (big != null) {
+            return big.abs().bitLength();
+        }
+        return value == Long.MIN_VALUE ? 64 : 64 - Long.numberOfLeadingZeros(Math.abs(value));
     }
 
     /** hash(n): n modulo 2**61 - 1 keeping the sign, with -1 mapped to -2. */

@@ -223,4 +223,22 @@ public class PyType extends PyObject {
         PyObject m = dict().getItem(PyStr.of("__module__"));
         return m instanceof PyStr s ? s.toString() : "builtins";
     }
+
+    // ---- declaring a builtin's methods (called from the type's method definer)
+
+    public void method(String name, BuiltinMethod.NoArgs f) {
+        addMethod(BuiltinMethod.of(name, this, f));
+    }
+
+    public void method(String name, BuiltinMethod.OneArg f) {
+        addMethod(BuiltinMethod.of(name, this, f));
+    }
+
+    public void method(String name, BuiltinMethod.General f) {
+        addMethod(BuiltinMethod.of(name, this, f));
+    }
+
+    private void addMethod(BuiltinMethod m) {
+        dict().setItem(PyStr.of(m.name), new PyMethodDescr(m));
+    }
 }
