@@ -164,4 +164,40 @@ public final class Abstract {
         }
         return l.call(o);
     }
+
+    /** {@code getattr(o, name, None)} without the None: null when the attribute is missing. */
+    public static PyObject lookupAttr(PyObject o, PyStr name) {
+        try {
+            return getAttr(o, name);
+        } catch (PyException e) {
+            if (e.matches(ExceptionTypes.ATTRIBUTE_ERROR)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** The descriptor protocol's {@code __get__}: binds {@code descr} to {@code obj} (null: to the class). */
+    public static PyObject bindDescriptor(PyObject descr, PyObject obj, PyType type) {
+        Slot.DescrGet get = descr.type().descrGet;
+        return get == null ? descr : get.call(descr, obj, type);
+    }
+
+    /**
+     * Calls a method found on {@code self}'s type with {@code self} as the receiver. A plain
+     * function or method descriptor is called with self prepended, without making a bound method.
+     */
+    public static PyObject callBound(PyObject descr, PyObject self, PyObject[] args, String[] kwnames) {
+        if ((descr.type().flags & PyType.METHOD_DESCRIPTOR) != 0) {
+            PyObject[] full = new PyObject[args.length + 1];
+            full[0] = self;
+            System.arraycopy(args, 0, full, 1, args.length);
+            return call(descr, full, kwnames);
+        }
+        return call(bindDescriptor(descr, self, self.type()), args, kwnames);
+    }
+
+    public static PyObject callBound(PyObject descr, PyObject self, PyObject... args) {
+        return callBound(descr, self, args, null);
+    }
 }

@@ -11,7 +11,42 @@ final class BaseSlots {
         t.richCompare = BaseSlots::richCompare;
         t.getattro = BaseSlots::genericGetAttr;
         t.setattro = BaseSlots::genericSetAttr;
+        t.tpNew = OBJECT_NEW;
+        t.init = OBJECT_INIT;
     }
+
+    private static boolean excess(PyObject[] args) {
+        return args.length > 0;
+    }
+
+    /** object.__new__: complains about arguments only when no __init__ will take them. */
+    static final Slot.New OBJECT_NEW = (type, args, kwnames) -> {
+        if (excess(args)) {
+            if (type.tpNew != BaseSlots.OBJECT_NEW) {
+                throw Errors.typeError("object.__new__() takes exactly one argument (the type to instantiate)");
+            }
+            if (type.init == BaseSlots.OBJECT_INIT) {
+                throw Errors.typeError(type.name() + "() takes no arguments");
+            }
+        }
+        if ((type.flags & PyType.ABSTRACT) != 0) {
+            throw Errors.typeError("Can't instantiate abstract class " + type.name());
+        }
+        return type == PyType.OBJECT ? new PyBaseObject() : new PyInstance(type);
+    };
+
+    /** object.__init__: the mirror image of object.__new__'s check. */
+    static final Slot.Init OBJECT_INIT = (self, args, kwnames) -> {
+        if (excess(args)) {
+            PyType type = self.type();
+            if (type.init != BaseSlots.OBJECT_INIT) {
+                throw Errors.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
+            }
+            if (type.tpNew == BaseSlots.OBJECT_NEW) {
+                throw Errors.typeError(type.name() + ".__init__() takes exactly one argument (the instance to initialize)");
+            }
+        }
+    };
 
     private static PyObject repr(PyObject self) {
         PyType t = self.type();

@@ -13,6 +13,8 @@ public final class BuiltinMethod {
     public final String name;
     /** The type a method belongs to; null for a module function. */
     final PyType owner;
+    /** For a type's {@code __new__}: the type whose tp_new it calls. */
+    PyType newOf;
     private final NoArgs noArgs;
     private final OneArg oneArg;
     private final General general;

@@ -27,7 +27,7 @@ public final class PyBuiltinFunction extends PyObject {
 
     private static PyObject repr(PyObject o) {
         PyBuiltinFunction f = (PyBuiltinFunction) o;
-        if (f.method.owner == null) {
+        if (f.self == null) {
             return PyStr.of("<built-in function " + f.method.name + ">");
         }
         return PyStr.of("<built-in method " + f.method.name + " of " + f.self.type().name() + " object at 0x"

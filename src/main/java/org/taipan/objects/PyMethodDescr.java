@@ -2,7 +2,7 @@ package org.taipan.objects;
 
 /** A builtin type's method as found in the type's dict ({@code str.split}): CPython's method_descriptor. */
 public final class PyMethodDescr extends PyObject {
-    public static final PyType TYPE = PyType.builtin("method_descriptor", PyMethodDescr.class, PyType.OBJECT, 0, t -> {
+    public static final PyType TYPE = PyType.builtin("method_descriptor", PyMethodDescr.class, PyType.OBJECT, PyType.METHOD_DESCRIPTOR, t -> {
         t.repr = self -> {
             BuiltinMethod m = ((PyMethodDescr) self).method;
             return PyStr.of("<method '" + m.name + "' of '" + m.owner.name() + "' objects>");

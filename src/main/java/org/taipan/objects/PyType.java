@@ -17,9 +17,15 @@ public class PyType extends PyObject {
     public static final int BASETYPE = 1 << 1;  // may be subclassed
     public static final int IMMUTABLE = 1 << 2; // attributes may not be set (builtins)
     public static final int ABSTRACT = 1 << 3;
+    /** Instances bind like functions: calling unbound with self first equals calling the bound method. */
+    public static final int METHOD_DESCRIPTOR = 1 << 4;
 
     public static final PyType OBJECT = new PyType("object", PyBaseObject.class, null, BASETYPE | IMMUTABLE);
     public static final PyType TYPE = new PyType("type", PyType.class, OBJECT, BASETYPE | IMMUTABLE);
+
+    static {
+        TypeSlots.define(TYPE);
+    }
 
     private PyType metatype;
     private String name;
@@ -73,6 +79,25 @@ public class PyType extends PyObject {
         } else {
             BaseSlots.defineObject(this);
         }
+    }
+
+    /** A class made by a class statement or {@code type(name, bases, ns)}; see {@link TypeNew}. */
+    PyType(PyType metatype, String name, PyType[] bases, PyType solidBase, Class<? extends PyObject> layout,
+           PyDict ns, int flags) {
+        this.metatype = metatype;
+        this.name = name;
+        this.qualname = name;
+        this.javaClass = layout;
+        this.flags = flags | HEAPTYPE | BASETYPE;
+        this.dict = ns;
+        this.populated = true;
+        setBases(bases, solidBase);
+        inheritSlots(solidBase);
+        HeapSlots.fixup(this);
+    }
+
+    void setQualname(String qualname) {
+        this.qualname = qualname;
     }
 
     /**

@@ -68,6 +68,26 @@ final class SlotDefs {
         return d.toArray(new Def[0]);
     }
 
+    /** {@code T.__new__(cls, ...)}: checks cls and calls T's tp_new with it. */
+    private static PyBuiltinFunction newWrapper(PyType t) {
+        BuiltinMethod m = BuiltinMethod.of("__new__", null, (self, args, start, kwnames) -> {
+            if (args.length - start - (kwnames == null ? 0 : kwnames.length) < 1) {
+                throw Errors.typeError(t.name() + ".__new__(): not enough arguments");
+            }
+            if (!(args[start] instanceof PyType sub)) {
+                throw Errors.typeError(t.name() + ".__new__(X): X is not a type object (" + args[start].type().name() + ")");
+            }
+            if (!sub.isSubtype(t)) {
+                throw Errors.typeError(t.name() + ".__new__(" + sub.name() + "): " + sub.name() + " is not a subtype of "
+                        + t.name());
+            }
+            PyObject[] rest = java.util.Arrays.copyOfRange(args, start + 1, args.length);
+            return t.tpNew.call(sub, rest, kwnames);
+        });
+        m.newOf = t;
+        return new PyBuiltinFunction(m, t);
+    }
+
     private static PyStr attrName(PyObject o) {
         if (o instanceof PyStr s) {
             return s;
@@ -79,6 +99,9 @@ final class SlotDefs {
     static void addWrappers(PyType t) {
         PyType base = t.base();
         PyDict dict = t.dict();
+        if (t.tpNew != null && (base == null || t.tpNew != base.tpNew)) {
+            dict.setItem(PyStr.of("__new__"), newWrapper(t));
+        }
         for (Def def : DEFS) {
             Object mine = def.slot.apply(t);
             if (mine == null && def.name.equals("__hash__") && base != null && base.hash != null) {
