@@ -80,11 +80,18 @@ public final class PySyntaxError extends RuntimeException {
      * non-ASCII text an offset past the end is clipped to the byte length. If the text holds
      * several lines, the one containing the offset is shown; a NUL ends the text. Only an
      * exact SyntaxError shows a range of carets; IndentationError and TabError show one.
+     * A null filename with lineno 0 stands for CPython's "no location": only the last line.
      */
     public static String format(String type, String msg, String filename, int lineno, int offset,
                                 int endLineno, int endOffset, String text) {
         StringBuilder b = new StringBuilder(128);
-        b.append("  File \"").append(filename).append("\", line ").append(lineno).append('\n');
+        if (filename == null && lineno <= 0) {
+            // No location at all (CPython's None fields), as for a file in an unknown encoding.
+            b.append(type);
+            return (msg == null || msg.isEmpty() ? b : b.append(": ").append(msg)).append('\n').toString();
+        }
+        b.append("  File \"").append(filename == null ? "<string>" : filename)
+                .append("\", line ").append(lineno).append('\n');
         if (text != null) {
             // IndentationError and TabError always get a single caret.
             boolean range = type.equals("SyntaxError");
