@@ -67,6 +67,12 @@ public final class FrontEnd {
     /** {@code compile(source, filename, "exec")}: parse, then the compile-time checks. */
     public static Mod compile(byte[] source, String filename) {
         Mod mod = parse(source, filename, "exec");
+        checks(mod, source, filename);
+        return mod;
+    }
+
+    /** The compile-time checks on a tree parsed from {@code source}: throws PySyntaxError. */
+    public static void checks(Mod mod, byte[] source, String filename) {
         try {
             String text = DECODE == null ? null : (String) DECODE.invokeExact(source, filename);
             need(CHECKS, "the compile-time checks").invokeExact(mod, filename, text);
@@ -75,6 +81,5 @@ public final class FrontEnd {
         } catch (Throwable t) {
             throw new IllegalStateException(t);
         }
-        return mod;
     }
 }
