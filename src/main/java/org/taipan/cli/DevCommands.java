@@ -101,6 +101,10 @@ final class DevCommands {
         if (cl.script == null) {
             return usage("-X parse-compare needs a LIST file");
         }
+        if (!FrontEnd.parserAvailable()) {
+            Launcher.ERR.print("taipan: the parser is not available in this build\n");
+            return 2;
+        }
         List<String> paths;
         try {
             paths = readList(cl.script);
@@ -193,6 +197,10 @@ final class DevCommands {
     static int parseBench(CommandLine cl) {
         if (cl.script == null) {
             return usage("-X parse-bench needs a LIST file");
+        }
+        if (!FrontEnd.parserAvailable()) {
+            Launcher.ERR.print("taipan: the parser is not available in this build\n");
+            return 2;
         }
         String r = cl.xoptions.get("parse-bench");
         int rounds;
