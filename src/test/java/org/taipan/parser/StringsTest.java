@@ -7,17 +7,22 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.taipan.parser.ast.AstDump;
 import org.taipan.parser.ast.Expr;
 import org.taipan.parser.ast.ExprContext;
 import org.taipan.parser.ast.Loc;
+import org.taipan.parser.ast.Mod;
 
 /**
  * Unit tests of {@link Strings} with a stand-in host whose "parser" only understands a lone
@@ -161,12 +166,63 @@ class StringsTest {
         assertEquals(7, r.firstLineShift());
     }
 
+    /**
+     * Whole modules through the real parser (src/test/resources/strings/gen_e2e_cases.py),
+     * compared with ast.dump(ast.parse(src), include_attributes=True) or the SyntaxError.
+     */
+    @TestFactory
+    Stream<DynamicTest> endToEnd() throws IOException {
+        Method parse = parserEntry();
+        Assumptions.assumeTrue(parse != null, "Parser.parse is not on main yet");
+        List<String[]> cases = new ArrayList<>();
+        String src = null;
+        String want = null;
+        for (String line : resource("/strings/e2e_expected.txt").split("\n")) {
+            if (line.startsWith("case ")) {
+                src = dec(line.substring(5));
+            } else if (line.startsWith("ok ")) {
+                want = "ok " + dec(line.substring(3));
+            } else if (line.startsWith("err ")) {
+                want = line;
+            } else if (line.equals("end")) {
+                cases.add(new String[] {src, want});
+            }
+        }
+        assertTrue(cases.size() > 400, "cases read: " + cases.size());
+        return cases.stream().map(c -> DynamicTest.dynamicTest(c[0], () -> {
+            String got;
+            try {
+                got = "ok " + AstDump.dump((Mod) parse.invoke(null, c[0], "x.py", "exec"), true);
+            } catch (InvocationTargetException e) {
+                if (!(e.getCause() instanceof PySyntaxError se)) {
+                    throw e.getCause();
+                }
+                got = "err " + enc(se.msg) + " " + se.lineno + " " + se.offset + " " + se.endLineno + " " + se.endOffset;
+            }
+            assertEquals(c[1], got, c[0]);
+        }));
+    }
+
+    private static Method parserEntry() {
+        try {
+            return Class.forName("org.taipan.parser.Parser").getMethod("parse", String.class, String.class, String.class);
+        } catch (ReflectiveOperationException e) {
+            return null;
+        }
+    }
+
     // ---- reading the expectations ----
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = StringsTest.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
 
     private static List<Case> readCases() throws IOException {
         List<Case> cases = new ArrayList<>();
-        try (InputStream in = StringsTest.class.getResourceAsStream("/strings/unit_expected.txt")) {
-            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+        {
+            String[] lines = resource("/strings/unit_expected.txt").split("\n");
             String src = null;
             List<Token> tokens = new ArrayList<>();
             List<String> warnings = new ArrayList<>();
