@@ -5,7 +5,6 @@ import static org.taipan.parser.TokenKind.*;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.taipan.parser.ast.BoolOperator;
 import org.taipan.parser.ast.CmpOp;
 import org.taipan.parser.ast.Comprehension;
@@ -1192,7 +1191,7 @@ abstract class ExpressionParser extends ParserBase {
             }
         }
         if (accept(RBRACE)) {
-            return new Expr.Set(elts, LOAD, loc(start));
+            return new Expr.Set(elts, loc(start));
         }
         pos = start;
         return null;
@@ -1514,7 +1513,7 @@ abstract class ExpressionParser extends ParserBase {
         pos++;
         List<Expr> elts = starNamedExpressions();
         if (elts != null && accept(RBRACE)) {
-            return new Expr.Set(elts, LOAD, loc(start));
+            return new Expr.Set(elts, loc(start));
         }
         pos = start;
         return null;

@@ -27,7 +27,7 @@ import org.taipan.parser.ast.WithItem;
  * {@code invalid_*} alternatives enabled, which finds the specific error message; if that
  * finds none, the error is the generic one at the furthest token the first pass reached.
  */
-public final class Parser extends PatternParser {
+public final class Parser extends PatternParser implements FStringHostHooks {
 
     private Parser(Tokenizer tokenizer, String filename, UnaryOperator<Token> relocate) {
         super(tokenizer, filename, relocate);
@@ -57,14 +57,26 @@ public final class Parser extends PatternParser {
     /** Set when the tokenizer itself raised: such errors are reported unchanged. */
     private boolean tokenizerFailed;
 
+    /**
+     * CPython 3.11's f-string expression rule ({@code fstring: star_expressions}) over the
+     * replacement field's text, which is parsed wrapped in parentheses; {@code relocate} maps
+     * tokens of the wrapped text (its "(" at line 1, column 0) to file positions.
+     */
     @Override
     public Expr parseFStringExpr(String source, UnaryOperator<Token> relocate) {
-        Parser sub = new Parser(new Tokenizer(source, filename), filename, relocate);
+        String wrapped = "(" + source + ")";
+        Parser sub = new Parser(new Tokenizer(wrapped, filename), filename, relocate);
         Token probe = relocate.apply(new Token(NAME, "", 1, 0, 1, 0));
         sub.startingLineno = probe.lineno() - 1;
         sub.startingColOffset = probe.colOffset();
         sub.fstringDepth = fstringDepth + 1;
+        sub.fstringSource = wrapped;
         return (Expr) sub.run(FSTRING);
+    }
+
+    @Override
+    public Token lastFetchedToken() {
+        return fill > 0 ? toks[fill - 1] : null;
     }
 
     private Object run(int rule) {
@@ -91,7 +103,7 @@ public final class Parser extends PatternParser {
             }
             if (last.kind() == INDENT || last.kind() == DEDENT) {
                 String msg = last.kind() == INDENT ? "unexpected indent" : "unexpected unindent";
-                throw errorKnown("IndentationError", msg, last.lineno(), indentColumn(last), last.lineno(), -1);
+                throw errorAt("IndentationError", msg, last.lineno(), last.endColOffset(), last.lineno(), -1, false);
             }
             throw finish(raiseAt(last, "invalid syntax"));
         } catch (StackOverflowError e) {
@@ -99,20 +111,6 @@ public final class Parser extends PatternParser {
             int line = t == null ? 1 : t.lineno();
             throw new PySyntaxError("SyntaxError", "too complex", filename, line, 0, line, 0, null);
         }
-    }
-
-    /** The column CPython reports for an INDENT/DEDENT token: where the line's code starts. */
-    private int indentColumn(Token t) {
-        if (t.kind() == INDENT) {
-            return t.endColOffset();
-        }
-        // A DEDENT is followed by the line's first real token.
-        for (int i = 0; i < fill; i++) {
-            if (toks[i] == t && i + 1 < fill) {
-                return toks[i + 1].colOffset();
-            }
-        }
-        return t.colOffset();
     }
 
     /**
@@ -132,15 +130,16 @@ public final class Parser extends PatternParser {
                 }
             }
         } catch (PySyntaxError te) {
-            if (te.msg.endsWith("' was never closed")) {
-                return errLine > te.lineno ? relocateError(te) : e;
-            }
             if (isQuietTokenizerError(te.msg)) {
                 return e;
             }
-            return relocateError(te);
+            return te;
         } catch (RuntimeException ignored) {
             return e;
+        }
+        Token b = tokenizer.openBracketAtEof();
+        if (b != null && errLine > b.lineno()) {
+            return neverClosed(b);
         }
         return e;
     }
@@ -153,10 +152,6 @@ public final class Parser extends PatternParser {
                 || msg.equals("unexpected character after line continuation character")
                 || msg.equals("unexpected EOF while parsing")
                 || msg.equals("invalid syntax");
-    }
-
-    private PySyntaxError relocateError(PySyntaxError te) {
-        return te;
     }
 
     @Override

@@ -27,6 +27,8 @@ abstract class ParserBase implements FStringHost {
     int startingLineno;
     int startingColOffset;
     int fstringDepth;
+    /** The wrapped expression text when parsing an f-string replacement field. */
+    String fstringSource;
 
     Token[] toks = new Token[256];
     /** The bracket nesting level after each fetched token (CPython's token->level). */
@@ -92,6 +94,14 @@ abstract class ParserBase implements FStringHost {
         } catch (PySyntaxError e) {
             tokenizerError();
             throw e;
+        }
+        if (t.kind() == ENDMARKER) {
+            // CPython's tokenizer fails at the end of input inside brackets.
+            Token b = tokenizer.openBracketAtEof();
+            if (b != null) {
+                tokenizerError();
+                throw neverClosed(b);
+            }
         }
         if (relocate != null) {
             t = relocate.apply(t);
@@ -251,8 +261,15 @@ abstract class ParserBase implements FStringHost {
 
     /** The source line for error reports (with its newline), or null. */
     String lineText(int lineno) {
-        if (relocate != null) {
-            lineno -= startingLineno;
+        if (fstringSource != null) {
+            // CPython shows the tokenizer's buffer: the one-line source with a newline added,
+            // or the requested line of a multi-line one.
+            String[] lines = fstringSource.split("\n", -1);
+            int i = lineno - startingLineno - 1;
+            if (lines.length == 1) {
+                return lines[0] + "\n";
+            }
+            return i >= 0 && i < lines.length ? lines[i] : null;
         }
         try {
             return tokenizer.lineText(lineno);
@@ -266,19 +283,27 @@ abstract class ParserBase implements FStringHost {
      * {@code endCol1} (0 or negative kept as they are), converted to character offsets.
      */
     final PySyntaxError errorKnown(String type, String msg, int lineno, int col1, int endLineno, int endCol1) {
-        if (relocate != null) {
-            msg = "f-string: " + msg;
-            col1 -= startingColOffset;
-            endCol1 -= startingColOffset;
-        }
+        return errorAt(type, msg, lineno, col1, endLineno, endCol1, true);
+    }
+
+    final PySyntaxError errorAt(String type, String msg, int lineno, int col1, int endLineno, int endCol1,
+                                boolean convert) {
         String text = lineText(lineno);
-        int offset = col1 > 0 ? PySyntaxError.charOffset(text, col1 - 1) : col1;
-        int endOffset = endCol1 > 0 ? PySyntaxError.charOffset(text, endCol1 - 1) : endCol1;
+        if (relocate != null) {
+            // Columns stay UTF-8 byte based here, as in CPython 3.11.
+            return new PySyntaxError(type, "f-string: " + msg, filename, lineno, col1 - startingColOffset,
+                    endLineno, endCol1 - startingColOffset, text);
+        }
+        int offset = convert && col1 > 0 ? PySyntaxError.charOffset(text, col1 - 1) : col1;
+        int endOffset = convert && endCol1 > 0 ? PySyntaxError.charOffset(text, endCol1 - 1) : endCol1;
         return new PySyntaxError(type, msg, filename, lineno, offset, endLineno, endOffset, text);
     }
 
-    /** RAISE_SYNTAX_ERROR_KNOWN_LOCATION(token). */
+    /** RAISE_SYNTAX_ERROR_KNOWN_LOCATION(token). INDENT, DEDENT and ENDMARKER have no column. */
     final PySyntaxError raiseAt(Token t, String msg) {
+        if (t.colOffset() < 0) {
+            return errorKnown("SyntaxError", msg, t.lineno(), 0, t.endLineno(), 0);
+        }
         return errorKnown("SyntaxError", msg, t.lineno(), t.colOffset() + 1, t.endLineno(), t.endColOffset() + 1);
     }
 
@@ -298,18 +323,29 @@ abstract class ParserBase implements FStringHost {
         return errorKnown("SyntaxError", msg, a.lineno(), a.colOffset() + 1, t.endLineno(), t.endColOffset());
     }
 
-    /** RAISE_SYNTAX_ERROR / RAISE_INDENTATION_ERROR: at the last token fetched. */
+    /**
+     * RAISE_SYNTAX_ERROR / RAISE_INDENTATION_ERROR: at the last token fetched. For a token
+     * without a column (INDENT, DEDENT, ENDMARKER) CPython uses the tokenizer's position.
+     */
     final PySyntaxError raiseLast(String type, String msg) {
         if (fill == 0) {
             return errorKnown(type, msg, 0, 0, 0, -1);
         }
         Token t = toks[fill - 1];
-        return errorKnown(type, msg, t.lineno(), t.colOffset() + 1, t.endLineno(),
-                t.endColOffset() < 0 ? -1 : t.endColOffset() + 1);
+        if (t.colOffset() < 0) {
+            return errorAt(type, msg, t.lineno(), t.endColOffset(), t.endLineno(), -1, false);
+        }
+        return errorKnown(type, msg, t.lineno(), t.colOffset() + 1, t.endLineno(), t.endColOffset() + 1);
     }
 
     final PySyntaxError raiseLast(String msg) {
         return raiseLast("SyntaxError", msg);
+    }
+
+    /** "'(' was never closed" for the bracket token {@code b}. */
+    final PySyntaxError neverClosed(Token b) {
+        return errorKnown("SyntaxError", "'" + b.text() + "' was never closed", b.lineno(), b.colOffset() + 1,
+                b.lineno(), 0);
     }
 
     @Override
