@@ -1827,12 +1827,19 @@ abstract class ExpressionParser extends ParserBase {
 
     private void invalidArguments() {
         int start = pos;
-        // a=args ',' '*'
-        CallArgs a = args();
-        if (a != null && accept(COMMA) && kind() == STAR) {
+        // ((','.positional_item+ ',' kwargs) | kwargs) ',' a='*'
+        boolean ok = false;
+        if (positionalItems() > 0 && accept(COMMA) && kwargsLiteral()) {
+            ok = true;
+        } else {
+            pos = start;
+            ok = kwargsLiteral();
+        }
+        if (ok && accept(COMMA) && kind() == STAR) {
             throw raiseAt(tok(), "iterable argument unpacking follows keyword argument unpacking");
         }
         pos = start;
+        CallArgs a;
         // a=expression b=for_if_clauses ',' [args | expression for_if_clauses]
         Expr e = expression();
         if (e != null) {
@@ -1890,6 +1897,72 @@ abstract class ExpressionParser extends ParserBase {
                     : "positional argument follows keyword argument");
         }
         pos = start;
+    }
+
+    /** ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ : the count. */
+    private int positionalItems() {
+        int n = 0;
+        while (true) {
+            int m = pos;
+            if (n > 0 && !accept(COMMA)) {
+                break;
+            }
+            if (positionalArg() == null) {
+                pos = m;
+                break;
+            }
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * kwargs: ','.kwarg_or_starred+ ',' ','.kwarg_or_double_starred+ | ','.kwarg_or_starred+
+     * | ','.kwarg_or_double_starred+
+     */
+    private boolean kwargsLiteral() {
+        int start = pos;
+        if (kwargItems(true) > 0) {
+            int m = pos;
+            if (accept(COMMA) && kwargItems(false) > 0) {
+                return true;
+            }
+            pos = m;
+            return true;
+        }
+        pos = start;
+        return kwargItems(false) > 0;
+    }
+
+    /** ','.kwarg_or_starred+ (starred) or ','.kwarg_or_double_starred+: the count. */
+    private int kwargItems(boolean starred) {
+        int n = 0;
+        while (true) {
+            int m = pos;
+            if (n > 0 && !accept(COMMA)) {
+                break;
+            }
+            if (callInvalid) {
+                invalidKwarg();
+            }
+            boolean ok = false;
+            int itemStart = pos;
+            if (kind() == NAME && kindAt(1) == EQUAL) {
+                pos += 2;
+                ok = expression() != null;
+            } else if (starred && kind() == STAR) {
+                ok = starredExpression() != null;
+            } else if (!starred && kind() == DOUBLESTAR) {
+                pos++;
+                ok = expression() != null;
+            }
+            if (!ok) {
+                pos = m;
+                break;
+            }
+            n++;
+        }
+        return n;
     }
 
     static Loc lastComprehensionItem(List<Comprehension> gens) {

@@ -49,6 +49,7 @@ public final class Parser extends PatternParser implements FStringHostHooks {
             default -> throw new IllegalArgumentException("compile() mode must be 'exec', 'eval', 'single' or 'func_type'");
         };
         Parser p = new Parser(new Tokenizer(source, filename), filename, null);
+        p.source = source;
         return (Mod) p.run(rule);
     }
 
@@ -56,6 +57,7 @@ public final class Parser extends PatternParser implements FStringHostHooks {
 
     /** Set when the tokenizer itself raised: such errors are reported unchanged. */
     private boolean tokenizerFailed;
+
 
     /**
      * CPython 3.11's f-string expression rule ({@code fstring: star_expressions}) over the
@@ -66,6 +68,7 @@ public final class Parser extends PatternParser implements FStringHostHooks {
     public Expr parseFStringExpr(String source, UnaryOperator<Token> relocate) {
         String wrapped = "(" + source + ")";
         Parser sub = new Parser(new Tokenizer(wrapped, filename), filename, relocate);
+        sub.source = wrapped;
         Token probe = relocate.apply(new Token(NAME, "", 1, 0, 1, 0));
         sub.startingLineno = probe.lineno() - 1;
         sub.startingColOffset = probe.colOffset();
@@ -122,20 +125,23 @@ public final class Parser extends PatternParser implements FStringHostHooks {
             return e;
         }
         int errLine = fill > 0 ? toks[fill - 1].lineno() : 0;
-        try {
-            while (true) {
-                Token t = tokenizer.next();
+        while (true) {
+            try {
+                Token t = rawNext();
+                if (t == null) {
+                    return e;
+                }
                 if (t.kind() == ENDMARKER) {
                     break;
                 }
-            }
-        } catch (PySyntaxError te) {
-            if (isQuietTokenizerError(te.msg)) {
+            } catch (PySyntaxError te) {
+                if (isQuietTokenizerError(te.msg)) {
+                    return e;
+                }
+                return te;
+            } catch (RuntimeException ignored) {
                 return e;
             }
-            return te;
-        } catch (RuntimeException ignored) {
-            return e;
         }
         Token b = tokenizer.openBracketAtEof();
         if (b != null && errLine > b.lineno()) {
@@ -246,9 +252,10 @@ public final class Parser extends PatternParser implements FStringHostHooks {
             return null;
         }
         List<Expr> types = typeExpressions();
-        if (!accept(RPAR) || !accept(RARROW)) {
+        if (!accept(RPAR) || !atArrow()) {
             return null;
         }
+        pos++;
         Expr ret = expression();
         if (ret == null) {
             return null;
@@ -446,6 +453,14 @@ public final class Parser extends PatternParser implements FStringHostHooks {
                 return delStmt();
             }
             case YIELD -> {
+                if (callInvalid) {
+                    // assignment (and its invalid_ alternatives) is tried first
+                    Stmt a = assignmentLiteral();
+                    if (a != null) {
+                        return a;
+                    }
+                    pos = start;
+                }
                 Expr y = yieldExpr();
                 return y == null ? null : new ExprStmt(y, loc(start));
             }
@@ -1051,7 +1066,7 @@ public final class Parser extends PatternParser implements FStringHostHooks {
             return null;
         }
         Expr returns = null;
-        if (kind() == RARROW) {
+        if (atArrow()) {
             int m = pos;
             pos++;
             returns = expression();
@@ -1079,7 +1094,7 @@ public final class Parser extends PatternParser implements FStringHostHooks {
         if (accept(DEF) && accept(NAME) && accept(LPAR)) {
             params(false);
             if (accept(RPAR)) {
-                if (kind() == RARROW) {
+                if (atArrow()) {
                     int m = pos;
                     pos++;
                     if (expression() == null) {
@@ -1612,7 +1627,7 @@ public final class Parser extends PatternParser implements FStringHostHooks {
             int afterColon = pos;
             List<Stmt> b = block();
             if (b != null && kind() != EXCEPT && kind() != FINALLY) {
-                throw raiseAt(toks[pos - 1], "expected 'except' or 'finally' block");
+                throw raiseLast("expected 'except' or 'finally' block");
             }
             // 'try' ':' block* except_block+ a='except' b='*' expression ['as' NAME] ':'
             pos = afterColon;

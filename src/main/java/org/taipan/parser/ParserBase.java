@@ -19,7 +19,12 @@ abstract class ParserBase implements FStringHost {
     /** Nesting depth of rule calls beyond which the source counts as too complex. */
     static final int MAX_DEPTH = 4000;
 
-    final Tokenizer tokenizer;
+    /** Replaced by a fresh one when a stray character has to be skipped (see {@link #rawNext}). */
+    Tokenizer tokenizer;
+    /** The source text, for restarting the tokenizer past a stray character. */
+    String source;
+    /** A token read ahead while restarting the tokenizer. */
+    private Token pending;
     final String filename;
     /** Non-null when parsing an f-string replacement field: maps tokens into the file. */
     final UnaryOperator<Token> relocate;
@@ -90,10 +95,13 @@ abstract class ParserBase implements FStringHost {
         }
         Token t;
         try {
-            t = tokenizer.next();
+            t = rawNext();
         } catch (PySyntaxError e) {
             tokenizerError();
             throw e;
+        }
+        if (t == null) {
+            throw raiseAt(toks[fill - 1], "invalid syntax");
         }
         if (t.kind() == ENDMARKER) {
             // CPython's tokenizer fails at the end of input inside brackets.
@@ -123,6 +131,86 @@ abstract class ParserBase implements FStringHost {
         }
         levels[fill] = level;
         toks[fill++] = t;
+    }
+
+    /**
+     * The next token from the tokenizer. CPython's tokenizer makes an ordinary (operator)
+     * token of a stray '$', '?', '`' or '!', which no rule accepts; ours raises "invalid
+     * syntax" there instead. That becomes a token of kind RARROW with the character as its
+     * text (nothing accepts a RARROW whose text is not "->"), and tokenizing goes on from a
+     * copy of the source with the character blanked out. Null if that fails.
+     */
+    final Token rawNext() {
+        if (pending != null) {
+            Token t = pending;
+            pending = null;
+            return t;
+        }
+        try {
+            return tokenizer.next();
+        } catch (PySyntaxError e) {
+            if (!e.msg.equals("invalid syntax") || source == null || e.offset < 1) {
+                throw e;
+            }
+            int byteCol = e.offset - 1;
+            String[] text = blankOut(source, e.lineno, byteCol);
+            if (text == null) {
+                throw e;
+            }
+            Tokenizer tz = new Tokenizer(text[0], filename);
+            while (true) {
+                Token t;
+                try {
+                    t = tz.next();
+                } catch (PySyntaxError e2) {
+                    if (e2.msg.equals("invalid syntax")
+                            && (e2.lineno > e.lineno || e2.lineno == e.lineno && e2.offset - 1 > byteCol)) {
+                        break; // the next stray character: raised again on the next call
+                    }
+                    throw e2;
+                }
+                if (t.lineno() > e.lineno || t.lineno() == e.lineno && t.colOffset() > byteCol
+                        || t.kind() == ENDMARKER) {
+                    pending = t;
+                    break;
+                }
+            }
+            source = text[0];
+            tokenizer = tz;
+            return new Token(RARROW, text[1], e.lineno, byteCol, e.lineno, byteCol + 1);
+        }
+    }
+
+    /**
+     * {@code text} with the character at UTF-8 column {@code byteCol} of line {@code lineno}
+     * made a space, and that character; null if there is none.
+     */
+    private static String[] blankOut(String text, int lineno, int byteCol) {
+        String t = text.replace("\r\n", "\n").replace('\r', '\n');
+        int i = 0;
+        for (int l = 1; l < lineno; l++) {
+            i = t.indexOf('\n', i);
+            if (i < 0) {
+                return null;
+            }
+            i++;
+        }
+        int bytes = 0;
+        while (i < t.length() && bytes < byteCol) {
+            int cp = t.codePointAt(i);
+            bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            i += Character.charCount(cp);
+        }
+        if (i >= t.length() || t.charAt(i) == '\n' || t.charAt(i) >= 0x80) {
+            return null;
+        }
+        return new String[] {t.substring(0, i) + " " + t.substring(i + 1), String.valueOf(t.charAt(i))};
+    }
+
+    /** Whether the current token is a real '->'. */
+    final boolean atArrow() {
+        Token t = tok();
+        return t.kind() == RARROW && t.text().equals("->");
     }
 
     /** Called when the tokenizer raises, before the error propagates. */
@@ -294,9 +382,34 @@ abstract class ParserBase implements FStringHost {
             return new PySyntaxError(type, "f-string: " + msg, filename, lineno, col1 - startingColOffset,
                     endLineno, endCol1 - startingColOffset, text);
         }
-        int offset = convert && col1 > 0 ? PySyntaxError.charOffset(text, col1 - 1) : col1;
-        int endOffset = convert && endCol1 > 0 ? PySyntaxError.charOffset(text, endCol1 - 1) : endCol1;
+        int offset = convert ? toChars(text, col1) : col1;
+        int endOffset = convert && endCol1 > 0 ? toChars(text, endCol1) : endCol1;
         return new PySyntaxError(type, msg, filename, lineno, offset, endLineno, endOffset, text);
+    }
+
+    /**
+     * CPython's conversion of a 1-based UTF-8 column to a character offset: the number of
+     * characters in the first {@code col1} bytes of the line (a cut character counts as one),
+     * the column being first clamped to one past the line's end.
+     */
+    static int toChars(String line, int col1) {
+        if (line == null || col1 <= 0) {
+            return col1;
+        }
+        byte[] b = line.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int n = Math.min(col1, b.length + 1);
+        int chars = 0;
+        int i = 0;
+        while (i < n) {
+            if (i >= b.length) {
+                chars++;
+                break;
+            }
+            int c = b[i] & 0xff;
+            i += c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+            chars++;
+        }
+        return chars;
     }
 
     /** RAISE_SYNTAX_ERROR_KNOWN_LOCATION(token). INDENT, DEDENT and ENDMARKER have no column. */
