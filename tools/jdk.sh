@@ -24,3 +24,9 @@ taipan_find_jdk() {
   } >&2
   exit 2
 }
+
+taipan_need_mvn() {
+  command -v mvn >/dev/null 2>&1 && return 0
+  echo "taipan: Maven (mvn) is needed to build Taipan; install it (Debian/Ubuntu: apt-get install maven)." >&2
+  exit 2
+}

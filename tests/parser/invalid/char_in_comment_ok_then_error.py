@@ -1,0 +1,2 @@
+# comment with $ and € is fine
+x = 1 $

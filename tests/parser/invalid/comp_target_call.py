@@ -1,0 +1,1 @@
+x = [y for f() in z]

@@ -1,0 +1,1 @@
+x = (y for a + b in z)

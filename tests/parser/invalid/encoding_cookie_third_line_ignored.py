@@ -1,0 +1,4 @@
+#!python
+
+# coding: latin-1
+x = 'é'

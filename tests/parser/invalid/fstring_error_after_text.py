@@ -1,0 +1,1 @@
+x = f'text {a b} more'

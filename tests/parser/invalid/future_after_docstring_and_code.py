@@ -1,0 +1,3 @@
+'''doc'''
+x = 1
+from __future__ import annotations

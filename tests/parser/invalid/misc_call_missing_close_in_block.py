@@ -1,0 +1,3 @@
+def f():
+    x = g(1,
+    return x

@@ -1,0 +1,2 @@
+class C(**kw, B):
+    pass

@@ -1,0 +1,1 @@
+x = [a for b in c for a in (d := b)]

@@ -1,0 +1,21 @@
+# and/or/not: flattening of chains into a single BoolOp, and nesting.
+a = x and y
+b = x or y
+c = x and y and z
+d = x or y or z
+e = x and y or z
+f = x or y and z
+g = (x or y) and z
+h = x and (y or z)
+i = not x and not y
+j = not (x and y)
+k = x and y and (z and w)
+l = (x and y) and z
+m = x or (y or z) or w
+n = not not not x
+o = a and b or c and d or e
+p = a or b and c or d
+q = (a and b) or (c and d)
+r = a if b and c else d or e
+s = [x for x in y if x and not x or y]
+t = lambda: a and b

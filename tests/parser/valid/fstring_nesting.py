@@ -1,0 +1,21 @@
+# f-strings nested inside f-string expressions and format specs, using other quote kinds.
+a = f'{f"{x}"}'
+b = f"{f'{x}'}"
+c = f'''{f"{f'{x}'}"}'''
+d = f"""{f'''{f"{f'{x}'}"}'''}"""
+e = f'{x:{f"{y}"}}'
+f = f'{f"{x!r}"!r}'
+g = f'{f"{x:>{w}}":^20}'
+h = f'{"a" + f"{b}"}'
+i = f'{[f"{n}" for n in range(3)]}'
+j = f'{ {"k": f"{v}"}["k"] }'
+k = f'{x:{y:3}}'
+l = f'{x:{y}{z}}'
+m = f'{"{"}'
+n = f'{"}"}'
+o = f'{"{}"}'
+p = f'{x}{f"{y}"}{z}'
+q = f'{rf"{x}"}'
+r = f'{b"bytes"}'
+s = f'{"""tri"""}'
+t = f"{'''tri'''}"

@@ -1,0 +1,30 @@
+# Escape sequences in str literals.
+a = '\\'
+b = '\''
+c = "\""
+d = '\a\b\f\n\r\t\v'
+e = '\0'
+f = '\07'
+g = '\377'
+h = '\x41\x7a\xff'
+i = '\u00e9\u20ac'
+j = '\U0001F600'
+k = '\N{LATIN SMALL LETTER E WITH ACUTE}'
+l = '\N{EURO SIGN}\N{DIGIT ONE}'
+m = '\N{SPACE}'
+n = 'a\
+b'
+o = 'tab\there'
+p = "mixed 'quotes' here"
+q = 'mixed "quotes" here'
+r = '\1\12\123\1234'
+s = '\x00'
+t = '\U00000041'
+u = '\N{BLACK HEART SUIT}'
+v = '\N{latin small letter a}'
+w = "\N{LEFT CURLY BRACKET}\N{RIGHT CURLY BRACKET}"
+x = 'é€😀'
+y = ''
+z = ""
+aa = '\u0000'
+bb = '\N{NO-BREAK SPACE}'

@@ -1,0 +1,3 @@
+#!python
+# -*- coding: UTF8 -*-
+x = "€"

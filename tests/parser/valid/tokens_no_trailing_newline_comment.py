@@ -1,0 +1,2 @@
+x = 1
+# the file ends in a comment with no newline
