@@ -6,9 +6,23 @@ public final class ExceptionTypes {
 
     private static PyType exc(String name, PyType base) {
         return PyType.builtin(name, PyBaseException.class, base, PyType.BASETYPE, t -> {
-            t.repr = ExceptionTypes::repr;
-            t.str = self -> PyStr.of(((PyBaseException) self).message());
+            if (base == PyType.OBJECT) {
+                t.repr = ExceptionTypes::repr;
+                t.str = self -> PyStr.of(((PyBaseException) self).message());
+                t.tpNew = (type, args, kwnames) -> new PyBaseException(type, PyTuple.of(positional(args, kwnames)));
+                t.init = (self, args, kwnames) -> {
+                    if (kwnames != null && kwnames.length > 0) {
+                        throw Errors.typeError(self.type().name() + "() takes no keyword arguments");
+                    }
+                    ((PyBaseException) self).args = PyTuple.of(args);
+                };
+            }
         }, null);
+    }
+
+    private static PyObject[] positional(PyObject[] args, String[] kwnames) {
+        int n = args.length - (kwnames == null ? 0 : kwnames.length);
+        return n == args.length ? args : java.util.Arrays.copyOf(args, n);
     }
 
     private static PyObject repr(PyObject self) {
