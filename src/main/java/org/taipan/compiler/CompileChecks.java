@@ -3,21 +3,33 @@ package org.taipan.compiler;
 import org.taipan.parser.ast.Mod;
 
 /**
- * The compile-time errors CPython raises after parsing (future imports, the symbol table,
- * code generation). Entry point used by the tools and tests until code generation exists.
+ * The compile-time errors CPython raises after parsing, in its order: future imports, then
+ * the symbol table (its visiting pass, then its analysis), then code generation.
+ * Entry point used by the tools and tests until code generation exists.
  */
 public final class CompileChecks {
     private CompileChecks() {}
 
     /**
      * Throws {@link org.taipan.parser.PySyntaxError} as {@code compile(src, filename, "exec")} would.
-     * Without the source text, offsets are the AST's byte columns + 1 (exact for ASCII lines).
+     * Offsets are the AST's byte columns + 1, which is what CPython 3.11 reports for these
+     * errors (it does not convert them to characters); without the source, {@code text} is null.
      */
     public static void run(Mod mod, String filename) {
         run(mod, filename, null);
     }
 
-    /** As {@link #run(Mod, String)}, converting byte columns to character offsets with {@code source}. */
+    /** As {@link #run(Mod, String)}; {@code source} (the decoded text) supplies the errors' {@code text}. */
     public static void run(Mod mod, String filename, String source) {
+        check(mod, filename, source);
+    }
+
+    /** Runs the checks and returns the symbol table the code generator will use. */
+    public static Symtable check(Mod mod, String filename, String source) {
+        CompileError errors = new CompileError(filename, source);
+        Future future = Future.of(mod, errors);
+        Symtable st = Symtable.build(mod, future, errors);
+        CodegenChecks.run(mod, st, errors);
+        return st;
     }
 }

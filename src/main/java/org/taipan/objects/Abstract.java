@@ -1,0 +1,203 @@
+package org.taipan.objects;
+
+/**
+ * The object protocol (CPython's abstract.c and object.c): the operations the eval loop and
+ * builtins perform on any object, by way of its type's slots.
+ */
+public final class Abstract {
+    private Abstract() {}
+
+    public static PyStr repr(PyObject o) {
+        return asStr(o.type().repr.call(o), "__repr__");
+    }
+
+    public static PyStr str(PyObject o) {
+        if (o instanceof PyStr s && o.type() == PyStr.TYPE) {
+            return s;
+        }
+        return asStr(o.type().str.call(o), "__str__");
+    }
+
+    private static PyStr asStr(PyObject r, String which) {
+        if (r instanceof PyStr s) {
+            return s;
+        }
+        throw Errors.typeError(which + " returned non-string (type " + r.type().name() + ")");
+    }
+
+    public static long hash(PyObject o) {
+        Slot.Hash h = o.type().hash;
+        if (h == null) {
+            throw Errors.typeError("unhashable type: '" + o.type().name() + "'");
+        }
+        return h.call(o);
+    }
+
+    /** Truth value: {@code __bool__}, else {@code __len__}, else true. */
+    public static boolean isTrue(PyObject o) {
+        if (o == PyBool.TRUE) {
+            return true;
+        }
+        if (o == PyBool.FALSE || o == PyNone.INSTANCE) {
+            return false;
+        }
+        PyType t = o.type();
+        if (t.bool != null) {
+            return t.bool.call(o);
+        }
+        if (t.length != null) {
+            return t.length.call(o) != 0;
+        }
+        return true;
+    }
+
+    public static PyObject getAttr(PyObject o, PyStr name) {
+        return o.type().getattro.call(o, name);
+    }
+
+    public static void setAttr(PyObject o, PyStr name, PyObject value) {
+        o.type().setattro.call(o, name, value);
+    }
+
+    /**
+     * A binary operation with CPython's dispatch: the left operand's slot, unless the right
+     * operand's type is a proper subtype with its own slot, which then goes first.
+     */
+    public static PyObject binaryOp(PyObject v, PyObject w, NumberOp op) {
+        PyObject r = binaryOp1(v, w, op.ordinal());
+        if (r == PyNotImplemented.INSTANCE && op.isInplace()) {
+            r = binaryOp1(v, w, op.plain().ordinal());
+        }
+        if (r == PyNotImplemented.INSTANCE) {
+            throw Errors.unsupportedOperands(op.symbol, v, w);
+        }
+        return r;
+    }
+
+    private static PyObject binaryOp1(PyObject v, PyObject w, int i) {
+        PyType tv = v.type(), tw = w.type();
+        Slot.Binary slotv = tv.nb[i];
+        Slot.Binary slotw = tw != tv ? tw.nb[i] : null;
+        if (slotw == slotv) {
+            slotw = null;
+        }
+        if (slotv != null) {
+            if (slotw != null && tw.isSubtype(tv)) {
+                PyObject r = slotw.call(v, w);
+                if (r != PyNotImplemented.INSTANCE) {
+                    return r;
+                }
+                slotw = null;
+            }
+            PyObject r = slotv.call(v, w);
+            if (r != PyNotImplemented.INSTANCE) {
+                return r;
+            }
+        }
+        return slotw != null ? slotw.call(v, w) : PyNotImplemented.INSTANCE;
+    }
+
+    /** Rich comparison with reflection and the identity fallback for == and !=. */
+    public static PyObject richCompare(PyObject v, PyObject w, CompareOp op) {
+        PyType tv = v.type(), tw = w.type();
+        boolean checkedReverse = false;
+        if (tv != tw && tw.isSubtype(tv) && tw.richCompare != null) {
+            checkedReverse = true;
+            PyObject r = tw.richCompare.call(w, v, op.swapped());
+            if (r != PyNotImplemented.INSTANCE) {
+                return r;
+            }
+        }
+        if (tv.richCompare != null) {
+            PyObject r = tv.richCompare.call(v, w, op);
+            if (r != PyNotImplemented.INSTANCE) {
+                return r;
+            }
+        }
+        if (!checkedReverse && tw.richCompare != null) {
+            PyObject r = tw.richCompare.call(w, v, op.swapped());
+            if (r != PyNotImplemented.INSTANCE) {
+                return r;
+            }
+        }
+        return switch (op) {
+            case EQ -> PyBool.of(v == w);
+            case NE -> PyBool.of(v != w);
+            default -> throw Errors.typeError("'" + op.symbol + "' not supported between instances of '"
+                    + tv.name() + "' and '" + tw.name() + "'");
+        };
+    }
+
+    /** Comparison for containers: identity implies equality, as in CPython's PyObject_RichCompareBool. */
+    public static boolean richCompareBool(PyObject v, PyObject w, CompareOp op) {
+        if (v == w) {
+            if (op == CompareOp.EQ) {
+                return true;
+            }
+            if (op == CompareOp.NE) {
+                return false;
+            }
+        }
+        return isTrue(richCompare(v, w, op));
+    }
+
+    public static PyObject call(PyObject callable, PyObject[] args, String[] kwnames) {
+        Slot.Call c = callable.type().call;
+        if (c == null) {
+            throw Errors.typeError("'" + callable.type().name() + "' object is not callable");
+        }
+        return c.call(callable, args, kwnames);
+    }
+
+    public static PyObject getItem(PyObject o, PyObject key) {
+        Slot.Binary g = o.type().getitem;
+        if (g == null) {
+            throw Errors.typeError("'" + o.type().name() + "' object is not subscriptable");
+        }
+        return g.call(o, key);
+    }
+
+    public static long length(PyObject o) {
+        Slot.Length l = o.type().length;
+        if (l == null) {
+            throw Errors.typeError("object of type '" + o.type().name() + "' has no len()");
+        }
+        return l.call(o);
+    }
+
+    /** {@code getattr(o, name, None)} without the None: null when the attribute is missing. */
+    public static PyObject lookupAttr(PyObject o, PyStr name) {
+        try {
+            return getAttr(o, name);
+        } catch (PyException e) {
+            if (e.matches(ExceptionTypes.ATTRIBUTE_ERROR)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** The descriptor protocol's {@code __get__}: binds {@code descr} to {@code obj} (null: to the class). */
+    public static PyObject bindDescriptor(PyObject descr, PyObject obj, PyType type) {
+        Slot.DescrGet get = descr.type().descrGet;
+        return get == null ? descr : get.call(descr, obj, type);
+    }
+
+    /**
+     * Calls a method found on {@code self}'s type with {@code self} as the receiver. A plain
+     * function or method descriptor is called with self prepended, without making a bound method.
+     */
+    public static PyObject callBound(PyObject descr, PyObject self, PyObject[] args, String[] kwnames) {
+        if ((descr.type().flags & PyType.METHOD_DESCRIPTOR) != 0) {
+            PyObject[] full = new PyObject[args.length + 1];
+            full[0] = self;
+            System.arraycopy(args, 0, full, 1, args.length);
+            return call(descr, full, kwnames);
+        }
+        return call(bindDescriptor(descr, self, self.type()), args, kwnames);
+    }
+
+    public static PyObject callBound(PyObject descr, PyObject self, PyObject... args) {
+        return callBound(descr, self, args, null);
+    }
+}

@@ -1,0 +1,44 @@
+package org.taipan.objects;
+
+/** Short ways to make the exceptions the runtime raises. */
+public final class Errors {
+    private Errors() {}
+
+    public static PyException of(PyType type, String msg) {
+        return new PyException(new PyBaseException(type, PyTuple.of(PyStr.of(msg))));
+    }
+
+    public static PyException typeError(String msg) {
+        return of(ExceptionTypes.TYPE_ERROR, msg);
+    }
+
+    public static PyException valueError(String msg) {
+        return of(ExceptionTypes.VALUE_ERROR, msg);
+    }
+
+    public static PyException attributeError(String msg) {
+        return of(ExceptionTypes.ATTRIBUTE_ERROR, msg);
+    }
+
+    public static PyException overflowError(String msg) {
+        return of(ExceptionTypes.OVERFLOW_ERROR, msg);
+    }
+
+    public static PyException zeroDivisionError(String msg) {
+        return of(ExceptionTypes.ZERO_DIVISION_ERROR, msg);
+    }
+
+    public static PyException indexError(String msg) {
+        return of(ExceptionTypes.INDEX_ERROR, msg);
+    }
+
+    public static PyException keyError(PyObject key) {
+        return new PyException(new PyBaseException(ExceptionTypes.KEY_ERROR, PyTuple.of(key)));
+    }
+
+    /** "unsupported operand type(s) for +: 'int' and 'str'". */
+    public static PyException unsupportedOperands(String op, PyObject v, PyObject w) {
+        return typeError("unsupported operand type(s) for " + op + ": '" + v.type().name() + "' and '"
+                + w.type().name() + "'");
+    }
+}

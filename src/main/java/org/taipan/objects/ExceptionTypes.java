@@ -1,0 +1,57 @@
+package org.taipan.objects;
+
+/** The builtin exception hierarchy of Python 3.11. */
+public final class ExceptionTypes {
+    private ExceptionTypes() {}
+
+    private static PyType exc(String name, PyType base) {
+        return PyType.builtin(name, PyBaseException.class, base, PyType.BASETYPE, t -> {
+            if (base == PyType.OBJECT) {
+                t.repr = ExceptionTypes::repr;
+                t.str = self -> PyStr.of(((PyBaseException) self).message());
+                t.tpNew = (type, args, kwnames) -> new PyBaseException(type, PyTuple.of(positional(args, kwnames)));
+                t.init = (self, args, kwnames) -> {
+                    if (kwnames != null && kwnames.length > 0) {
+                        throw Errors.typeError(self.type().name() + "() takes no keyword arguments");
+                    }
+                    ((PyBaseException) self).args = PyTuple.of(args);
+                };
+            }
+        }, null);
+    }
+
+    private static PyObject[] positional(PyObject[] args, String[] kwnames) {
+        int n = args.length - (kwnames == null ? 0 : kwnames.length);
+        return n == args.length ? args : java.util.Arrays.copyOf(args, n);
+    }
+
+    private static PyObject repr(PyObject self) {
+        PyBaseException e = (PyBaseException) self;
+        String args = e.args.size() == 1 ? "(" + Abstract.repr(e.args.get(0)) + ")" : Abstract.repr(e.args).toString();
+        return PyStr.of(e.type().name() + args);
+    }
+
+    public static final PyType BASE_EXCEPTION = exc("BaseException", PyType.OBJECT);
+    public static final PyType GENERATOR_EXIT = exc("GeneratorExit", BASE_EXCEPTION);
+    public static final PyType KEYBOARD_INTERRUPT = exc("KeyboardInterrupt", BASE_EXCEPTION);
+    public static final PyType SYSTEM_EXIT = exc("SystemExit", BASE_EXCEPTION);
+    public static final PyType EXCEPTION = exc("Exception", BASE_EXCEPTION);
+    public static final PyType ARITHMETIC_ERROR = exc("ArithmeticError", EXCEPTION);
+    public static final PyType FLOATING_POINT_ERROR = exc("FloatingPointError", ARITHMETIC_ERROR);
+    public static final PyType OVERFLOW_ERROR = exc("OverflowError", ARITHMETIC_ERROR);
+    public static final PyType ZERO_DIVISION_ERROR = exc("ZeroDivisionError", ARITHMETIC_ERROR);
+    public static final PyType ASSERTION_ERROR = exc("AssertionError", EXCEPTION);
+    public static final PyType ATTRIBUTE_ERROR = exc("AttributeError", EXCEPTION);
+    public static final PyType LOOKUP_ERROR = exc("LookupError", EXCEPTION);
+    public static final PyType INDEX_ERROR = exc("IndexError", LOOKUP_ERROR);
+    public static final PyType KEY_ERROR = exc("KeyError", LOOKUP_ERROR);
+    public static final PyType NAME_ERROR = exc("NameError", EXCEPTION);
+    public static final PyType UNBOUND_LOCAL_ERROR = exc("UnboundLocalError", NAME_ERROR);
+    public static final PyType RUNTIME_ERROR = exc("RuntimeError", EXCEPTION);
+    public static final PyType NOT_IMPLEMENTED_ERROR = exc("NotImplementedError", RUNTIME_ERROR);
+    public static final PyType RECURSION_ERROR = exc("RecursionError", RUNTIME_ERROR);
+    public static final PyType STOP_ITERATION = exc("StopIteration", EXCEPTION);
+    public static final PyType SYSTEM_ERROR = exc("SystemError", EXCEPTION);
+    public static final PyType TYPE_ERROR = exc("TypeError", EXCEPTION);
+    public static final PyType VALUE_ERROR = exc("ValueError", EXCEPTION);
+}

@@ -1,0 +1,23 @@
+package org.taipan.objects;
+
+/** {@code bool}: a subclass of int with exactly two instances. */
+public final class PyBool extends PyInt {
+    public static final PyType TYPE = PyType.builtin("bool", PyBool.class, PyInt.TYPE, 0, t -> {
+        t.repr = self -> PyStr.of(((PyBool) self).longValue() != 0 ? "True" : "False");
+    }, null);
+    public static final PyBool TRUE = new PyBool(1);
+    public static final PyBool FALSE = new PyBool(0);
+
+    private PyBool(long v) {
+        super(v);
+    }
+
+    public static PyBool of(boolean b) {
+        return b ? TRUE : FALSE;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+}

@@ -1,0 +1,36 @@
+package org.taipan.objects;
+
+/** A builtin function, or a builtin method bound to its receiver: CPython's builtin_function_or_method. */
+public final class PyBuiltinFunction extends PyObject {
+    public static final PyType TYPE = PyType.builtin("builtin_function_or_method", PyBuiltinFunction.class,
+            PyType.OBJECT, 0, t -> {
+                t.repr = PyBuiltinFunction::repr;
+                t.call = (self, args, kwnames) -> {
+                    PyBuiltinFunction f = (PyBuiltinFunction) self;
+                    return f.method.call(f.self, args, 0, kwnames);
+                };
+            }, null);
+
+    final BuiltinMethod method;
+    /** The receiver of a bound method, or the module (possibly null) of a function. */
+    final PyObject self;
+
+    public PyBuiltinFunction(BuiltinMethod method, PyObject self) {
+        this.method = method;
+        this.self = self;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    private static PyObject repr(PyObject o) {
+        PyBuiltinFunction f = (PyBuiltinFunction) o;
+        if (f.self == null) {
+            return PyStr.of("<built-in function " + f.method.name + ">");
+        }
+        return PyStr.of("<built-in method " + f.method.name + " of " + f.self.type().name() + " object at 0x"
+                + String.format("%016x", System.identityHashCode(f.self)) + ">");
+    }
+}

@@ -1,0 +1,32 @@
+package org.taipan.objects;
+
+/**
+ * A raised Python exception travelling up the Java stack. The Python object is {@link #value};
+ * this wrapper carries no Java stack trace, since Python tracebacks are built from frames.
+ */
+public final class PyException extends RuntimeException {
+    public final PyBaseException value;
+    /** Set by RERAISE and bare {@code raise}: the frames it passes already have traceback entries. */
+    public boolean reraised;
+    /** Whether {@code __context__} has been set from the exception being handled when it was raised. */
+    public boolean contextChained;
+
+    public PyException(PyBaseException value) {
+        super(null, null, false, false);
+        this.value = value;
+    }
+
+    public PyType type() {
+        return value.type();
+    }
+
+    /** Whether the exception is an instance of {@code t} (by MRO). */
+    public boolean matches(PyType t) {
+        return value.type().isSubtype(t);
+    }
+
+    @Override
+    public String getMessage() {
+        return value.type().name() + ": " + value.message();
+    }
+}

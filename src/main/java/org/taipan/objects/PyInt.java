@@ -1,0 +1,174 @@
+package org.taipan.objects;
+
+import java.math.BigInteger;
+
+/**
+ * {@code int}. A value that fits in a {@code long} is kept there ({@link #big} null) so that
+ * the common cases never touch BigInteger; otherwise {@link #big} holds it.
+ */
+public class PyInt extends PyObject {
+    public static final PyType TYPE = PyType.builtin("int", PyInt.class, PyType.OBJECT, PyType.BASETYPE, t -> {
+        t.repr = self -> PyStr.of(((PyInt) self).bigOrNull() == null
+                ? Long.toString(((PyInt) self).value) : ((PyInt) self).big.toString());
+        t.hash = self -> ((PyInt) self).pyHash();
+        t.bool = self -> ((PyInt) self).signum() != 0;
+        t.richCompare = PyInt::richCompare;
+        t.index = self -> self;
+        t.nb[NumberOp.ADD.ordinal()] = PyInt::add;
+        t.nb[NumberOp.SUBTRACT.ordinal()] = PyInt::subtract;
+        t.nb[NumberOp.MULTIPLY.ordinal()] = PyInt::multiply;
+    }, t -> {
+        t.method("bit_length", self -> PyInt.of(((PyInt) self).bitLength()));
+    });
+
+    /** 2**61 - 1, the modulus of numeric hashes. */
+    public static final long HASH_MODULUS = (1L << 61) - 1;
+    private static final BigInteger BIG_MODULUS = BigInteger.valueOf(HASH_MODULUS);
+    private static final PyInt[] SMALL = new PyInt[262];
+
+    static {
+        for (int i = 0; i < SMALL.length; i++) {
+            SMALL[i] = new PyInt(i - 5);
+        }
+    }
+
+    private final long value;
+    private final BigInteger big;
+
+    protected PyInt(long value) {
+        this.value = value;
+        this.big = null;
+    }
+
+    private PyInt(BigInteger big) {
+        this.value = 0;
+        this.big = big;
+    }
+
+    public static PyInt of(long v) {
+        return v >= -5 && v <= 256 ? SMALL[(int) v + 5] : new PyInt(v);
+    }
+
+    public static PyInt of(BigInteger v) {
+        return v.bitLength() < 64 ? of(v.longValue()) : new PyInt(v);
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    /** Whether the value fits in a long (then {@link #longValue()} is exact). */
+    public final boolean isLong() {
+        return big == null;
+    }
+
+    public final long longValue() {
+        return value;
+    }
+
+    private BigInteger bigOrNull() {
+        return big;
+    }
+
+    /** The value as an int; raises OverflowError when it does not fit. */
+    public final int intValueExact() {
+        if (big != null || value != (int) value) {
+            throw Errors.overflowError("Python int too large to convert to C int");
+        }
+        return (int) value;
+    }
+
+    public final BigInteger bigValue() {
+        return big != null ? big : BigInteger.valueOf(value);
+    }
+
+    public final int signum() {
+        return big != null ? big.signum() : Long.signum(value);
+    }
+
+    /** {@code int.bit_length()}: bits needed for the absolute value. */
+    public final long bitLength() {
+        if (big != null) {
+            return big.abs().bitLength();
+        }
+        return value == Long.MIN_VALUE ? 64 : 64 - Long.numberOfLeadingZeros(Math.abs(value));
+    }
+
+    /** hash(n): n modulo 2**61 - 1 keeping the sign, with -1 mapped to -2. */
+    public final long pyHash() {
+        long h;
+        if (big == null) {
+            h = value == Long.MIN_VALUE ? -(Long.MAX_VALUE % HASH_MODULUS + 1) % HASH_MODULUS
+                    : value % HASH_MODULUS;
+        } else {
+            h = big.abs().mod(BIG_MODULUS).longValue();
+            if (big.signum() < 0) {
+                h = -h;
+            }
+        }
+        return h == -1 ? -2 : h;
+    }
+
+    private static PyObject add(PyObject v, PyObject w) {
+        if (v instanceof PyInt a && w instanceof PyInt b) {
+            if (a.big == null && b.big == null) {
+                long r = a.value + b.value;
+                if (((a.value ^ r) & (b.value ^ r)) >= 0) {
+                    return of(r);
+                }
+            }
+            return of(a.bigValue().add(b.bigValue()));
+        }
+        return PyNotImplemented.INSTANCE;
+    }
+
+    private static PyObject subtract(PyObject v, PyObject w) {
+        if (v instanceof PyInt a && w instanceof PyInt b) {
+            if (a.big == null && b.big == null) {
+                long r = a.value - b.value;
+                if (((a.value ^ b.value) & (a.value ^ r)) >= 0) {
+                    return of(r);
+                }
+            }
+            return of(a.bigValue().subtract(b.bigValue()));
+        }
+        return PyNotImplemented.INSTANCE;
+    }
+
+    private static PyObject multiply(PyObject v, PyObject w) {
+        if (v instanceof PyInt a && w instanceof PyInt b) {
+            if (a.big == null && b.big == null) {
+                long hi = Math.multiplyHigh(a.value, b.value);
+                long lo = a.value * b.value;
+                if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+                    return of(lo);
+                }
+            }
+            return of(a.bigValue().multiply(b.bigValue()));
+        }
+        return PyNotImplemented.INSTANCE;
+    }
+
+    private static PyObject richCompare(PyObject v, PyObject w, CompareOp op) {
+        if (!(v instanceof PyInt a) || !(w instanceof PyInt b)) {
+            return PyNotImplemented.INSTANCE;
+        }
+        int c = a.big == null && b.big == null ? Long.compare(a.value, b.value) : a.bigValue().compareTo(b.bigValue());
+        return PyBool.of(switch (op) {
+            case LT -> c < 0; case LE -> c <= 0; case EQ -> c == 0; case NE -> c != 0; case GT -> c > 0; case GE -> c >= 0;
+        });
+    }
+
+    /** Java equality (same class, same value), for Java-side tables; Python's == is richCompare. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PyInt other && o.getClass() == getClass() && other.value == value
+                && java.util.Objects.equals(other.big, big);
+    }
+
+    @Override
+    public int hashCode() {
+        return big != null ? big.hashCode() : Long.hashCode(value);
+    }
+}

@@ -1,0 +1,15 @@
+package org.taipan.objects;
+
+/** The {@code NotImplemented} singleton, returned by binary slots that do not handle their operands. */
+public final class PyNotImplemented extends PyObject {
+    public static final PyType TYPE = PyType.builtin("NotImplementedType", PyNotImplemented.class, PyType.OBJECT, 0,
+            t -> t.repr = self -> PyStr.of("NotImplemented"), null);
+    public static final PyNotImplemented INSTANCE = new PyNotImplemented();
+
+    private PyNotImplemented() {}
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+}

@@ -1,0 +1,62 @@
+package org.taipan.objects;
+
+/**
+ * A slot exposed in a builtin type's dict under its dunder name ({@code int.__add__}): CPython's
+ * {@code wrapper_descriptor}. Calling it calls the slot function the type had when it was made.
+ */
+public final class PySlotWrapper extends PyObject {
+    public static final PyType TYPE = PyType.builtin("wrapper_descriptor", PySlotWrapper.class, PyType.OBJECT, 0, t -> {
+        t.repr = self -> {
+            PySlotWrapper w = (PySlotWrapper) self;
+            return PyStr.of("<slot wrapper '" + w.name + "' of '" + w.owner.name() + "' objects>");
+        };
+        t.call = (self, args, kwnames) -> ((PySlotWrapper) self).callUnbound(args, kwnames);
+    }, null);
+
+    /** What the wrapper does with the receiver and the remaining positional arguments. */
+    @FunctionalInterface
+    interface Invoker {
+        PyObject invoke(PyObject self, PyObject[] args);
+    }
+
+    final PyType owner;
+    final String name;
+    private final int arity;
+    private final Invoker invoker;
+
+    PySlotWrapper(PyType owner, String name, int arity, Invoker invoker) {
+        this.owner = owner;
+        this.name = name;
+        this.arity = arity;
+        this.invoker = invoker;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    private PyObject callUnbound(PyObject[] args, String[] kwnames) {
+        if (args.length == 0) {
+            throw Errors.typeError("descriptor '" + name + "' of '" + owner.name() + "' object needs an argument");
+        }
+        PyObject self = args[0];
+        if (!self.type().isSubtype(owner)) {
+            throw Errors.typeError("descriptor '" + name + "' requires a '" + owner.name()
+                    + "' object but received a '" + self.type().name() + "'");
+        }
+        if (kwnames != null && kwnames.length > 0) {
+            throw Errors.typeError("wrapper " + name + "() takes no keyword arguments");
+        }
+        PyObject[] rest = new PyObject[args.length - 1];
+        System.arraycopy(args, 1, rest, 0, rest.length);
+        return callBound(self, rest);
+    }
+
+    PyObject callBound(PyObject self, PyObject[] args) {
+        if (arity >= 0 && args.length != arity) {
+            throw Errors.typeError("expected " + arity + " argument" + (arity == 1 ? "" : "s") + ", got " + args.length);
+        }
+        return invoker.invoke(self, args);
+    }
+}

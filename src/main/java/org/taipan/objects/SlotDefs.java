@@ -1,0 +1,118 @@
+package org.taipan.objects;
+
+import java.util.function.Function;
+
+/**
+ * The table that ties dunder names to slots (CPython's slotdefs). For a builtin type it adds a
+ * {@link PySlotWrapper} to the dict for every slot the type defines itself rather than inherits.
+ */
+final class SlotDefs {
+    private SlotDefs() {}
+
+    private record Def(String name, int arity, Function<PyType, Object> slot, Function<PyType, PySlotWrapper.Invoker> wrap) {}
+
+    private static final Def[] DEFS = build();
+
+    private static Def[] build() {
+        java.util.List<Def> d = new java.util.ArrayList<>();
+        d.add(new Def("__repr__", 0, t -> t.repr, t -> (s, a) -> t.repr.call(s)));
+        d.add(new Def("__str__", 0, t -> t.str, t -> (s, a) -> t.str.call(s)));
+        d.add(new Def("__hash__", 0, t -> t.hash, t -> (s, a) -> PyInt.of(t.hash.call(s))));
+        d.add(new Def("__bool__", 0, t -> t.bool, t -> (s, a) -> PyBool.of(t.bool.call(s))));
+        d.add(new Def("__len__", 0, t -> t.length, t -> (s, a) -> PyInt.of(t.length.call(s))));
+        d.add(new Def("__iter__", 0, t -> t.iter, t -> (s, a) -> t.iter.call(s)));
+        d.add(new Def("__next__", 0, t -> t.next, t -> (s, a) -> {
+            PyObject v = t.next.call(s);
+            if (v == null) {
+                throw new PyException(new PyBaseException(ExceptionTypes.STOP_ITERATION, PyTuple.EMPTY));
+            }
+            return v;
+        }));
+        d.add(new Def("__getitem__", 1, t -> t.getitem, t -> (s, a) -> t.getitem.call(s, a[0])));
+        d.add(new Def("__setitem__", 2, t -> t.setitem, t -> (s, a) -> {
+            t.setitem.call(s, a[0], a[1]);
+            return PyNone.INSTANCE;
+        }));
+        d.add(new Def("__delitem__", 1, t -> t.setitem, t -> (s, a) -> {
+            t.setitem.call(s, a[0], null);
+            return PyNone.INSTANCE;
+        }));
+        d.add(new Def("__contains__", 1, t -> t.contains, t -> (s, a) -> PyBool.of(t.contains.call(s, a[0]))));
+        d.add(new Def("__neg__", 0, t -> t.neg, t -> (s, a) -> t.neg.call(s)));
+        d.add(new Def("__pos__", 0, t -> t.pos, t -> (s, a) -> t.pos.call(s)));
+        d.add(new Def("__abs__", 0, t -> t.abs, t -> (s, a) -> t.abs.call(s)));
+        d.add(new Def("__invert__", 0, t -> t.invert, t -> (s, a) -> t.invert.call(s)));
+        d.add(new Def("__int__", 0, t -> t.asInt, t -> (s, a) -> t.asInt.call(s)));
+        d.add(new Def("__float__", 0, t -> t.asFloat, t -> (s, a) -> t.asFloat.call(s)));
+        d.add(new Def("__index__", 0, t -> t.index, t -> (s, a) -> t.index.call(s)));
+        for (CompareOp op : CompareOp.values()) {
+            d.add(new Def(op.dunder, 1, t -> t.richCompare, t -> (s, a) -> t.richCompare.call(s, a[0], op)));
+        }
+        for (NumberOp op : NumberOp.values()) {
+            int i = op.ordinal();
+            d.add(new Def(op.dunder, 1, t -> t.nb[i], t -> (s, a) -> t.nb[i].call(s, a[0])));
+            if (op.reflected != null) {
+                d.add(new Def(op.reflected, 1, t -> t.nb[i], t -> (s, a) -> t.nb[i].call(a[0], s)));
+            }
+        }
+        d.add(new Def("__getattribute__", 1, t -> t.getattro, t -> (s, a) -> t.getattro.call(s, attrName(a[0]))));
+        d.add(new Def("__setattr__", 2, t -> t.setattro, t -> (s, a) -> {
+            t.setattro.call(s, attrName(a[0]), a[1]);
+            return PyNone.INSTANCE;
+        }));
+        d.add(new Def("__delattr__", 1, t -> t.setattro, t -> (s, a) -> {
+            t.setattro.call(s, attrName(a[0]), null);
+            return PyNone.INSTANCE;
+        }));
+        d.add(new Def("__call__", -1, t -> t.call, t -> (s, a) -> t.call.call(s, a, null)));
+        d.add(new Def("__init__", -1, t -> t.init, t -> (s, a) -> {
+            t.init.call(s, a, null);
+            return PyNone.INSTANCE;
+        }));
+        return d.toArray(new Def[0]);
+    }
+
+    /** {@code T.__new__(cls, ...)}: checks cls and calls T's tp_new with it. */
+    private static PyBuiltinFunction newWrapper(PyType t) {
+        BuiltinMethod m = BuiltinMethod.of("__new__", null, (self, args, start, kwnames) -> {
+            if (args.length - start - (kwnames == null ? 0 : kwnames.length) < 1) {
+                throw Errors.typeError(t.name() + ".__new__(): not enough arguments");
+            }
+            if (!(args[start] instanceof PyType sub)) {
+                throw Errors.typeError(t.name() + ".__new__(X): X is not a type object (" + args[start].type().name() + ")");
+            }
+            if (!sub.isSubtype(t)) {
+                throw Errors.typeError(t.name() + ".__new__(" + sub.name() + "): " + sub.name() + " is not a subtype of "
+                        + t.name());
+            }
+            PyObject[] rest = java.util.Arrays.copyOfRange(args, start + 1, args.length);
+            return t.tpNew.call(sub, rest, kwnames);
+        });
+        m.newOf = t;
+        return new PyBuiltinFunction(m, t);
+    }
+
+    private static PyStr attrName(PyObject o) {
+        if (o instanceof PyStr s) {
+            return s;
+        }
+        throw Errors.typeError("attribute name must be string, not '" + o.type().name() + "'");
+    }
+
+    /** Adds wrappers for the slots {@code t} sets itself (those that differ from its base's). */
+    static void addWrappers(PyType t) {
+        PyType base = t.base();
+        PyDict dict = t.dict();
+        if (t.tpNew != null && (base == null || t.tpNew != base.tpNew)) {
+            dict.setItem(PyStr.of("__new__"), newWrapper(t));
+        }
+        for (Def def : DEFS) {
+            Object mine = def.slot.apply(t);
+            if (mine == null && def.name.equals("__hash__") && base != null && base.hash != null) {
+                dict.setItem(PyStr.of("__hash__"), PyNone.INSTANCE); // unhashable, as CPython marks it
+            } else if (mine != null && (base == null || mine != def.slot.apply(base))) {
+                dict.setItem(PyStr.of(def.name), new PySlotWrapper(t, def.name, def.arity, def.wrap.apply(t)));
+            }
+        }
+    }
+}

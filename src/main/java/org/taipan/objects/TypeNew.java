@@ -1,0 +1,94 @@
+package org.taipan.objects;
+
+/** Creating classes: CPython's type_new, used by class statements and {@code type(name, bases, ns)}. */
+public final class TypeNew {
+    private TypeNew() {}
+
+    /**
+     * Makes a class. {@code ns} becomes the class dict (the caller passes a fresh copy of the
+     * namespace). Runs {@code __set_name__} and {@code __init_subclass__} as CPython does.
+     */
+    public static PyType create(PyType metatype, String name, PyType[] bases, PyDict ns, PyObject[] kwValues,
+                                String[] kwNames) {
+        if (bases.length == 0) {
+            bases = new PyType[] {PyType.OBJECT};
+        }
+        for (PyType b : bases) {
+            if ((b.flags & PyType.BASETYPE) == 0) {
+                throw Errors.typeError("type '" + b.name() + "' is not an acceptable base type");
+            }
+        }
+        PyType solid = solidBase(bases);
+        Class<? extends PyObject> layout = layoutFor(solid);
+        PyStr qualKey = PyStr.of("__qualname__");
+        PyObject qualname = ns.getItem(qualKey);
+        if (qualname != null && !(qualname instanceof PyStr)) {
+            throw Errors.typeError("type __qualname__ must be a str, not " + qualname.type().name());
+        }
+        if (qualname != null) {
+            ns.delItem(qualKey);
+        }
+        // A class that defines __eq__ but not __hash__ is unhashable.
+        if (ns.getItem(PyStr.of("__eq__")) != null && ns.getItem(PyStr.of("__hash__")) == null) {
+            ns.setItem(PyStr.of("__hash__"), PyNone.INSTANCE);
+        }
+        PyType t = new PyType(metatype, name, bases, solid, layout, ns, 0);
+        if (qualname != null) {
+            t.setQualname(qualname.toString());
+        }
+        for (PyObject key : ns.keysArray()) {
+            PyObject value = ns.getItem(key);
+            PyObject setName = value.type().lookup("__set_name__");
+            if (setName != null) {
+                Abstract.callBound(setName, value, t, key);
+            }
+        }
+        initSubclass(t, kwValues, kwNames);
+        return t;
+    }
+
+    /** Calls the nearest base's {@code __init_subclass__} (a class method) for the new class. */
+    private static void initSubclass(PyType t, PyObject[] kwValues, String[] kwNames) {
+        PyType[] mro = t.mro();
+        for (int i = 1; i < mro.length; i++) {
+            PyObject hook = mro[i].dict().getItem(PyStr.of("__init_subclass__"));
+            if (hook != null) {
+                PyObject bound = Abstract.bindDescriptor(hook, null, t);
+                Abstract.call(bound, kwValues == null ? new PyObject[0] : kwValues, kwNames);
+                return;
+            }
+        }
+        if (kwNames != null && kwNames.length > 0) { // object.__init_subclass__
+            throw Errors.typeError(t.name() + ".__init_subclass__() takes no keyword arguments");
+        }
+    }
+
+    /** The base whose instance layout the new class extends; all others must be compatible with it. */
+    private static PyType solidBase(PyType[] bases) {
+        PyType winner = null;
+        Class<? extends PyObject> winnerLayout = null;
+        for (PyType b : bases) {
+            Class<? extends PyObject> l = layoutFor(b);
+            if (winner == null || winnerLayout.isAssignableFrom(l) && l != winnerLayout) {
+                winner = b;
+                winnerLayout = l;
+            } else if (!l.isAssignableFrom(winnerLayout)) {
+                throw Errors.typeError("multiple bases have instance lay-out conflict");
+            }
+        }
+        return winner;
+    }
+
+    /** Instances of classes derived from {@code object} are {@link PyInstance}s; builtins keep their own layout. */
+    private static Class<? extends PyObject> layoutFor(PyType base) {
+        Class<? extends PyObject> c = base.javaClass;
+        if (c == PyBaseObject.class) {
+            return PyInstance.class;
+        }
+        if (c == PyInstance.class || c == PyBaseException.class) {
+            return c;
+        }
+        // TODO(issue 4): subclasses of int, str, list, dict … need layouts that carry a type and a dict.
+        throw Errors.typeError("subclassing '" + base.name() + "' is not supported yet");
+    }
+}
