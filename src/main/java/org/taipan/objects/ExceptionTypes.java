@@ -54,4 +54,20 @@ public final class ExceptionTypes {
     public static final PyType SYSTEM_ERROR = exc("SystemError", EXCEPTION);
     public static final PyType TYPE_ERROR = exc("TypeError", EXCEPTION);
     public static final PyType VALUE_ERROR = exc("ValueError", EXCEPTION);
+    public static final PyType OS_ERROR = exc("OSError", EXCEPTION);
+
+    /** Every builtin exception type, for the builtins module. */
+    public static PyType[] all() {
+        java.util.List<PyType> out = new java.util.ArrayList<>();
+        for (java.lang.reflect.Field f : ExceptionTypes.class.getFields()) {
+            try {
+                if (f.get(null) instanceof PyType t) {
+                    out.add(t);
+                }
+            } catch (IllegalAccessException e) {
+                throw new AssertionError(e);
+            }
+        }
+        return out.toArray(new PyType[0]);
+    }
 }
