@@ -804,7 +804,14 @@ abstract class ExpressionParser extends ParserBase {
     /** One primary suffix applied to {@code a} (which started at {@code start}), or null. */
     final Expr trailer(Expr a, int start) {
         int m = pos;
-        switch (kind()) {
+        TokenKind k = kind();
+        if (callInvalid && (k == LSQB || k == LBRACE)) {
+            // primary genexp: genexp's invalid_comprehension alternative also starts with
+            // '[' or '{', so the second pass tries it after any primary.
+            genexp();
+            pos = m;
+        }
+        switch (k) {
             case DOT -> {
                 if (kindAt(1) == NAME) {
                     String name = tokAt(1).text();
@@ -1123,6 +1130,19 @@ abstract class ExpressionParser extends ParserBase {
     /** '{' : dict | set | dictcomp | setcomp. */
     private Expr braceFast() {
         int start = pos;
+        Expr r = braceFastBody();
+        if (r == null) {
+            // dict's '{' invalid_double_starred_kvpairs '}' alternative is not limited to the
+            // second pass; on valid input it never raises, so trying it last is the same.
+            pos = start + 1;
+            invalidDoubleStarredKvpairs();
+            pos = start;
+        }
+        return r;
+    }
+
+    private Expr braceFastBody() {
+        int start = pos;
         pos++;
         TokenKind k = kind();
         if (k == RBRACE) {
@@ -1344,6 +1364,9 @@ abstract class ExpressionParser extends ParserBase {
     final Expr genexp() {
         int start = pos;
         if (!accept(LPAR)) {
+            if (callInvalid) {
+                invalidComprehension();
+            }
             return null;
         }
         Expr e = assignmentOrExpression();
@@ -1442,10 +1465,10 @@ abstract class ExpressionParser extends ParserBase {
         if (accept(RBRACE)) {
             return new Dict(keys, values, loc(start));
         }
-        if (callInvalid) {
-            pos = start + 1;
-            invalidDoubleStarredKvpairs();
-        }
+        // This alternative has more than the invalid_ rule, so CPython tries it in the
+        // first pass too.
+        pos = start + 1;
+        invalidDoubleStarredKvpairs();
         pos = start;
         return null;
     }

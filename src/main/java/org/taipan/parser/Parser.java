@@ -36,11 +36,18 @@ public final class Parser extends PatternParser implements FStringHostHooks {
     /** Parses source bytes (decoded per PEP 263) in mode "exec", "eval", "single" or "func_type". */
     public static Mod parse(byte[] source, String filename, String mode) {
         String text = SourceDecoder.decode(source, filename);
-        return parse(text, filename, mode);
+        boolean bom = source.length >= 3 && (source[0] & 0xff) == 0xEF && (source[1] & 0xff) == 0xBB
+                && (source[2] & 0xff) == 0xBF;
+        boolean declared = bom || SourceDecoder.findCookie(source, bom ? 3 : 0) != null;
+        return parse(text, filename, mode, declared);
     }
 
     /** Parses decoded source text in mode "exec", "eval", "single" or "func_type". */
     public static Mod parse(String source, String filename, String mode) {
+        return parse(source, filename, mode, true);
+    }
+
+    private static Mod parse(String source, String filename, String mode, boolean convertOffsets) {
         int rule = switch (mode) {
             case "exec" -> FILE;
             case "eval" -> EVAL;
@@ -50,6 +57,7 @@ public final class Parser extends PatternParser implements FStringHostHooks {
         };
         Parser p = new Parser(new Tokenizer(source, filename), filename, null);
         p.source = source;
+        p.convertOffsets = convertOffsets;
         return (Mod) p.run(rule);
     }
 
@@ -1804,7 +1812,7 @@ public final class Parser extends PatternParser implements FStringHostHooks {
         }
         // a='except' '*' (NEWLINE | ':')
         if (accept(STAR) && (kind() == NEWLINE || kind() == COLON)) {
-            throw raiseLast("expected 'except' or 'finally' block");
+            throw raiseLast("expected one or more exception types");
         }
         pos = start;
     }

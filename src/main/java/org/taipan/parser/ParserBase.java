@@ -23,6 +23,13 @@ abstract class ParserBase implements FStringHost {
     Tokenizer tokenizer;
     /** The source text, for restarting the tokenizer past a stray character. */
     String source;
+    /** The first tokenizer: error lines come from it, not from a restarted one. */
+    Tokenizer lineSource;
+    /**
+     * Whether error columns are converted from UTF-8 bytes to characters. CPython does so
+     * for text input and for bytes with a coding cookie or BOM, not for plain UTF-8 bytes.
+     */
+    boolean convertOffsets = true;
     /** A token read ahead while restarting the tokenizer. */
     private Token pending;
     final String filename;
@@ -176,6 +183,9 @@ abstract class ParserBase implements FStringHost {
                 }
             }
             source = text[0];
+            if (lineSource == null) {
+                lineSource = tokenizer;
+            }
             tokenizer = tz;
             return new Token(RARROW, text[1], e.lineno, byteCol, e.lineno, byteCol + 1);
         }
@@ -360,7 +370,7 @@ abstract class ParserBase implements FStringHost {
             return i >= 0 && i < lines.length ? lines[i] : null;
         }
         try {
-            return tokenizer.lineText(lineno);
+            return (lineSource != null ? lineSource : tokenizer).lineText(lineno);
         } catch (RuntimeException e) {
             return null;
         }
@@ -382,6 +392,7 @@ abstract class ParserBase implements FStringHost {
             return new PySyntaxError(type, "f-string: " + msg, filename, lineno, col1 - startingColOffset,
                     endLineno, endCol1 - startingColOffset, text);
         }
+        convert &= convertOffsets;
         int offset = convert ? toChars(text, col1) : col1;
         int endOffset = convert && endCol1 > 0 ? toChars(text, endCol1) : endCol1;
         return new PySyntaxError(type, msg, filename, lineno, offset, endLineno, endOffset, text);

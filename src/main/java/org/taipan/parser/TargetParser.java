@@ -64,6 +64,10 @@ abstract class TargetParser extends ExpressionParser {
 
     private Expr tPrimaryTrailer(Expr a, int start) {
         int m = pos;
+        if (callInvalid && (kind() == LSQB || kind() == LBRACE)) {
+            genexp(); // t_primary genexp: see ExpressionParser.trailer
+            pos = m;
+        }
         if (kind() == LPAR) {
             Expr g = genexp();
             if (g != null && tLookahead()) {
@@ -549,6 +553,9 @@ abstract class TargetParser extends ExpressionParser {
         List<Expr> kwDefaults = List.of();
         Arg kwarg = null;
         boolean ok = true;
+        if (callInvalid && kind() == STAR) {
+            invalidStarEtc(lambda);
+        }
         if (kind() == STAR) {
             pos++;
             if (accept(COMMA)) {
@@ -663,7 +670,7 @@ abstract class TargetParser extends ExpressionParser {
     private Arg paramNoDefault(boolean lambda) {
         int start = pos;
         Arg p = param(lambda);
-        if (p == null || kind() == EQUAL && false) {
+        if (p == null) {
             return null;
         }
         if (!paramSep(lambda)) {
@@ -820,9 +827,6 @@ abstract class TargetParser extends ExpressionParser {
             throw raiseAt(tok(), "expected comma between / and *");
         }
         pos = start;
-        if (kind() == STAR) {
-            invalidStarEtc(lambda);
-        }
     }
 
     /** param_no_default+ inside parentheses: the closing token there is ')' for both kinds. */
@@ -850,7 +854,9 @@ abstract class TargetParser extends ExpressionParser {
         TokenKind end = lambda ? COLON : RPAR;
         // a='*' (')' | ',' (')' | '**'))
         if (kind() == end || (kind() == COMMA && (kindAt(1) == end || kindAt(1) == DOUBLESTAR))) {
-            throw raiseAt(star, "named arguments must follow bare *");
+            // def reports the '*', lambda the last token read
+            throw lambda ? raiseLast("named arguments must follow bare *")
+                    : raiseAt(star, "named arguments must follow bare *");
         }
         // '*' param a='='
         if (param(lambda) != null && kind() == EQUAL) {
