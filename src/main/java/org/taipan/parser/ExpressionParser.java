@@ -753,9 +753,14 @@ abstract class ExpressionParser extends ParserBase {
         if (kind() == DOUBLESTAR) {
             int m = pos;
             pos++;
-            Expr b = factor();
-            if (b != null) {
-                return new BinOp(a, Operator.Pow, b, loc(start));
+            enter();
+            try {
+                Expr b = factor();
+                if (b != null) {
+                    return new BinOp(a, Operator.Pow, b, loc(start));
+                }
+            } finally {
+                leave();
             }
             pos = m;
         }

@@ -39,15 +39,16 @@ public final class Parser extends PatternParser implements FStringHostHooks {
         boolean bom = source.length >= 3 && (source[0] & 0xff) == 0xEF && (source[1] & 0xff) == 0xBB
                 && (source[2] & 0xff) == 0xBF;
         boolean declared = bom || SourceDecoder.findCookie(source, bom ? 3 : 0) != null;
-        return parse(text, filename, mode, declared);
+        return parse(text, filename, mode, declared, false);
     }
 
     /** Parses decoded source text in mode "exec", "eval", "single" or "func_type". */
     public static Mod parse(String source, String filename, String mode) {
-        return parse(source, filename, mode, true);
+        return parse(source, filename, mode, true, true);
     }
 
-    private static Mod parse(String source, String filename, String mode, boolean convertOffsets) {
+    private static Mod parse(String source, String filename, String mode, boolean convertOffsets,
+                             boolean stringInput) {
         int rule = switch (mode) {
             case "exec" -> FILE;
             case "eval" -> EVAL;
@@ -58,6 +59,10 @@ public final class Parser extends PatternParser implements FStringHostHooks {
         Parser p = new Parser(new Tokenizer(source, filename), filename, null);
         p.source = source;
         p.convertOffsets = convertOffsets;
+        p.stringInput = stringInput;
+        // CPython adds a newline to unterminated exec and single input only.
+        p.dropImplicitNewline = (rule == EVAL || rule == FUNC_TYPE) && !source.isEmpty()
+                && !source.endsWith("\n") && !source.endsWith("\r");
         return (Mod) p.run(rule);
     }
 
@@ -81,7 +86,7 @@ public final class Parser extends PatternParser implements FStringHostHooks {
         sub.startingLineno = probe.lineno() - 1;
         sub.startingColOffset = probe.colOffset();
         sub.fstringDepth = fstringDepth + 1;
-        sub.fstringSource = wrapped;
+        sub.stringInput = true;
         return (Expr) sub.run(FSTRING);
     }
 
@@ -215,7 +220,11 @@ public final class Parser extends PatternParser implements FStringHostHooks {
         List<Stmt> body = null;
         Stmt c = compoundStmt();
         if (c != null) {
-            accept(NEWLINE);
+            // compound_stmt NEWLINE: CPython's interactive tokenizer ends the input with a
+            // NEWLINE that ours does not produce.
+            if (!accept(NEWLINE) && kind() != ENDMARKER) {
+                return null;
+            }
             body = List.of(c);
         } else {
             pos = start;

@@ -30,6 +30,10 @@ abstract class ParserBase implements FStringHost {
      * for text input and for bytes with a coding cookie or BOM, not for plain UTF-8 bytes.
      */
     boolean convertOffsets = true;
+    /** Text input (compile() of a str) rather than a file: see {@link #lineText}. */
+    boolean stringInput;
+    /** Whether the NEWLINE our tokenizer adds to input without a final newline is dropped. */
+    boolean dropImplicitNewline;
     /** A token read ahead while restarting the tokenizer. */
     private Token pending;
     final String filename;
@@ -39,8 +43,6 @@ abstract class ParserBase implements FStringHost {
     int startingLineno;
     int startingColOffset;
     int fstringDepth;
-    /** The wrapped expression text when parsing an f-string replacement field. */
-    String fstringSource;
 
     Token[] toks = new Token[256];
     /** The bracket nesting level after each fetched token (CPython's token->level). */
@@ -110,6 +112,10 @@ abstract class ParserBase implements FStringHost {
         if (t == null) {
             throw raiseAt(toks[fill - 1], "invalid syntax");
         }
+        if (dropImplicitNewline && t.kind() == NEWLINE && t.lineno() >= tokenizer.lineCount()) {
+            fetch();
+            return;
+        }
         if (t.kind() == ENDMARKER) {
             // CPython's tokenizer fails at the end of input inside brackets.
             Token b = tokenizer.openBracketAtEof();
@@ -119,7 +125,13 @@ abstract class ParserBase implements FStringHost {
             }
         }
         if (relocate != null) {
-            t = relocate.apply(t);
+            Token r = relocate.apply(t);
+            if (t.lineno() == 1 && t.endLineno() != 1) {
+                // CPython shifts columns only while its tokenizer is on the first line, so a
+                // token that starts there but ends further down keeps its own column.
+                r = new Token(r.kind(), r.text(), r.lineno(), t.colOffset(), r.endLineno(), r.endColOffset());
+            }
+            t = r;
         }
         add(t);
     }
@@ -357,23 +369,23 @@ abstract class ParserBase implements FStringHost {
 
     // ---- errors ------------------------------------------------------------------------
 
-    /** The source line for error reports (with its newline), or null. */
+    /**
+     * The source line for an error report. CPython takes it from the file when parsing a
+     * file (with its newline). For text input it takes it from the tokenizer: the line the
+     * tokenizer is on with its newline, an earlier line without.
+     */
     String lineText(int lineno) {
-        if (fstringSource != null) {
-            // CPython shows the tokenizer's buffer: the one-line source with a newline added,
-            // or the requested line of a multi-line one.
-            String[] lines = fstringSource.split("\n", -1);
-            int i = lineno - startingLineno - 1;
-            if (lines.length == 1) {
-                return lines[0] + "\n";
-            }
-            return i >= 0 && i < lines.length ? lines[i] : null;
-        }
+        int local = relocate != null ? lineno - startingLineno : lineno;
+        String line;
         try {
-            return (lineSource != null ? lineSource : tokenizer).lineText(lineno);
+            line = (lineSource != null ? lineSource : tokenizer).lineText(local);
         } catch (RuntimeException e) {
             return null;
         }
+        if (stringInput && fill > 0 && lineno < toks[fill - 1].endLineno() && line.endsWith("\n")) {
+            line = line.substring(0, line.length() - 1);
+        }
+        return line;
     }
 
     /**
