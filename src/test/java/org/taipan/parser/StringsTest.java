@@ -159,9 +159,11 @@ class StringsTest {
     }
 
     @Test
-    void relocationShiftsOnlyTheFirstLine() {
+    void relocationShiftsOnlyTokensEndingOnTheFirstLine() {
         FStringRelocation r = new FStringRelocation(5, 7);
-        assertEquals(new Token(TokenKind.NAME, "a", 5, 8, 6, 2), r.apply(new Token(TokenKind.NAME, "a", 1, 1, 2, 2)));
+        assertEquals(new Token(TokenKind.NAME, "a", 5, 8, 5, 9), r.apply(new Token(TokenKind.NAME, "a", 1, 1, 1, 2)));
+        // A multi-line string starting on the first line is not shifted at all (3.11 quirk).
+        assertEquals(new Token(TokenKind.STRING, "s", 5, 1, 6, 2), r.apply(new Token(TokenKind.STRING, "s", 1, 1, 2, 2)));
         assertEquals(new Token(TokenKind.NAME, "b", 6, 0, 6, 1), r.apply(new Token(TokenKind.NAME, "b", 2, 0, 2, 1)));
         assertEquals(7, r.firstLineShift());
     }
