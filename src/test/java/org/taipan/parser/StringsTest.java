@@ -174,40 +174,48 @@ class StringsTest {
      */
     @TestFactory
     Stream<DynamicTest> endToEnd() throws IOException {
-        Method parse = parserEntry();
+        Method parse = parserEntry(String.class);
+        Method parseBytes = parserEntry(byte[].class);
         Assumptions.assumeTrue(parse != null, "Parser.parse is not on main yet");
-        List<String[]> cases = new ArrayList<>();
-        String src = null;
+        List<Object[]> cases = new ArrayList<>();
+        Object src = null;
         String want = null;
         for (String line : resource("/strings/e2e_expected.txt").split("\n")) {
             if (line.startsWith("case ")) {
                 src = dec(line.substring(5));
+            } else if (line.startsWith("bcase ")) {
+                src = dec(line.substring(6)).getBytes(StandardCharsets.ISO_8859_1);
             } else if (line.startsWith("ok ")) {
                 want = "ok " + dec(line.substring(3));
             } else if (line.startsWith("err ")) {
                 want = line;
             } else if (line.equals("end")) {
-                cases.add(new String[] {src, want});
+                cases.add(new Object[] {src, want});
             }
         }
         assertTrue(cases.size() > 400, "cases read: " + cases.size());
-        return cases.stream().map(c -> DynamicTest.dynamicTest(c[0], () -> {
+        return cases.stream().map(c -> DynamicTest.dynamicTest(name(c[0]), () -> {
             String got;
             try {
-                got = "ok " + AstDump.dump((Mod) parse.invoke(null, c[0], "x.py", "exec"), true);
+                Method m = c[0] instanceof byte[] ? parseBytes : parse;
+                got = "ok " + AstDump.dump((Mod) m.invoke(null, c[0], "x.py", "exec"), true);
             } catch (InvocationTargetException e) {
                 if (!(e.getCause() instanceof PySyntaxError se)) {
                     throw e.getCause();
                 }
                 got = "err " + enc(se.msg) + " " + se.lineno + " " + se.offset + " " + se.endLineno + " " + se.endOffset;
             }
-            assertEquals(c[1], got, c[0]);
+            assertEquals(c[1], got, name(c[0]));
         }));
     }
 
-    private static Method parserEntry() {
+    private static String name(Object src) {
+        return src instanceof byte[] b ? "bytes " + new String(b, StandardCharsets.ISO_8859_1) : (String) src;
+    }
+
+    private static Method parserEntry(Class<?> source) {
         try {
-            return Class.forName("org.taipan.parser.Parser").getMethod("parse", String.class, String.class, String.class);
+            return Class.forName("org.taipan.parser.Parser").getMethod("parse", source, String.class, String.class);
         } catch (ReflectiveOperationException e) {
             return null;
         }
