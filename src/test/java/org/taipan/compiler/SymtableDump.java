@@ -118,8 +118,9 @@ final class SymtableDump {
         Set<String> children = new LinkedHashSet<>(childNames);
         boolean module = s.kind() == Scope.Kind.MODULE;
         for (Symbol y : syms) {
-            // Python's symtable counts a module's bound names as both local and global.
-            boolean moduleBound = module && y.has(Symbol.DEF_BOUND);
+            // Python's symtable counts a module's bound names as both local and global; it
+            // recognizes the module by its name "top", so a function named top gets it too.
+            boolean moduleBound = s.name().equals("top") && y.has(Symbol.DEF_BOUND);
             List<String> props = new ArrayList<>();
             addIf(props, "local", y.isLocal() || moduleBound);
             addIf(props, "global", y.isGlobal() || moduleBound);
