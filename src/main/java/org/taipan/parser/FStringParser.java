@@ -130,7 +130,7 @@ final class FStringParser {
             return;
         }
         String s = text.substring(from, to);
-        out.addLiteral(lit.raw() ? s : Strings.decodeStr(s, run, lit.token()));
+        out.addLiteral(lit.raw() ? Strings.checkUtf8(s, run) : Strings.decodeStr(s, run, lit.token()));
     }
 
     /** A replacement field starting at the '{' at {@code pos}. */
