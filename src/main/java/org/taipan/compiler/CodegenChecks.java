@@ -177,8 +177,9 @@ final class CodegenChecks {
             case Stmt.AugAssign a -> augAssign(a);
             case Stmt.AnnAssign a -> annAssign(a);
             case Stmt.For f -> {
-                expr(f.iter());
+                // Unlike async for, the block is pushed before the iterable is compiled.
                 pushBlock(BlockType.FOR_LOOP, null);
+                expr(f.iter());
                 expr(f.target());
                 stmts(f.body());
                 popBlock();

@@ -1,0 +1,25 @@
+# Generator expressions in all positions.
+g = (x for x in y)
+g = (x for x in y if x)
+g = (x for x in y for z in x)
+g = ((x, y) for x in a for y in b if x != y)
+g = (x
+     for x in y)
+f(x for x in y)
+f((x for x in y))
+f((x for x in y), 1)
+f(1, (x for x in y))
+f(a=(x for x in y))
+f(*(x for x in y))
+x = list(x for x in y)
+x = sum(x * x for x in range(10))
+x = max((len(s) for s in strings), default=0)
+x = [x for x in (y for y in z)]
+x = (x for x in (y for y in z))
+x = (lambda: (x for x in y))
+x = ((yield_) for x in y)
+x = ((x := 1) for y in z)
+x = (-x for x in y)
+x = (x if x else y for x in z)
+x = (not x for x in y)
+g(x for x in y).z
