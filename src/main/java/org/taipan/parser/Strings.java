@@ -49,7 +49,7 @@ public final class Strings {
                 continue;
             }
             if (lit.f && joined == null) {
-                joined = new FStringParser.Builder(run.loc, run.loc, run.kind);
+                joined = new FStringParser.Builder(run, run.loc, run.kind);
                 joined.addLiteral(str.toString());
             }
             if (lit.f) {
