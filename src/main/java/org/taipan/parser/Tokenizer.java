@@ -144,7 +144,7 @@ public final class Tokenizer {
         for (int i = start; i < end; i++) {
             if (isEscapedByte(i)) {
                 // Undecodable bytes show as U+FFFD, as CPython's error text does.
-                return new String(SourceDecoder.toBytes(line), java.nio.charset.StandardCharsets.UTF_8);
+                return SourceDecoder.replaceInvalid(line);
             }
         }
         return line;
@@ -291,8 +291,9 @@ public final class Tokenizer {
             } else if (c == '\f') {
                 col = altcol = 0;
             } else if (c == '\\') {
-                // Indentation is not continued over a backslash: the first one fixes the level.
-                if (contCol < 0) {
+                // Indentation is not continued over a backslash: the first backslash found at a
+                // nonzero column fixes the level.
+                if (contCol <= 0) {
                     contCol = col;
                 }
                 chunkStart = lineStart;
@@ -328,7 +329,8 @@ public final class Tokenizer {
         }
         if (col > top) {
             if (indTop + 1 >= MAX_INDENT) {
-                throw eError("IndentationError", "too many levels of indentation");
+                throw new PySyntaxError("IndentationError", "too many levels of indentation", filename,
+                        lineno, 1, lineno, 0, lineText(lineno));
             }
             if (altcol <= altStack[indTop]) {
                 throw tabError();
@@ -451,7 +453,7 @@ public final class Tokenizer {
                 pos = p;
                 int off = byteCol(p);
                 throw PySyntaxError.syntax("(unicode error) " + SourceDecoder.utf8Error(raw), filename,
-                        lineno, off, lineno, -1, lineText(lineno));
+                        lineno, off, lineno, -1, chunkText());
             }
         }
         verifyIdentifier(raw, start);
@@ -852,7 +854,7 @@ public final class Tokenizer {
         String text = new String(buf, chunkStart, end - chunkStart);
         for (int i = chunkStart; i < end; i++) {
             if (isEscapedByte(i)) {
-                return new String(SourceDecoder.toBytes(text), java.nio.charset.StandardCharsets.UTF_8);
+                return SourceDecoder.replaceInvalid(text);
             }
         }
         return text;
