@@ -160,7 +160,7 @@ public final class SourceDecoder {
             String msg;
             if (codec.equals("utf-8")) {
                 msg = utf8Error(source, start, source.length);
-            } else if (codec.equals("ascii")) {
+            } else if (cs.equals(StandardCharsets.US_ASCII)) {
                 msg = "'ascii' codec can't decode byte 0x" + hex2(b) + " in position " + at
                         + ": ordinal not in range(128)";
             } else if (cs.newEncoder().maxBytesPerChar() <= 1.0f) {
