@@ -6,9 +6,23 @@ public final class ExceptionTypes {
 
     private static PyType exc(String name, PyType base) {
         return PyType.builtin(name, PyBaseException.class, base, PyType.BASETYPE, t -> {
-            t.repr = ExceptionTypes::repr;
-            t.str = self -> PyStr.of(((PyBaseException) self).message());
+            if (base == PyType.OBJECT) {
+                t.repr = ExceptionTypes::repr;
+                t.str = self -> PyStr.of(((PyBaseException) self).message());
+                t.tpNew = (type, args, kwnames) -> new PyBaseException(type, PyTuple.of(positional(args, kwnames)));
+                t.init = (self, args, kwnames) -> {
+                    if (kwnames != null && kwnames.length > 0) {
+                        throw Errors.typeError(self.type().name() + "() takes no keyword arguments");
+                    }
+                    ((PyBaseException) self).args = PyTuple.of(args);
+                };
+            }
         }, null);
+    }
+
+    private static PyObject[] positional(PyObject[] args, String[] kwnames) {
+        int n = args.length - (kwnames == null ? 0 : kwnames.length);
+        return n == args.length ? args : java.util.Arrays.copyOf(args, n);
     }
 
     private static PyObject repr(PyObject self) {
@@ -40,4 +54,20 @@ public final class ExceptionTypes {
     public static final PyType SYSTEM_ERROR = exc("SystemError", EXCEPTION);
     public static final PyType TYPE_ERROR = exc("TypeError", EXCEPTION);
     public static final PyType VALUE_ERROR = exc("ValueError", EXCEPTION);
+    public static final PyType OS_ERROR = exc("OSError", EXCEPTION);
+
+    /** Every builtin exception type, for the builtins module. */
+    public static PyType[] all() {
+        java.util.List<PyType> out = new java.util.ArrayList<>();
+        for (java.lang.reflect.Field f : ExceptionTypes.class.getFields()) {
+            try {
+                if (f.get(null) instanceof PyType t) {
+                    out.add(t);
+                }
+            } catch (IllegalAccessException e) {
+                throw new AssertionError(e);
+            }
+        }
+        return out.toArray(new PyType[0]);
+    }
 }

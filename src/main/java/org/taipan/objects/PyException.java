@@ -6,6 +6,10 @@ package org.taipan.objects;
  */
 public final class PyException extends RuntimeException {
     public final PyBaseException value;
+    /** Set by RERAISE and bare {@code raise}: the frames it passes already have traceback entries. */
+    public boolean reraised;
+    /** Whether {@code __context__} has been set from the exception being handled when it was raised. */
+    public boolean contextChained;
 
     public PyException(PyBaseException value) {
         super(null, null, false, false);

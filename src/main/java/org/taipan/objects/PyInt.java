@@ -71,6 +71,14 @@ public class PyInt extends PyObject {
         return big;
     }
 
+    /** The value as an int; raises OverflowError when it does not fit. */
+    public final int intValueExact() {
+        if (big != null || value != (int) value) {
+            throw Errors.overflowError("Python int too large to convert to C int");
+        }
+        return (int) value;
+    }
+
     public final BigInteger bigValue() {
         return big != null ? big : BigInteger.valueOf(value);
     }

@@ -65,6 +65,10 @@ final class SlotDefs {
             return PyNone.INSTANCE;
         }));
         d.add(new Def("__call__", -1, t -> t.call, t -> (s, a) -> t.call.call(s, a, null)));
+        d.add(new Def("__init__", -1, t -> t.init, t -> (s, a) -> {
+            t.init.call(s, a, null);
+            return PyNone.INSTANCE;
+        }));
         return d.toArray(new Def[0]);
     }
 

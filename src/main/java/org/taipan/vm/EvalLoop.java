@@ -1,0 +1,366 @@
+package org.taipan.vm;
+
+import static org.taipan.compiler.Opcode.*;
+
+import org.taipan.objects.Abstract;
+import org.taipan.objects.CompareOp;
+import org.taipan.objects.Errors;
+import org.taipan.objects.ExceptionTypes;
+import org.taipan.objects.NumberOp;
+import org.taipan.objects.PyBool;
+import org.taipan.objects.PyDict;
+import org.taipan.objects.PyException;
+import org.taipan.objects.PyInt;
+import org.taipan.objects.PyNone;
+import org.taipan.objects.PyObject;
+import org.taipan.objects.PyStr;
+import org.taipan.objects.PyTuple;
+
+/**
+ * The eval loop (CPython's ceval.c): fetch an instruction, decode its argument, dispatch.
+ * Cases are kept short, in CPython's opcode order; anything longer lives in a helper so the
+ * loop stays small enough for the JIT to compile well.
+ */
+public final class EvalLoop {
+    private EvalLoop() {}
+
+    /** Runs a module or class body with the given namespaces. */
+    public static PyObject runCode(PyCode code, PyDict globals, PyDict builtins, PyObject locals) {
+        return run(new PyFrame(code, globals, builtins, locals, null));
+    }
+
+    static PyObject callFunction(PyFunction fn, PyObject[] args, String[] kwnames) {
+        PyFrame frame = new PyFrame(fn.code, fn.globals, fn.builtins, null, fn);
+        ArgBinder.bind(fn, frame.slots, args, kwnames);
+        // TODO(issue 3): generator, coroutine and async generator code returns a suspended frame.
+        return run(frame);
+    }
+
+    /** Pushes the frame on the thread's stack, runs it, pops it. */
+    static PyObject run(PyFrame f) {
+        ThreadState ts = ThreadState.current();
+        ts.enter();
+        f.back = ts.frame;
+        ts.frame = f;
+        try {
+            return eval(ts, f);
+        } catch (StackOverflowError e) {
+            throw ThreadState.recursionError();
+        } finally {
+            ts.frame = f.back;
+            ts.leave();
+        }
+    }
+
+    private static PyObject eval(ThreadState ts, PyFrame f) {
+        final PyCode co = f.code;
+        final byte[] code = co.code;
+        final PyObject[] s = f.slots;
+        final PyObject[] consts = co.consts;
+        final PyStr[] names = co.names;
+        int pc = f.pc;
+        int sp = f.sp;
+        int instr = pc;
+        String[] kwnames = null;
+        while (true) {
+            try {
+                while (true) {
+                    instr = pc;
+                    int op = code[pc] & 0xFF;
+                    int arg = code[pc + 1] & 0xFF;
+                    pc += 2;
+                    while (op == EXTENDED_ARG) {
+                        op = code[pc] & 0xFF;
+                        arg = (arg << 8) | (code[pc + 1] & 0xFF);
+                        pc += 2;
+                    }
+                    switch (op) {
+                        case NOP, RESUME, PRECALL -> { }
+                        case POP_TOP -> s[--sp] = null;
+                        case PUSH_NULL -> s[sp++] = null;
+                        case UNARY_POSITIVE -> s[sp - 1] = Ops.unary(s[sp - 1], op);
+                        case UNARY_NEGATIVE -> s[sp - 1] = Ops.unary(s[sp - 1], op);
+                        case UNARY_NOT -> s[sp - 1] = PyBool.of(!Abstract.isTrue(s[sp - 1]));
+                        case UNARY_INVERT -> s[sp - 1] = Ops.unary(s[sp - 1], op);
+                        case BINARY_SUBSCR -> {
+                            PyObject key = s[--sp];
+                            s[sp - 1] = Abstract.getItem(s[sp - 1], key);
+                            s[sp] = null;
+                        }
+                        case PUSH_EXC_INFO -> {
+                            PyObject exc = s[sp - 1];
+                            s[sp - 1] = ts.handled == null ? PyNone.INSTANCE : ts.handled;
+                            ts.handled = exc;
+                            s[sp++] = exc;
+                        }
+                        case CHECK_EXC_MATCH -> {
+                            PyObject type = s[--sp];
+                            s[sp] = null;
+                            s[sp++] = PyBool.of(Ops.exceptionMatches(s[sp - 2], type));
+                        }
+                        case STORE_SUBSCR -> {
+                            Ops.setItem(s[sp - 2], s[sp - 1], s[sp - 3]);
+                            s[--sp] = null;
+                            s[--sp] = null;
+                            s[--sp] = null;
+                        }
+                        case DELETE_SUBSCR -> {
+                            Ops.setItem(s[sp - 2], s[sp - 1], null);
+                            s[--sp] = null;
+                            s[--sp] = null;
+                        }
+                        case GET_ITER -> s[sp - 1] = Ops.getIter(s[sp - 1]);
+                        case RETURN_VALUE -> {
+                            PyObject v = s[--sp];
+                            f.sp = sp;
+                            return v;
+                        }
+                        case POP_EXCEPT -> {
+                            PyObject v = s[--sp];
+                            s[sp] = null;
+                            ts.handled = v == PyNone.INSTANCE ? null : v;
+                        }
+                        case STORE_NAME -> Ops.storeName(f, names[arg], s[--sp]);
+                        case DELETE_NAME -> Ops.deleteName(f, names[arg]);
+                        case FOR_ITER -> {
+                            PyObject next = s[sp - 1].type().next.call(s[sp - 1]);
+                            if (next != null) {
+                                s[sp++] = next;
+                            } else {
+                                s[--sp] = null;
+                                pc += arg * 2;
+                            }
+                        }
+                        case STORE_ATTR -> {
+                            Abstract.setAttr(s[sp - 1], names[arg], s[sp - 2]);
+                            s[--sp] = null;
+                            s[--sp] = null;
+                        }
+                        case DELETE_ATTR -> {
+                            Abstract.setAttr(s[sp - 1], names[arg], null);
+                            s[--sp] = null;
+                        }
+                        case STORE_GLOBAL -> f.globals.setItem(names[arg], s[--sp]);
+                        case DELETE_GLOBAL -> {
+                            if (f.globals.delItem(names[arg]) == null) {
+                                throw Ops.nameError(names[arg]);
+                            }
+                        }
+                        case SWAP -> {
+                            PyObject t = s[sp - 1];
+                            s[sp - 1] = s[sp - arg];
+                            s[sp - arg] = t;
+                        }
+                        case LOAD_CONST -> s[sp++] = consts[arg];
+                        case LOAD_NAME -> s[sp++] = Ops.loadName(f, names[arg]);
+                        case BUILD_TUPLE -> {
+                            PyObject[] items = new PyObject[arg];
+                            sp -= arg;
+                            System.arraycopy(s, sp, items, 0, arg);
+                            java.util.Arrays.fill(s, sp, sp + arg, null);
+                            s[sp++] = PyTuple.wrap(items);
+                        }
+                        case LOAD_ATTR -> s[sp - 1] = Abstract.getAttr(s[sp - 1], names[arg]);
+                        case COMPARE_OP -> {
+                            PyObject w = s[--sp];
+                            s[sp] = null;
+                            s[sp - 1] = Ops.compare(s[sp - 1], w, arg);
+                        }
+                        case JUMP_FORWARD -> pc += arg * 2;
+                        case JUMP_IF_FALSE_OR_POP -> {
+                            if (!Abstract.isTrue(s[sp - 1])) {
+                                pc += arg * 2;
+                            } else {
+                                s[--sp] = null;
+                            }
+                        }
+                        case JUMP_IF_TRUE_OR_POP -> {
+                            if (Abstract.isTrue(s[sp - 1])) {
+                                pc += arg * 2;
+                            } else {
+                                s[--sp] = null;
+                            }
+                        }
+                        case POP_JUMP_FORWARD_IF_FALSE -> {
+                            if (!Abstract.isTrue(s[--sp])) {
+                                pc += arg * 2;
+                            }
+                            s[sp] = null;
+                        }
+                        case POP_JUMP_FORWARD_IF_TRUE -> {
+                            if (Abstract.isTrue(s[--sp])) {
+                                pc += arg * 2;
+                            }
+                            s[sp] = null;
+                        }
+                        case LOAD_GLOBAL -> {
+                            if ((arg & 1) != 0) {
+                                s[sp++] = null;
+                            }
+                            s[sp++] = Ops.loadGlobal(f, names[arg >> 1]);
+                        }
+                        case IS_OP -> {
+                            PyObject w = s[--sp];
+                            s[sp] = null;
+                            s[sp - 1] = PyBool.of((s[sp - 1] == w) != (arg == 1));
+                        }
+                        case CONTAINS_OP -> {
+                            PyObject container = s[--sp];
+                            s[sp] = null;
+                            s[sp - 1] = PyBool.of(Ops.contains(container, s[sp - 1]) != (arg == 1));
+                        }
+                        case RERAISE -> {
+                            PyObject exc = s[--sp];
+                            if (arg != 0) {
+                                f.lasti = ((PyInt) s[sp - arg]).intValueExact();
+                            }
+                            throw Ops.reraise(exc);
+                        }
+                        case COPY -> {
+                            s[sp] = s[sp - arg];
+                            sp++;
+                        }
+                        case BINARY_OP -> {
+                            PyObject w = s[--sp];
+                            s[sp] = null;
+                            s[sp - 1] = Ops.binary(s[sp - 1], w, arg);
+                        }
+                        case LOAD_FAST -> {
+                            PyObject v = s[arg];
+                            if (v == null) {
+                                throw Ops.unboundLocal(co, arg);
+                            }
+                            s[sp++] = v;
+                        }
+                        case STORE_FAST -> {
+                            s[arg] = s[--sp];
+                            s[sp] = null;
+                        }
+                        case DELETE_FAST -> {
+                            if (s[arg] == null) {
+                                throw Ops.unboundLocal(co, arg);
+                            }
+                            s[arg] = null;
+                        }
+                        case POP_JUMP_FORWARD_IF_NOT_NONE -> {
+                            if (s[--sp] != PyNone.INSTANCE) {
+                                pc += arg * 2;
+                            }
+                            s[sp] = null;
+                        }
+                        case POP_JUMP_FORWARD_IF_NONE -> {
+                            if (s[--sp] == PyNone.INSTANCE) {
+                                pc += arg * 2;
+                            }
+                            s[sp] = null;
+                        }
+                        case RAISE_VARARGS -> {
+                            PyObject cause = arg == 2 ? s[--sp] : null;
+                            PyObject exc = arg >= 1 ? s[--sp] : null;
+                            throw Ops.raise(ts, exc, cause);
+                        }
+                        case MAKE_FUNCTION -> {
+                            PyCode fnCode = (PyCode) s[--sp];
+                            PyFunction fn = new PyFunction(fnCode, f.globals, f.builtins, fnCode.qualname);
+                            if ((arg & 0x08) != 0) {
+                                fn.closure = (PyTuple) s[--sp];
+                            }
+                            if ((arg & 0x04) != 0) {
+                                fn.annotations = s[--sp];
+                            }
+                            if ((arg & 0x02) != 0) {
+                                fn.kwdefaults = (PyDict) s[--sp];
+                            }
+                            if ((arg & 0x01) != 0) {
+                                fn.defaults = (PyTuple) s[--sp];
+                            }
+                            java.util.Arrays.fill(s, sp, sp + 5, null);
+                            s[sp++] = fn;
+                        }
+                        case JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT -> pc -= arg * 2;
+                        case MAKE_CELL -> s[arg] = new PyCell(s[arg]);
+                        case LOAD_CLOSURE -> s[sp++] = s[arg];
+                        case LOAD_DEREF -> {
+                            PyObject v = ((PyCell) s[arg]).value;
+                            if (v == null) {
+                                throw Ops.unboundDeref(co, arg);
+                            }
+                            s[sp++] = v;
+                        }
+                        case STORE_DEREF -> {
+                            ((PyCell) s[arg]).value = s[--sp];
+                            s[sp] = null;
+                        }
+                        case DELETE_DEREF -> {
+                            PyCell cell = (PyCell) s[arg];
+                            if (cell.value == null) {
+                                throw Ops.unboundDeref(co, arg);
+                            }
+                            cell.value = null;
+                        }
+                        case COPY_FREE_VARS -> {
+                            PyTuple closure = f.function.closure;
+                            int first = co.nlocalsplus - arg;
+                            for (int i = 0; i < arg; i++) {
+                                s[first + i] = closure.get(i);
+                            }
+                        }
+                        case LOAD_METHOD -> sp = Ops.loadMethod(s, sp, names[arg]);
+                        case KW_NAMES -> kwnames = Ops.kwnames(consts[arg]);
+                        case CALL -> {
+                            sp = Ops.call(s, sp, arg, kwnames);
+                            kwnames = null;
+                        }
+                        case POP_JUMP_BACKWARD_IF_NOT_NONE -> {
+                            if (s[--sp] != PyNone.INSTANCE) {
+                                pc -= arg * 2;
+                            }
+                            s[sp] = null;
+                        }
+                        case POP_JUMP_BACKWARD_IF_NONE -> {
+                            if (s[--sp] == PyNone.INSTANCE) {
+                                pc -= arg * 2;
+                            }
+                            s[sp] = null;
+                        }
+                        case POP_JUMP_BACKWARD_IF_FALSE -> {
+                            if (!Abstract.isTrue(s[--sp])) {
+                                pc -= arg * 2;
+                            }
+                            s[sp] = null;
+                        }
+                        case POP_JUMP_BACKWARD_IF_TRUE -> {
+                            if (Abstract.isTrue(s[--sp])) {
+                                pc -= arg * 2;
+                            }
+                            s[sp] = null;
+                        }
+                        default -> throw Errors.of(ExceptionTypes.SYSTEM_ERROR,
+                                "opcode not implemented yet: " + org.taipan.compiler.Opcode.name(op));
+                    }
+                }
+            } catch (PyException e) {
+                f.lasti = instr;
+                if (!e.reraised) {
+                    Ops.chainContext(ts, e);
+                    e.value.traceback = new PyTraceback(e.value.traceback, f, instr);
+                }
+                int h = co.findHandler(instr / 2);
+                if (h < 0) {
+                    f.sp = sp;
+                    throw e;
+                }
+                int depthLasti = co.handlers[h + 3];
+                int depth = co.nlocalsplus + (depthLasti >> 1);
+                java.util.Arrays.fill(s, depth, sp, null);
+                sp = depth;
+                if ((depthLasti & 1) != 0) {
+                    s[sp++] = PyInt.of(instr);
+                }
+                s[sp++] = e.value;
+                pc = co.handlers[h + 2] * 2;
+                kwnames = null;
+            }
+        }
+    }
+}

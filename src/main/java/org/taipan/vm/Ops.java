@@ -1,0 +1,305 @@
+package org.taipan.vm;
+
+import static org.taipan.compiler.Opcode.*;
+
+import org.taipan.objects.Abstract;
+import org.taipan.objects.CompareOp;
+import org.taipan.objects.Errors;
+import org.taipan.objects.ExceptionTypes;
+import org.taipan.objects.NumberOp;
+import org.taipan.objects.PyBaseException;
+import org.taipan.objects.PyDict;
+import org.taipan.objects.PyException;
+import org.taipan.objects.PyNone;
+import org.taipan.objects.PyObject;
+import org.taipan.objects.PyStr;
+import org.taipan.objects.PyTuple;
+import org.taipan.objects.PyType;
+import org.taipan.objects.Slot;
+
+/** The eval loop's slow paths, kept out of the loop so that it stays small. */
+final class Ops {
+    private Ops() {}
+
+    private static final CompareOp[] COMPARE = CompareOp.values();
+
+    static PyObject binary(PyObject v, PyObject w, int oparg) {
+        return Abstract.binaryOp(v, w, NumberOp.of(oparg));
+    }
+
+    static PyObject compare(PyObject v, PyObject w, int oparg) {
+        return Abstract.richCompare(v, w, COMPARE[oparg]);
+    }
+
+    static PyObject unary(PyObject v, int op) {
+        PyType t = v.type();
+        Slot.Unary f = switch (op) {
+            case UNARY_NEGATIVE -> t.neg;
+            case UNARY_POSITIVE -> t.pos;
+            default -> t.invert;
+        };
+        if (f == null) {
+            String sym = op == UNARY_NEGATIVE ? "-" : op == UNARY_POSITIVE ? "+" : "~";
+            throw Errors.typeError("bad operand type for unary " + sym + ": '" + t.name() + "'");
+        }
+        return f.call(v);
+    }
+
+    static void setItem(PyObject container, PyObject key, PyObject value) {
+        Slot.Store st = container.type().setitem;
+        if (st == null) {
+            throw Errors.typeError("'" + container.type().name() + "' object "
+                    + (value == null ? "doesn't support item deletion" : "does not support item assignment"));
+        }
+        st.call(container, key, value);
+    }
+
+    static PyObject getIter(PyObject o) {
+        Slot.Unary it = o.type().iter;
+        if (it == null) {
+            throw Errors.typeError("'" + o.type().name() + "' object is not iterable");
+        }
+        return it.call(o);
+    }
+
+    static boolean contains(PyObject container, PyObject item) {
+        Slot.Contains c = container.type().contains;
+        if (c != null) {
+            return c.call(container, item);
+        }
+        if (container.type().iter == null) {
+            throw Errors.typeError("argument of type '" + container.type().name() + "' is not iterable");
+        }
+        PyObject it = getIter(container);
+        Slot.Next next = it.type().next;
+        for (PyObject v = next.call(it); v != null; v = next.call(it)) {
+            if (Abstract.richCompareBool(v, item, CompareOp.EQ)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- names
+
+    static PyException nameError(PyStr name) {
+        return Errors.of(ExceptionTypes.NAME_ERROR, "name '" + name + "' is not defined");
+    }
+
+    static PyException unboundLocal(PyCode co, int i) {
+        return Errors.of(ExceptionTypes.UNBOUND_LOCAL_ERROR, "cannot access local variable '"
+                + co.localsplusNames[i] + "' where it is not associated with a value");
+    }
+
+    static PyException unboundDeref(PyCode co, int i) {
+        if ((co.localsplusKinds[i] & org.taipan.compiler.CodeUnit.KIND_FREE) != 0) {
+            return Errors.of(ExceptionTypes.NAME_ERROR, "cannot access free variable '" + co.localsplusNames[i]
+                    + "' where it is not associated with a value in enclosing scope");
+        }
+        return unboundLocal(co, i);
+    }
+
+    static PyObject loadGlobal(PyFrame f, PyStr name) {
+        PyObject v = f.globals.getItem(name);
+        if (v == null) {
+            v = f.builtins.getItem(name);
+            if (v == null) {
+                throw nameError(name);
+            }
+        }
+        return v;
+    }
+
+    static PyObject loadName(PyFrame f, PyStr name) {
+        PyObject locals = f.locals;
+        if (locals == null) {
+            throw Errors.of(ExceptionTypes.SYSTEM_ERROR, "no locals when loading '" + name + "'");
+        }
+        PyObject v;
+        if (locals instanceof PyDict d) {
+            v = d.getItem(name);
+        } else {
+            try {
+                v = Abstract.getItem(locals, name);
+            } catch (PyException e) {
+                if (!e.matches(ExceptionTypes.KEY_ERROR)) {
+                    throw e;
+                }
+                v = null;
+            }
+        }
+        return v != null ? v : loadGlobal(f, name);
+    }
+
+    static void storeName(PyFrame f, PyStr name, PyObject v) {
+        if (f.locals instanceof PyDict d) {
+            d.setItem(name, v);
+        } else if (f.locals != null) {
+            setItem(f.locals, name, v);
+        } else {
+            throw Errors.of(ExceptionTypes.SYSTEM_ERROR, "no locals found when storing '" + name + "'");
+        }
+    }
+
+    static void deleteName(PyFrame f, PyStr name) {
+        if (f.locals instanceof PyDict d) {
+            if (d.delItem(name) == null) {
+                throw nameError(name);
+            }
+            return;
+        }
+        try {
+            setItem(f.locals, name, null);
+        } catch (PyException e) {
+            if (e.matches(ExceptionTypes.KEY_ERROR)) {
+                throw nameError(name);
+            }
+            throw e;
+        }
+    }
+
+    // ---- calls
+
+    /**
+     * LOAD_METHOD: pushes {@code method self} when the attribute is a function-like descriptor
+     * found on the type (so CALL can skip making a bound method), else {@code NULL attr}.
+     */
+    static int loadMethod(PyObject[] s, int sp, PyStr name) {
+        PyObject obj = s[sp - 1];
+        PyType t = obj.type();
+        if (t.getattro == PyType.OBJECT.getattro) {
+            PyObject descr = t.lookup(name.toString());
+            if (descr != null && (descr.type().flags & PyType.METHOD_DESCRIPTOR) != 0) {
+                PyDict d = obj.instanceDict();
+                if (d == null || d.getItem(name) == null) {
+                    s[sp - 1] = descr;
+                    s[sp] = obj;
+                    return sp + 1;
+                }
+            }
+        }
+        s[sp - 1] = null;
+        s[sp] = Abstract.getAttr(obj, name);
+        return sp + 1;
+    }
+
+    static String[] kwnames(PyObject names) {
+        PyTuple t = (PyTuple) names;
+        String[] out = new String[t.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = t.get(i).toString();
+        }
+        return out;
+    }
+
+    /**
+     * CALL argc: the stack holds {@code NULL callable args…} or {@code method self args…}
+     * ({@code argc} counts args, keyword values included, but not self). Returns the new sp.
+     */
+    static int call(PyObject[] s, int sp, int argc, String[] kwnames) {
+        int base = sp - argc - 2;
+        PyObject callable;
+        PyObject[] args;
+        if (s[base] == null) {
+            callable = s[base + 1];
+            args = new PyObject[argc];
+            System.arraycopy(s, base + 2, args, 0, argc);
+        } else {
+            callable = s[base];
+            args = new PyObject[argc + 1];
+            System.arraycopy(s, base + 1, args, 0, argc + 1);
+        }
+        PyObject result = Abstract.call(callable, args, kwnames);
+        java.util.Arrays.fill(s, base, sp, null);
+        s[base] = result;
+        return base + 1;
+    }
+
+    // ---- exceptions
+
+    static boolean exceptionMatches(PyObject exc, PyObject type) {
+        if (type instanceof PyTuple t) {
+            for (int i = 0; i < t.size(); i++) {
+                checkCatchable(t.get(i));
+            }
+            for (int i = 0; i < t.size(); i++) {
+                if (exc.type().isSubtype((PyType) t.get(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        checkCatchable(type);
+        return exc.type().isSubtype((PyType) type);
+    }
+
+    private static void checkCatchable(PyObject type) {
+        if (!(type instanceof PyType t) || !t.isSubtype(ExceptionTypes.BASE_EXCEPTION)) {
+            throw Errors.typeError("catching classes that do not inherit from BaseException is not allowed");
+        }
+    }
+
+    /** RAISE_VARARGS: {@code raise}, {@code raise exc} or {@code raise exc from cause}. */
+    static PyException raise(ThreadState ts, PyObject exc, PyObject cause) {
+        if (exc == null) {
+            if (ts.handled == null) {
+                return Errors.of(ExceptionTypes.RUNTIME_ERROR, "No active exception to reraise");
+            }
+            return reraise(ts.handled);
+        }
+        PyBaseException value = instantiate(exc, "exceptions must derive from BaseException");
+        if (cause != null) {
+            value.cause = cause == PyNone.INSTANCE ? null
+                    : instantiate(cause, "exception causes must derive from BaseException");
+            value.suppressContext = true;
+        }
+        return new PyException(value);
+    }
+
+    private static PyBaseException instantiate(PyObject exc, String message) {
+        if (exc instanceof PyType t && t.isSubtype(ExceptionTypes.BASE_EXCEPTION)) {
+            PyObject v = Abstract.call(t, new PyObject[0], null);
+            if (v instanceof PyBaseException e) {
+                return e;
+            }
+            throw Errors.typeError("calling " + t + " should have returned an instance of BaseException, not "
+                    + v.type().name());
+        }
+        if (exc instanceof PyBaseException e) {
+            return e;
+        }
+        throw Errors.typeError(message);
+    }
+
+    /** RERAISE: raises the exception object again, keeping its traceback. */
+    static PyException reraise(PyObject exc) {
+        PyException e = new PyException((PyBaseException) exc);
+        e.reraised = true;
+        e.contextChained = true;
+        return e;
+    }
+
+    /**
+     * An exception raised while another is being handled gets that one as its {@code __context__},
+     * unless that would make a cycle, which is broken as CPython breaks it.
+     */
+    static void chainContext(ThreadState ts, PyException e) {
+        if (e.contextChained) {
+            return;
+        }
+        e.contextChained = true;
+        PyObject handled = ts.handled;
+        if (handled == null || handled == e.value) {
+            return;
+        }
+        PyBaseException o = (PyBaseException) handled;
+        while (o.context instanceof PyBaseException c) {
+            if (c == e.value) {
+                o.context = null;
+                break;
+            }
+            o = c;
+        }
+        e.value.context = handled;
+    }
+}

@@ -1,0 +1,162 @@
+package org.taipan.vm;
+
+import java.math.BigInteger;
+import java.util.List;
+import org.taipan.compiler.CodeUnit;
+import org.taipan.parser.ast.ConstantValue;
+import org.taipan.objects.PyBool;
+import org.taipan.objects.PyInt;
+import org.taipan.objects.PyNone;
+import org.taipan.objects.PyObject;
+import org.taipan.objects.PyStr;
+import org.taipan.objects.PyTuple;
+import org.taipan.objects.PyType;
+
+/**
+ * A code object: the compiler's {@link CodeUnit} with its constants made Python objects and its
+ * tables decoded into the forms the eval loop reads.
+ */
+public final class PyCode extends PyObject {
+    public static final PyType TYPE = PyType.builtin("code", PyCode.class, PyType.OBJECT, 0, t -> {
+        t.repr = self -> {
+            PyCode c = (PyCode) self;
+            return PyStr.of("<code object " + c.name + " at 0x" + String.format("%016x", System.identityHashCode(c))
+                    + ", file \"" + c.filename + "\", line " + c.firstlineno + ">");
+        };
+    }, null);
+
+    public final CodeUnit unit;
+    public final byte[] code;
+    public final PyObject[] consts;
+    public final PyStr[] names;
+    public final String[] localsplusNames;
+    public final byte[] localsplusKinds;
+    /** Fast locals (arguments first), then cells that are not arguments, then free variables. */
+    public final int nlocalsplus;
+    public final int nlocals;
+    public final int argcount, posonlyargcount, kwonlyargcount, flags, stacksize, firstlineno;
+    public final String filename, name, qualname;
+    private LocationTable locations;
+
+    /** Source positions per code unit, decoded on first use (tracebacks, f_lineno, co_positions). */
+    public LocationTable locations() {
+        if (locations == null) {
+            locations = new LocationTable(unit.linetable(), firstlineno, code.length / 2);
+        }
+        return locations;
+    }
+
+    /** The line of the instruction at byte offset {@code offset}, or -1 if it has none. */
+    public int lineOf(int offset) {
+        return offset < 0 ? firstlineno : locations().lines[offset / 2];
+    }
+
+    /** Decoded exception table: (start, end, target, depth << 1 | lasti) in code units, four ints an entry. */
+    final int[] handlers;
+
+    public PyCode(CodeUnit u) {
+        this.unit = u;
+        this.code = u.code();
+        this.consts = new PyObject[u.consts().size()];
+        for (int i = 0; i < consts.length; i++) {
+            consts[i] = constant(u.consts().get(i));
+        }
+        this.names = new PyStr[u.names().size()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = PyStr.of(u.names().get(i).intern());
+        }
+        this.localsplusNames = u.localsplusNames().toArray(new String[0]);
+        this.localsplusKinds = u.localsplusKinds();
+        this.nlocalsplus = localsplusNames.length;
+        int n = 0;
+        for (byte k : localsplusKinds) {
+            if ((k & CodeUnit.KIND_LOCAL) != 0) {
+                n++;
+            }
+        }
+        this.nlocals = n;
+        this.argcount = u.argcount();
+        this.posonlyargcount = u.posonlyargcount();
+        this.kwonlyargcount = u.kwonlyargcount();
+        this.flags = u.flags();
+        this.stacksize = u.stacksize();
+        this.firstlineno = u.firstlineno();
+        this.filename = u.filename();
+        this.name = u.name();
+        this.qualname = u.qualname();
+        this.handlers = decodeExceptionTable(u.exceptiontable());
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    /** The Python object for a compile-time constant. */
+    static PyObject constant(Object c) {
+        if (c instanceof String s) {
+            return PyStr.of(s);
+        } else if (c instanceof Long l) {
+            return PyInt.of(l);
+        } else if (c instanceof BigInteger b) {
+            return PyInt.of(b);
+        } else if (c instanceof Boolean b) {
+            return PyBool.of(b);
+        } else if (c == ConstantValue.NONE) {
+            return PyNone.INSTANCE;
+        } else if (c instanceof CodeUnit.ConstTuple t) {
+            List<Object> items = t.items();
+            PyObject[] out = new PyObject[items.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = constant(items.get(i));
+            }
+            return PyTuple.wrap(out);
+        } else if (c instanceof CodeUnit u) {
+            return new PyCode(u);
+        }
+        // TODO(issue 4): float, complex, bytes, Ellipsis and frozenset constants need those types.
+        throw new IllegalStateException("constant not supported yet: " + c.getClass().getSimpleName());
+    }
+
+    /** 3.11's exception table: varints of 6-bit chunks, most significant first, 0x40 = more, 0x80 = entry start. */
+    private static int[] decodeExceptionTable(byte[] t) {
+        int[] out = new int[0];
+        int count = 0;
+        int[] pos = {0};
+        while (pos[0] < t.length) {
+            int start = readVarint(t, pos);
+            int size = readVarint(t, pos);
+            int target = readVarint(t, pos);
+            int depthLasti = readVarint(t, pos);
+            if (count * 4 == out.length) {
+                out = java.util.Arrays.copyOf(out, Math.max(8, out.length * 2));
+            }
+            out[count * 4] = start;
+            out[count * 4 + 1] = start + size;
+            out[count * 4 + 2] = target;
+            out[count * 4 + 3] = depthLasti;
+            count++;
+        }
+        return java.util.Arrays.copyOf(out, count * 4);
+    }
+
+    private static int readVarint(byte[] t, int[] pos) {
+        int b = t[pos[0]++];
+        int v = b & 0x3F;
+        while ((b & 0x40) != 0) {
+            b = t[pos[0]++];
+            v = (v << 6) | (b & 0x3F);
+        }
+        return v;
+    }
+
+    /** The handler index (into {@link #handlers}, in entries) covering code unit {@code unit}, or -1. */
+    int findHandler(int unit) {
+        for (int i = 0; i < handlers.length; i += 4) {
+            if (unit >= handlers[i] && unit < handlers[i + 1]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

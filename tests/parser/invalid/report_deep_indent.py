@@ -1,0 +1,5 @@
+class A:
+    def f(self):
+        if x:
+            for y in z:
+                y = 1 +* 2
