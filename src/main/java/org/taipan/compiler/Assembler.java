@@ -107,6 +107,7 @@ final class Assembler {
             cleanBlock(b);
         }
         g.eliminateEmptyBlocks();
+        if (System.getenv("CGDEBUG") != null) { for (Block b = g.entry; b != null; b = b.next) System.err.println(b); }
         normalizeJumps();
         byte[] code = assembleOffsets();
 
@@ -114,7 +115,7 @@ final class Assembler {
         for (int i = 0; i < kinds.length; i++) {
             kinds[i] = (byte) (int) lpKinds.get(i);
         }
-        return new CodeUnit(u.argcount, u.posonlyargcount, u.kwonlyargcount, maxDepth, flags, code,
+        return new CodeUnit(u.argcount + u.posonlyargcount, u.posonlyargcount, u.kwonlyargcount, maxDepth, flags, code,
                 List.copyOf(u.consts.list()), List.copyOf(u.names.keySet()), List.copyOf(lpNames), kinds,
                 filename, u.name, u.qualname, u.firstlineno, lineTable(), exceptionTable());
     }

@@ -183,11 +183,18 @@ final class CodeGen extends CodeGenTry {
         String qualname = u.qualname;
         CodeUnit co = exitScope(true);
         makeClosure(co, funcflags, qualname);
-        for (int i = 0; i < decos.size(); i++) {
+        applyDecorators(decos, s);
+        nameOp(name, ExprContext.Store);
+    }
+
+    /** Calls the decorators, innermost first, each at its own location. */
+    private void applyDecorators(List<Expr> decos, Stmt s) {
+        for (int i = decos.size() - 1; i >= 0; i--) {
+            setLoc(decos.get(i));
             addOpArg(PRECALL, 0);
             addOpArg(CALL, 0);
         }
-        nameOp(name, ExprContext.Store);
+        setLoc(s);
     }
 
     /** Pushes the defaults tuple and keyword-defaults dict; returns MAKE_FUNCTION's flag bits. */
@@ -336,10 +343,7 @@ final class CodeGen extends CodeGenTry {
         makeClosure(co, 0, null);
         loadConst(s.name());
         callHelper(2, s.bases(), s.keywords());
-        for (int i = 0; i < s.decoratorList().size(); i++) {
-            addOpArg(PRECALL, 0);
-            addOpArg(CALL, 0);
-        }
+        applyDecorators(s.decoratorList(), s);
         nameOp(s.name(), ExprContext.Store);
     }
 

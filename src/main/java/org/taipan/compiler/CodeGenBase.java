@@ -71,21 +71,33 @@ abstract class CodeGenBase {
     }
 
     Instr addOpArg(int op, int arg) {
-        Instr i = new Instr(op, arg, null, u.loc);
-        u.cur.instrs.add(i);
-        return i;
+        return add(new Instr(op, arg, null, u.loc));
     }
 
     void addOpNoLine(int op) {
-        u.cur.instrs.add(new Instr(op, 0, null, FlowGraph.Loc.NONE));
+        add(new Instr(op, 0, null, FlowGraph.Loc.NONE));
+    }
+
+    void addOpNoLineArg(int op, int arg) {
+        add(new Instr(op, arg, null, FlowGraph.Loc.NONE));
     }
 
     void addJump(int op, Block target) {
-        u.cur.instrs.add(new Instr(op, 0, target, u.loc));
+        add(new Instr(op, 0, target, u.loc));
     }
 
     void addJumpNoLine(int op, Block target) {
-        u.cur.instrs.add(new Instr(op, 0, target, FlowGraph.Loc.NONE));
+        add(new Instr(op, 0, target, FlowGraph.Loc.NONE));
+    }
+
+    /** Appends to the current block; a jump or exit always ends its block, so code after it starts a new one. */
+    private Instr add(Instr i) {
+        Instr last = u.cur.last();
+        if (last != null && (FlowGraph.isFlowJump(last.op) || FlowGraph.isScopeExit(last.op))) {
+            nextBlock();
+        }
+        u.cur.instrs.add(i);
+        return i;
     }
 
     void loadConst(Object v) {

@@ -701,8 +701,4 @@ abstract class CodeGenExpr extends CodeGenBase {
             addOpArg(BUILD_MAP, n);
         }
     }
-
-    void addOpNoLineArg(int op, int arg) {
-        u.cur.instrs.add(new Instr(op, arg, null, FlowGraph.Loc.NONE));
-    }
 }

@@ -361,9 +361,10 @@ final class FlowGraph {
                         i -= jumpThread(inst, target, JUMP);
                     }
                 }
-                case FOR_ITER -> {
-                    if (target != null && target.op == JUMP) {
-                        i -= jumpThread(inst, target, FOR_ITER);
+                case PUSH_NULL -> {
+                    if (nextop == LOAD_GLOBAL && (in.get(i + 1).arg & 1) == 0) {
+                        inst.op = NOP;
+                        in.get(i + 1).arg |= 1;
                     }
                 }
                 case SWAP -> {
@@ -482,7 +483,7 @@ final class FlowGraph {
     void duplicateExitsWithoutLineno() {
         for (Block b = entry; b != null; b = b.next) {
             Instr last = b.last();
-            if (last != null && isJump(last.op)) {
+            if (last != null && isFlowJump(last.op)) {
                 Block t = last.target;
                 if (isExitWithoutLineno(t) && t.predecessors > 1) {
                     Block copy = newBlock();
@@ -536,7 +537,7 @@ final class FlowGraph {
                 b.next.instrs.get(0).loc = prev;
             }
             Instr last = b.last();
-            if (isJump(last.op)) {
+            if (isFlowJump(last.op)) {
                 Block t = last.target;
                 if (t.predecessors == 1 && !t.isEmpty() && t.instrs.get(0).lineno() < 0) {
                     t.instrs.get(0).loc = prev;
