@@ -67,6 +67,7 @@ final class SymtableVisitor {
         Scope prev = cur;
         Scope s = new Scope(kind, name, node, loc, kind == Scope.Kind.CLASS ? name : privateName);
         if (prev != null) {
+            s.parent = prev;
             s.compIterExpr = prev.compIterExpr;
             s.nested = prev.nested || prev.kind == Scope.Kind.FUNCTION;
             // CPython 3.11 visits future-annotation blocks only for their errors: they are

@@ -140,7 +140,7 @@ final class SymtableDump {
             if (keys.stream().filter(key::equals).count() != 1) {
                 out.add(ind + "  code ?");
             } else {
-                out.add(ind + "  code varnames=" + list(s.varnames()) + " cellvars=" + list(s.codeCellvars())
+                out.add(ind + "  code " + s.qualname() + " varnames=" + list(s.varnames()) + " cellvars=" + list(s.codeCellvars())
                         + " freevars=" + list(s.freevars()) + " flags=0x" + Integer.toHexString(s.codeFlags()));
             }
         }
