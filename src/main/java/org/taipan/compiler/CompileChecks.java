@@ -1,5 +1,6 @@
 package org.taipan.compiler;
 
+import org.taipan.parser.PySyntaxError;
 import org.taipan.parser.ast.Mod;
 
 /**
@@ -27,9 +28,15 @@ public final class CompileChecks {
     /** Runs the checks and returns the symbol table the code generator will use. */
     public static Symtable check(Mod mod, String filename, String source) {
         CompileError errors = new CompileError(filename, source);
-        Future future = Future.of(mod, errors);
-        Symtable st = Symtable.build(mod, future, errors);
-        CodegenChecks.run(mod, st, errors);
-        return st;
+        try {
+            Future future = Future.of(mod, errors);
+            Symtable st = Symtable.build(mod, future, errors);
+            CodegenChecks.run(mod, st, errors);
+            return st;
+        } catch (StackOverflowError e) {
+            // CPython gives up on deep nesting with a RecursionError; do not let a Java error out.
+            throw new PySyntaxError("RecursionError", "maximum recursion depth exceeded during compilation",
+                    filename, 0, 0, 0, 0, null);
+        }
     }
 }

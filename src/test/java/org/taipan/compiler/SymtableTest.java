@@ -22,11 +22,15 @@ class SymtableTest {
     record Case(String name, String ast, List<String> expected) {}
 
     static List<Case> cases(String file) throws IOException {
+        return cases(DIR.resolve(file));
+    }
+
+    static List<Case> cases(Path file) throws IOException {
         List<Case> cases = new ArrayList<>();
         String name = null;
         String ast = null;
         List<String> lines = null;
-        for (String line : Files.readAllLines(DIR.resolve(file))) {
+        for (String line : Files.readAllLines(file)) {
             if (line.startsWith("#### ")) {
                 if (name != null) {
                     cases.add(new Case(name, ast, lines));
