@@ -190,7 +190,7 @@ final class FlowGraph {
             return;
         }
         Block t = last.target;
-        if (t.isExit() && t.instrs.size() <= MAX_COPY_SIZE) {
+        if (t.isExit() && t.instrs.size() <= MAX_COPY_SIZE && !hasLineno(t)) {
             last.op = NOP;
             last.target = null;
             for (Instr i : t.instrs) {
@@ -504,6 +504,15 @@ final class FlowGraph {
                 b.next.instrs.get(0).loc = b.last().loc;
             }
         }
+    }
+
+    private static boolean hasLineno(Block b) {
+        for (Instr i : b.instrs) {
+            if (i.lineno() >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isExitWithoutLineno(Block b) {
