@@ -260,6 +260,7 @@ public final class EvalLoop {
                             throw Ops.raise(ts, exc, cause);
                         }
                         case MAKE_FUNCTION -> {
+                            int top = sp;
                             PyCode fnCode = (PyCode) s[--sp];
                             PyFunction fn = new PyFunction(fnCode, f.globals, f.builtins, fnCode.qualname);
                             if ((arg & 0x08) != 0) {
@@ -274,7 +275,7 @@ public final class EvalLoop {
                             if ((arg & 0x01) != 0) {
                                 fn.defaults = (PyTuple) s[--sp];
                             }
-                            java.util.Arrays.fill(s, sp, sp + 5, null);
+                            java.util.Arrays.fill(s, sp, top, null);
                             s[sp++] = fn;
                         }
                         case JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT -> pc -= arg * 2;
@@ -339,7 +340,9 @@ public final class EvalLoop {
                                 "opcode not implemented yet: " + org.taipan.compiler.Opcode.name(op));
                     }
                 }
-            } catch (PyException e) {
+            } catch (RuntimeException ex) {
+                // A Java exception here is a Taipan bug; it still reaches the program as a Python one.
+                PyException e = ex instanceof PyException p ? p : internalError(ex);
                 f.lasti = instr;
                 if (!e.reraised) {
                     Ops.chainContext(ts, e);
@@ -362,5 +365,9 @@ public final class EvalLoop {
                 kwnames = null;
             }
         }
+    }
+
+    private static PyException internalError(RuntimeException ex) {
+        return Errors.of(ExceptionTypes.SYSTEM_ERROR, "Taipan internal error: " + ex);
     }
 }

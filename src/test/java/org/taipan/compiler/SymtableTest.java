@@ -78,7 +78,7 @@ class SymtableTest {
             String expected = c.expected().get(0);
             String got;
             try {
-                CompileChecks.run((Mod) AstReader.read(c.ast()), "x.py");
+                CompileChecks.run((Mod) AstReader.read(c.ast()), "x.py", null, flags(c.name()));
                 got = "ok";
             } catch (PySyntaxError e) {
                 got = e.summary();
@@ -90,6 +90,32 @@ class SymtableTest {
             }
         }
         report("compile errors", cases.size(), failures);
+    }
+
+    /** The compile() flags of a case named "NAME [MODE flags=0xHEX]". */
+    static int flags(String name) {
+        int at = name.indexOf("flags=0x");
+        if (at < 0) {
+            return 0;
+        }
+        int end = at + 8;
+        while (end < name.length() && Character.digit(name.charAt(end), 16) >= 0) {
+            end++;
+        }
+        return Integer.parseInt(name.substring(at + 8, end), 16);
+    }
+
+    /** The compile() mode of a case named "NAME [MODE flags=0xHEX]". */
+    static String mode(String name) {
+        if (!name.endsWith("]")) {
+            return "exec";
+        }
+        for (String opt : name.substring(name.indexOf('[') + 1, name.length() - 1).split(" ")) {
+            if (!opt.startsWith("flags=")) {
+                return opt;
+            }
+        }
+        return "exec";
     }
 
     static String firstDifference(List<String> expected, List<String> got) {
