@@ -59,17 +59,22 @@ final class CodegenChecks {
     private final boolean interactive;
     /** PyCF_ALLOW_TOP_LEVEL_AWAIT: async constructs are allowed in the module's own code. */
     private final boolean allowTopLevelAwait;
+    /** compile()'s optimize level is at least 1: asserts are not compiled. */
+    private final boolean noAsserts;
     private Unit u;
 
-    private CodegenChecks(Symtable st, CompileError errors, boolean interactive, boolean allowTopLevelAwait) {
+    private CodegenChecks(Symtable st, CompileError errors, boolean interactive, boolean allowTopLevelAwait,
+                          boolean noAsserts) {
         this.st = st;
         this.errors = errors;
         this.interactive = interactive;
         this.allowTopLevelAwait = allowTopLevelAwait;
+        this.noAsserts = noAsserts;
     }
 
-    static void run(Mod mod, Symtable st, CompileError errors, boolean allowTopLevelAwait) {
-        CodegenChecks c = new CodegenChecks(st, errors, mod instanceof Mod.Interactive, allowTopLevelAwait);
+    static void run(Mod mod, Symtable st, CompileError errors, boolean allowTopLevelAwait, boolean noAsserts) {
+        CodegenChecks c = new CodegenChecks(st, errors, mod instanceof Mod.Interactive, allowTopLevelAwait,
+                noAsserts);
         c.u = new Unit(st.top(), UnitType.MODULE, null);
         switch (mod) {
             case Mod.Module m -> c.stmts(m.body());
@@ -233,8 +238,10 @@ final class CodegenChecks {
             case Stmt.Try t -> tryStmt(t.body(), t.handlers(), t.orelse(), t.finalbody(), false);
             case Stmt.TryStar t -> tryStmt(t.body(), t.handlers(), t.orelse(), t.finalbody(), true);
             case Stmt.Assert a -> {
-                expr(a.test());
-                optExpr(a.msg());
+                if (!noAsserts) {
+                    expr(a.test());
+                    optExpr(a.msg());
+                }
             }
             case Stmt.Import i -> {
                 for (var a : i.names()) {

@@ -43,11 +43,19 @@ public final class CompileChecks {
      * (features inherited from the caller) and {@link #PyCF_ALLOW_TOP_LEVEL_AWAIT}.
      */
     public static Symtable check(Mod mod, String filename, String source, int flags) {
+        return check(mod, filename, source, flags, 0);
+    }
+
+    /**
+     * As {@link #check(Mod, String, String, int)} with compile()'s {@code optimize} level: from 1
+     * on, assert statements generate no code, so the code generator's errors inside them vanish.
+     */
+    public static Symtable check(Mod mod, String filename, String source, int flags, int optimize) {
         CompileError errors = new CompileError(filename, source);
         try {
             Future future = Future.of(mod, errors).withFlags(flags);
             Symtable st = Symtable.build(mod, future, errors);
-            CodegenChecks.run(mod, st, errors, (flags & PyCF_ALLOW_TOP_LEVEL_AWAIT) != 0);
+            CodegenChecks.run(mod, st, errors, (flags & PyCF_ALLOW_TOP_LEVEL_AWAIT) != 0, optimize > 0);
             return st;
         } catch (StackOverflowError e) {
             // CPython gives up on deep nesting with a RecursionError; do not let a Java error out.

@@ -45,7 +45,7 @@ class CompileChecksEndToEndTest {
             }
             String expected = c.expected().get(0);
             try {
-                CompileChecks.run(mod, "x.py", src, SymtableTest.flags(c.name()));
+                CompileChecks.check(mod, "x.py", src, SymtableTest.flags(c.name()), SymtableTest.optimize(c.name()));
                 if (!expected.equals("ok")) {
                     failures.add(c.name() + ": no error, expected " + expected);
                 }

@@ -78,7 +78,7 @@ class SymtableTest {
             String expected = c.expected().get(0);
             String got;
             try {
-                CompileChecks.run((Mod) AstReader.read(c.ast()), "x.py", null, flags(c.name()));
+                CompileChecks.check((Mod) AstReader.read(c.ast()), "x.py", null, flags(c.name()), optimize(c.name()));
                 got = "ok";
             } catch (PySyntaxError e) {
                 got = e.summary();
@@ -105,13 +105,19 @@ class SymtableTest {
         return Integer.parseInt(name.substring(at + 8, end), 16);
     }
 
+    /** The compile() optimize level of a case named "NAME [… optimize=N]" (-1, the default, counts as 0). */
+    static int optimize(String name) {
+        int at = name.indexOf("optimize=");
+        return at < 0 ? 0 : Character.digit(name.charAt(at + 9), 10);
+    }
+
     /** The compile() mode of a case named "NAME [MODE flags=0xHEX]". */
     static String mode(String name) {
         if (!name.endsWith("]")) {
             return "exec";
         }
         for (String opt : name.substring(name.indexOf('[') + 1, name.length() - 1).split(" ")) {
-            if (!opt.startsWith("flags=")) {
+            if (!opt.contains("=")) {
                 return opt;
             }
         }
