@@ -15,10 +15,23 @@ import java.nio.charset.StandardCharsets;
 public final class Console {
     private Console() {}
 
-    private static final Writer OUT = new BufferedWriter(
+    private static final Writer STDOUT = new BufferedWriter(
             new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 8192);
-    private static final Writer ERR = new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+    private static final Writer STDERR = new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
             StandardCharsets.UTF_8);
+    private static Writer OUT = STDOUT;
+    private static Writer ERR = STDERR;
+
+    /** Sends output elsewhere (tests that run programs in-process); {@link #reset()} undoes it. */
+    public static void redirect(Writer out, Writer err) {
+        OUT = out;
+        ERR = err;
+    }
+
+    public static void reset() {
+        OUT = STDOUT;
+        ERR = STDERR;
+    }
 
     public static Writer out() {
         return OUT;

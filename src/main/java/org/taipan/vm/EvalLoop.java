@@ -160,6 +160,7 @@ public final class EvalLoop {
                             java.util.Arrays.fill(s, sp, sp + arg, null);
                             s[sp++] = PyTuple.wrap(items);
                         }
+                        case BUILD_MAP -> sp = Ops.buildMap(s, sp, arg);
                         case LOAD_ATTR -> s[sp - 1] = Abstract.getAttr(s[sp - 1], names[arg]);
                         case COMPARE_OP -> {
                             PyObject w = s[--sp];
@@ -305,6 +306,24 @@ public final class EvalLoop {
                             for (int i = 0; i < arg; i++) {
                                 s[first + i] = closure.get(i);
                             }
+                        }
+                        case CALL_FUNCTION_EX -> sp = Ops.callFunctionEx(s, sp, (arg & 1) != 0);
+                        case MAP_ADD -> {
+                            PyObject value = s[--sp];
+                            PyObject key = s[--sp];
+                            s[sp] = s[sp + 1] = null;
+                            ((PyDict) s[sp - arg]).setItem(key, value);
+                        }
+                        case BUILD_CONST_KEY_MAP -> sp = Ops.buildConstKeyMap(s, sp, arg);
+                        case DICT_UPDATE -> {
+                            PyObject update = s[--sp];
+                            s[sp] = null;
+                            Ops.dictUpdate((PyDict) s[sp - arg], update);
+                        }
+                        case DICT_MERGE -> {
+                            PyObject update = s[--sp];
+                            s[sp] = null;
+                            Ops.dictMerge((PyDict) s[sp - arg], update, s[sp - 2 - arg]);
                         }
                         case LOAD_METHOD -> sp = Ops.loadMethod(s, sp, names[arg]);
                         case KW_NAMES -> kwnames = Ops.kwnames(consts[arg]);
