@@ -39,9 +39,6 @@ public final class PyEnumerate extends PyObject {
                 iterable = args[npos + k];
             } else if (kw.equals("start") && start == null) {
                 start = args[npos + k];
-            } else if (kw.equals("iterable") || kw.equals("start")) {
-                throw Errors.typeError("argument for enumerate() given by name ('" + kw + "') and position ("
-                        + (kw.equals("iterable") ? 1 : 2) + ")");
             } else {
                 throw Errors.typeError("'" + kw + "' is an invalid keyword argument for enumerate()");
             }

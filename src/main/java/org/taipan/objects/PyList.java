@@ -52,13 +52,13 @@ public class PyList extends PyObject {
         t.method("insert", (self, args, start, kwnames) -> {
             Seq.noKeywords("list.insert", kwnames);
             PyObject[] a = INSERT_ARGS.bind(args, start, kwnames);
-            ((PyList) self).insert(Seq.asSize(a[0], null), a[1]);
+            ((PyList) self).insert(Seq.asSsize(a[0]), a[1]);
             return PyNone.INSTANCE;
         });
         t.method("pop", (self, args, start, kwnames) -> {
             Seq.noKeywords("list.pop", kwnames);
             PyObject[] a = POP_ARGS.bind(args, start, kwnames);
-            return ((PyList) self).pop(a[0] == null ? -1 : Seq.asSize(a[0], ExceptionTypes.INDEX_ERROR));
+            return ((PyList) self).pop(a[0] == null ? -1 : Seq.asSsize(a[0]));
         });
         t.method("remove", (self, x) -> {
             PyList l = (PyList) self;

@@ -63,11 +63,11 @@ public final class PyZip extends PyObject {
     /** Iterator {@code i} ran out: an error unless all the others run out at the same time. */
     private void checkStrict(int i) {
         if (i > 0) {
-            throw Errors.valueError("zip() argument " + (i + 1) + " is shorter than argument" + (i == 1 ? "" : "s 1-" + i));
+            throw Errors.valueError("zip() argument " + (i + 1) + " is shorter than argument" + (i == 1 ? " 1" : "s 1-" + i));
         }
         for (int j = 1; j < its.length; j++) {
             if (Iter.next(its[j]) != null) {
-                throw Errors.valueError("zip() argument " + (j + 1) + " is longer than argument" + (j == 1 ? "" : "s 1-" + j));
+                throw Errors.valueError("zip() argument " + (j + 1) + " is longer than argument" + (j == 1 ? " 1" : "s 1-" + j));
             }
         }
     }

@@ -45,6 +45,15 @@ public final class Seq {
         throw Errors.of(overflow, "cannot fit 'int' into an index-sized integer");
     }
 
+    /** A Py_ssize_t argument: OverflowError "Python int too large to convert to C ssize_t" when out of range. */
+    public static long asSsize(PyObject o) {
+        PyInt i = index(o);
+        if (!i.isLong()) {
+            throw Errors.overflowError("Python int too large to convert to C ssize_t");
+        }
+        return i.longValue();
+    }
+
     /**
      * An item index for {@code seq[i]}: negative values count from the end; returns a value
      * outside [0, size) when out of range so that the caller can word its own IndexError.
