@@ -1,6 +1,7 @@
 """Expected results for StringsTest's end-to-end cases, from python3 (3.11): for each source in
 e2e_cases.txt and unit_cases.txt, ast.dump(ast.parse(src), include_attributes=True) or the
-SyntaxError's fields. Writes e2e_expected.txt: blocks of "case <enc(src)>", then
+SyntaxError's fields. Writes e2e_expected.txt: blocks of "case <enc(src)>" (or "bcase" for a
+source given as bytes), then
 "ok <enc(dump)>" or "err <enc(msg)> lineno offset end_lineno end_offset", then "end".
 
 Run from the repository root: python3 src/test/resources/strings/gen_e2e_cases.py
@@ -28,7 +29,9 @@ def main():
     out = []
     warnings.simplefilter('ignore')
     for src in list(sources('e2e_cases.txt')) + list(sources('unit_cases.txt')):
-        out.append('case ' + enc(src))
+        # A bytes literal is a source given as bytes (e.g. with invalid UTF-8): "bcase", each
+        # byte as one character.
+        out.append('bcase ' + enc(src.decode('latin-1')) if isinstance(src, bytes) else 'case ' + enc(src))
         try:
             out.append('ok ' + enc(ast.dump(ast.parse(src), include_attributes=True)))
         except SyntaxError as e:

@@ -59,9 +59,19 @@ final class Launcher {
                 return status;
             }
         }
-        ERR.print("taipan: running Python code is not implemented yet (there is no compiler); "
-                + "`taipan -X ast-dump FILE` prints a file's AST\n");
-        return 2;
+        if (cl.script == null || cl.script.equals("-")) {
+            ERR.print("taipan: -c, -m, stdin and the REPL are not implemented yet\n");
+            return 2;
+        }
+        byte[] source;
+        try {
+            source = Files.readAllBytes(Path.of(cl.script));
+        } catch (IOException e) {
+            ERR.print("taipan: can't open file '" + Path.of(cl.script).toAbsolutePath() + "': " + e.getMessage() + "\n");
+            return 2;
+        }
+        OUT.flush();
+        return ScriptRunner.run(new org.taipan.vm.Interpreter(), source, cl.script);
     }
 
     /** CPython's complaint about a script it cannot open, or 0. */

@@ -57,16 +57,24 @@ final class CodegenChecks {
     private final Symtable st;
     private final CompileError errors;
     private final boolean interactive;
+    /** PyCF_ALLOW_TOP_LEVEL_AWAIT: async constructs are allowed in the module's own code. */
+    private final boolean allowTopLevelAwait;
+    /** compile()'s optimize level is at least 1: asserts are not compiled. */
+    private final boolean noAsserts;
     private Unit u;
 
-    private CodegenChecks(Symtable st, CompileError errors, boolean interactive) {
+    private CodegenChecks(Symtable st, CompileError errors, boolean interactive, boolean allowTopLevelAwait,
+                          boolean noAsserts) {
         this.st = st;
         this.errors = errors;
         this.interactive = interactive;
+        this.allowTopLevelAwait = allowTopLevelAwait;
+        this.noAsserts = noAsserts;
     }
 
-    static void run(Mod mod, Symtable st, CompileError errors) {
-        CodegenChecks c = new CodegenChecks(st, errors, mod instanceof Mod.Interactive);
+    static void run(Mod mod, Symtable st, CompileError errors, boolean allowTopLevelAwait, boolean noAsserts) {
+        CodegenChecks c = new CodegenChecks(st, errors, mod instanceof Mod.Interactive, allowTopLevelAwait,
+                noAsserts);
         c.u = new Unit(st.top(), UnitType.MODULE, null);
         switch (mod) {
             case Mod.Module m -> c.stmts(m.body());
@@ -106,6 +114,10 @@ final class CodegenChecks {
 
     private boolean inFunction() {
         return u.ste.kind() == Scope.Kind.FUNCTION;
+    }
+
+    private boolean topLevelAwait() {
+        return allowTopLevelAwait && u.type == UnitType.MODULE;
     }
 
     /**
@@ -186,7 +198,7 @@ final class CodegenChecks {
                 stmts(f.orelse());
             }
             case Stmt.AsyncFor f -> {
-                if (u.type != UnitType.ASYNC_FUNCTION) {
+                if (u.type != UnitType.ASYNC_FUNCTION && !topLevelAwait()) {
                     throw error("'async for' outside async function");
                 }
                 expr(f.iter());
@@ -210,7 +222,7 @@ final class CodegenChecks {
             }
             case Stmt.With w -> with(w.items(), 0, w.body(), BlockType.WITH);
             case Stmt.AsyncWith w -> {
-                if (u.type != UnitType.ASYNC_FUNCTION) {
+                if (u.type != UnitType.ASYNC_FUNCTION && !topLevelAwait()) {
                     throw error("'async with' outside async function");
                 }
                 with(w.items(), 0, w.body(), BlockType.ASYNC_WITH);
@@ -226,8 +238,10 @@ final class CodegenChecks {
             case Stmt.Try t -> tryStmt(t.body(), t.handlers(), t.orelse(), t.finalbody(), false);
             case Stmt.TryStar t -> tryStmt(t.body(), t.handlers(), t.orelse(), t.finalbody(), true);
             case Stmt.Assert a -> {
-                expr(a.test());
-                optExpr(a.msg());
+                if (!noAsserts) {
+                    expr(a.test());
+                    optExpr(a.msg());
+                }
             }
             case Stmt.Import i -> {
                 for (var a : i.names()) {
@@ -566,11 +580,13 @@ final class CodegenChecks {
             case Expr.DictComp c -> comprehension(c, c.generators(), c.key(), c.value(), false);
             case Expr.GeneratorExp c -> comprehension(c, c.generators(), c.elt(), null, true);
             case Expr.Await a -> {
-                if (!inFunction()) {
-                    throw error("'await' outside function");
-                }
-                if (u.type != UnitType.ASYNC_FUNCTION && u.type != UnitType.COMPREHENSION) {
-                    throw error("'await' outside async function");
+                if (!topLevelAwait()) {
+                    if (!inFunction()) {
+                        throw error("'await' outside function");
+                    }
+                    if (u.type != UnitType.ASYNC_FUNCTION && u.type != UnitType.COMPREHENSION) {
+                        throw error("'await' outside async function");
+                    }
                 }
                 expr(a.value());
             }
@@ -708,9 +724,10 @@ final class CodegenChecks {
 
     private void comprehension(Expr e, List<Comprehension> generators, Expr elt, Expr value, boolean genexp) {
         UnitType outer = u.type;
+        boolean topLevel = topLevelAwait();
         inUnit(e, UnitType.COMPREHENSION, e.loc(), () -> {
             if (u.ste.isCoroutine() && !genexp && outer != UnitType.ASYNC_FUNCTION
-                    && outer != UnitType.COMPREHENSION) {
+                    && outer != UnitType.COMPREHENSION && !topLevel) {
                 throw error("asynchronous comprehension outside of an asynchronous function");
             }
             generator(generators, 0, elt, value);

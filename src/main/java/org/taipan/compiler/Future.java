@@ -37,6 +37,18 @@ public final class Future {
 
     public boolean barryAsBdfl() { return (flags & CO_FUTURE_BARRY_AS_BDFL) != 0; }
 
+    /** The CO_FUTURE_* bits compile() may be given in its flags (CPython's PyCF_MASK). */
+    public static final int FLAGS_MASK = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000
+            | CO_FUTURE_BARRY_AS_BDFL | 0x800000 | CO_FUTURE_ANNOTATIONS;
+
+    /** These features plus the future bits of compile()'s {@code flags} (inherited features). */
+    public Future withFlags(int compileFlags) {
+        Future f = new Future();
+        f.flags = flags | (compileFlags & FLAGS_MASK);
+        f.lastLine = lastLine;
+        return f;
+    }
+
     /** The features of {@code mod}; throws PySyntaxError for an unknown feature or a misplaced import. */
     public static Future of(Mod mod, String filename) {
         return of(mod, new CompileError(filename, null));

@@ -38,7 +38,14 @@ final class PatternChecks {
     private void pattern(Pattern p) {
         c.setLoc(p.loc());
         switch (p) {
-            case Pattern.MatchValue v -> c.expr(v.value());
+            case Pattern.MatchValue v -> {
+                // After folding, a value pattern is a constant or a dotted name (f-strings are not).
+                if (!(v.value() instanceof Expr.Attribute)
+                        && ConstantFolding.fold(v.value()) == ConstantFolding.NOT_CONSTANT) {
+                    throw c.errorHere("patterns may only match literals and attribute lookups");
+                }
+                c.expr(v.value());
+            }
             case Pattern.MatchSingleton s -> { }
             case Pattern.MatchSequence s -> sequence(s.patterns());
             case Pattern.MatchMapping m -> mapping(m);

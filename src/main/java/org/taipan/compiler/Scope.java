@@ -22,6 +22,8 @@ public final class Scope {
 
     final Kind kind;
     final String name;
+    /** The enclosing block; null for the module. */
+    Scope parent;
     final Node node;
     final Loc loc;
     /** The class name used for mangling inside this block, or null. */
@@ -78,6 +80,42 @@ public final class Scope {
     public boolean needsClassClosure() { return needsClassClosure; }
     public boolean hasFree() { return free; }
     public boolean hasChildFree() { return childFree; }
+
+    /** The enclosing block; null for the module. */
+    public Scope parent() { return parent; }
+
+    /** The code object's co_name: the def/class name, or {@code <lambda>}, {@code <listcomp>} … */
+    public String codeName() {
+        return switch (name) {
+            case "lambda", "listcomp", "setcomp", "dictcomp", "genexpr" ->
+                    kind == Kind.FUNCTION && !(node instanceof org.taipan.parser.ast.Stmt) ? "<" + name + ">" : name;
+            default -> name;
+        };
+    }
+
+    /**
+     * The code object's co_qualname (CPython's compiler_set_qualname): dotted through the
+     * enclosing blocks, with {@code .<locals>} after a def or lambda (not after a comprehension),
+     * as in {@code f.<locals>.g}, restarting at a def or class
+     * whose name is declared global in the enclosing block.
+     */
+    public String qualname() {
+        if (kind == Kind.MODULE) {
+            return "<module>";
+        }
+        if (parent == null || parent.kind == Kind.MODULE) {
+            return codeName();
+        }
+        if (node instanceof org.taipan.parser.ast.Stmt
+                && parent.scopeOf(Scope.mangle(parent.privateName, name)) == Symbol.GLOBAL_EXPLICIT) {
+            return codeName();
+        }
+        String base = parent.qualname();
+        if (parent.kind == Kind.FUNCTION && parent.comprehension == Comprehension.NONE) {
+            base += ".<locals>";
+        }
+        return base + "." + codeName();
+    }
 
     /** The blocks opened directly inside this one, in source (visit) order. */
     public List<Scope> children() { return Collections.unmodifiableList(children); }

@@ -67,6 +67,7 @@ final class SymtableVisitor {
         Scope prev = cur;
         Scope s = new Scope(kind, name, node, loc, kind == Scope.Kind.CLASS ? name : privateName);
         if (prev != null) {
+            s.parent = prev;
             s.compIterExpr = prev.compIterExpr;
             s.nested = prev.nested || prev.kind == Scope.Kind.FUNCTION;
             // CPython 3.11 visits future-annotation blocks only for their errors: they are
@@ -531,8 +532,9 @@ final class SymtableVisitor {
         String name = target.id();
         for (int i = stack.size() - 1; i >= 0; i--) {
             Scope ste = stack.get(i);
+            // CPython looks the target up here without mangling it (a quirk kept on purpose).
             if (ste.comprehension != Scope.Comprehension.NONE) {
-                int flags = ste.symbols.getOrDefault(Scope.mangle(privateName, name), 0);
+                int flags = ste.symbols.getOrDefault(name, 0);
                 if ((flags & DEF_COMP_ITER) != 0) {
                     throw errors.at("assignment expression cannot rebind comprehension iteration variable '"
                             + name + "'", target.loc());
@@ -541,7 +543,7 @@ final class SymtableVisitor {
             }
             switch (ste.kind) {
                 case FUNCTION -> {
-                    int flags = ste.symbols.getOrDefault(Scope.mangle(privateName, name), 0);
+                    int flags = ste.symbols.getOrDefault(name, 0);
                     addDef(name, (flags & DEF_GLOBAL) != 0 ? DEF_GLOBAL : DEF_NONLOCAL, target.loc());
                     recordDirective(name, target.loc());
                     addDefIn(ste, name, DEF_LOCAL, target.loc());

@@ -64,6 +64,7 @@ public final class ExceptionTypes {
     /** Args (encoding, object, start, end, reason). */
     public static final PyType UNICODE_ENCODE_ERROR = withStr(exc("UnicodeEncodeError", UNICODE_ERROR),
             e -> unicodeErrorStr(e, false));
+    public static final PyType OS_ERROR = exc("OSError", EXCEPTION);
 
     private static PyType withStr(PyType t, java.util.function.Function<PyBaseException, String> str) {
         t.str = self -> PyStr.of(str.apply((PyBaseException) self));
@@ -92,5 +93,20 @@ public final class ExceptionTypes {
             what = (decode ? "bytes" : "characters") + " in position " + start + "-" + (stop - 1);
         }
         return "'" + enc + "' codec can't " + (decode ? "decode " : "encode ") + what + ": " + reason;
+    }
+
+    /** Every builtin exception type, for the builtins module. */
+    public static PyType[] all() {
+        java.util.List<PyType> out = new java.util.ArrayList<>();
+        for (java.lang.reflect.Field f : ExceptionTypes.class.getFields()) {
+            try {
+                if (f.get(null) instanceof PyType t) {
+                    out.add(t);
+                }
+            } catch (IllegalAccessException e) {
+                throw new AssertionError(e);
+            }
+        }
+        return out.toArray(new PyType[0]);
     }
 }

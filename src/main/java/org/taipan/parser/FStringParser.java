@@ -35,20 +35,21 @@ final class FStringParser {
 
     /**
      * Collects values, merging adjacent literal text into one Constant. A Constant closed by a
-     * following field gets {@code fieldLoc}; one left at the end gets {@code endLoc} (3.11 gives
-     * trailing literal text of a format spec the token's span, the rest the run's).
+     * following field gets the run's span and kind; one left at the end gets {@code endLoc} and
+     * {@code endKind} (3.11 gives trailing literal text of a format spec the f-string token's
+     * span and no kind).
      */
     static final class Builder {
-        private final Loc fieldLoc;
+        private final Strings.Run run;
         private final Loc endLoc;
-        private final String kind;
+        private final String endKind;
         private final List<Expr> values = new ArrayList<>();
         private final StringBuilder pending = new StringBuilder();
 
-        Builder(Loc fieldLoc, Loc endLoc, String kind) {
-            this.fieldLoc = fieldLoc;
+        Builder(Strings.Run run, Loc endLoc, String endKind) {
+            this.run = run;
             this.endLoc = endLoc;
-            this.kind = kind;
+            this.endKind = endKind;
         }
 
         void addLiteral(String s) {
@@ -56,16 +57,16 @@ final class FStringParser {
         }
 
         void add(Expr e) {
-            flush(fieldLoc);
+            flush(run.loc, run.kind);
             values.add(e);
         }
 
         List<Expr> finish() {
-            flush(endLoc);
+            flush(endLoc, endKind);
             return values;
         }
 
-        private void flush(Loc loc) {
+        private void flush(Loc loc, String kind) {
             if (!pending.isEmpty()) {
                 values.add(new Expr.Constant(pending.toString(), kind, loc));
                 pending.setLength(0);
@@ -130,7 +131,7 @@ final class FStringParser {
             return;
         }
         String s = text.substring(from, to);
-        out.addLiteral(lit.raw() ? s : Strings.decodeStr(s, run, lit.token()));
+        out.addLiteral(lit.raw() ? Strings.checkUtf8(s, run) : Strings.decodeStr(s, run, lit.token()));
     }
 
     /** A replacement field starting at the '{' at {@code pos}. */
@@ -174,7 +175,7 @@ final class FStringParser {
         Expr spec = null;
         if (text.charAt(pos) == ':') {
             pos++;
-            Builder specOut = new Builder(run.loc, tokenLoc, null);
+            Builder specOut = new Builder(run, tokenLoc, null);
             while (true) {
                 literal(level + 1, specOut);
                 if (pos >= end || text.charAt(pos) == '}') {

@@ -7,11 +7,13 @@ import java.util.function.UnaryOperator;
  * from {@code "(" + expression + ")"} (lines from 1; the "(" at line 1, column 0), to file
  * positions the way CPython 3.11 does.
  *
- * <p>3.11 puts the "(" where the "{" is: lines are offset by the line of the "{", and columns
- * on the first line only are shifted by {@link #firstLineShift()}. The shift is the "{"'s column
- * in the file, except (3.11 quirks) when only blanks separate the "{" from a newline: then it is
- * 0 if the "{" is on a later line of the string token, and the token's own start column if on
- * its first. Later lines keep their columns, which are right as they are.
+ * <p>3.11 puts the "(" where the "{" is: lines are offset by the line of the "{", and the
+ * columns of a token that ends on the first line are shifted by {@link #firstLineShift()}.
+ * Tokens ending on later lines keep their columns, which is right for them, but (3.11 quirk)
+ * also for the start column of a multi-line string that starts on the first line. The shift is
+ * the "{"'s column in the file, except (quirk) when only blanks separate the "{" from a
+ * newline: then it is 0 if the "{" is on a later line of the string token, and the token's own
+ * start column if on its first.
  */
 public final class FStringRelocation implements UnaryOperator<Token> {
     private final int baseLine;
@@ -39,8 +41,8 @@ public final class FStringRelocation implements UnaryOperator<Token> {
 
     @Override
     public Token apply(Token t) {
-        return new Token(t.kind(), t.text(),
-            baseLine + t.lineno() - 1, t.lineno() == 1 ? t.colOffset() + shift : t.colOffset(),
-            baseLine + t.endLineno() - 1, t.endLineno() == 1 ? t.endColOffset() + shift : t.endColOffset());
+        int by = t.endLineno() == 1 ? shift : 0;
+        return new Token(t.kind(), t.text(), baseLine + t.lineno() - 1, t.colOffset() + by,
+            baseLine + t.endLineno() - 1, t.endColOffset() + by);
     }
 }

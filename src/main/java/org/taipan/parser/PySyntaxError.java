@@ -39,19 +39,7 @@ public final class PySyntaxError extends RuntimeException {
      * character offset that SyntaxError reports. Columns past the line's end count as ASCII.
      */
     public static int charOffset(String line, int byteCol) {
-        if (line == null) {
-            return byteCol + 1;
-        }
-        int bytes = 0;
-        int chars = 0;
-        int i = 0;
-        while (i < line.length() && bytes < byteCol) {
-            int cp = line.codePointAt(i);
-            bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-            i += Character.charCount(cp);
-            chars++;
-        }
-        return chars + Math.max(0, byteCol - bytes) + 1;
+        return line == null ? byteCol + 1 : org.taipan.util.Utf8.charIndex(line, byteCol) + 1;
     }
 
     /** One line for tests: {@code TYPE LINE:OFFSET-ENDLINE:ENDOFFSET MSG}. */

@@ -9,7 +9,6 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Source bytes to text per PEP 263, as CPython 3.11 does it: a UTF-8 byte order mark, a coding
@@ -130,72 +129,49 @@ public final class SourceDecoder {
 
     // ---------------------------------------------------------------- other encodings
 
-    /** Python codec names (normalised: lower case, '-' and ' ' as '_') to Java charsets. */
-    private static final Map<String, String> ALIASES = Map.ofEntries(
-            Map.entry("utf_8", "UTF-8"), Map.entry("utf8", "UTF-8"), Map.entry("u8", "UTF-8"),
-            Map.entry("utf", "UTF-8"), Map.entry("utf8_ucs2", "UTF-8"), Map.entry("utf8_ucs4", "UTF-8"),
-            Map.entry("cp65001", "UTF-8"),
-            Map.entry("latin_1", "ISO-8859-1"), Map.entry("latin1", "ISO-8859-1"), Map.entry("l1", "ISO-8859-1"),
-            Map.entry("latin", "ISO-8859-1"), Map.entry("iso8859_1", "ISO-8859-1"),
-            Map.entry("iso_8859_1", "ISO-8859-1"), Map.entry("8859", "ISO-8859-1"),
-            Map.entry("cp819", "ISO-8859-1"), Map.entry("iso_ir_100", "ISO-8859-1"),
-            Map.entry("ascii", "US-ASCII"), Map.entry("us_ascii", "US-ASCII"), Map.entry("646", "US-ASCII"),
-            Map.entry("us", "US-ASCII"), Map.entry("ansi_x3.4_1968", "US-ASCII"),
-            Map.entry("cp1252", "windows-1252"), Map.entry("windows_1252", "windows-1252"),
-            Map.entry("iso8859_15", "ISO-8859-15"), Map.entry("iso_8859_15", "ISO-8859-15"),
-            Map.entry("latin9", "ISO-8859-15"), Map.entry("l9", "ISO-8859-15"),
-            Map.entry("koi8_r", "KOI8-R"), Map.entry("koi8_u", "KOI8-U"),
-            Map.entry("shift_jis", "Shift_JIS"), Map.entry("sjis", "Shift_JIS"),
-            Map.entry("euc_jp", "EUC-JP"), Map.entry("gb2312", "GB2312"), Map.entry("gbk", "GBK"),
-            Map.entry("gb18030", "GB18030"), Map.entry("big5", "Big5"), Map.entry("euc_kr", "EUC-KR"),
-            Map.entry("cp949", "x-windows-949"), Map.entry("mac_roman", "x-MacRoman"),
-            Map.entry("macroman", "x-MacRoman"), Map.entry("cp437", "IBM437"), Map.entry("cp850", "IBM850"));
+    /** Python codecs that exist but do not decode bytes to text. */
+    private static final java.util.Set<String> NOT_TEXT = java.util.Set.of("rot13", "rot_13", "base64",
+            "base_64", "base64_codec", "bz2", "bz2_codec", "hex", "hex_codec", "quopri", "quoted_printable",
+            "quotedprintable", "quopri_codec", "uu", "uu_codec", "zip", "zlib", "zlib_codec");
 
     private static String decodeWith(byte[] source, int start, String cookie, String normal,
                                      String filename) {
-        String key = cookie.toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-        String javaName = normal.equals("iso-8859-1") ? "ISO-8859-1" : ALIASES.get(key);
-        Charset cs = null;
-        if (javaName == null) {
-            String n = key.replace('_', '-');
-            if (n.matches("(iso-?8859-[0-9]+|cp[0-9]+|windows-[0-9]+)")) {
-                try {
-                    cs = Charset.forName(n.startsWith("iso8859") ? "iso-" + n.substring(3) : n);
-                } catch (IllegalArgumentException e) {
-                    cs = null;
-                }
-            }
-        } else {
-            cs = Charset.forName(javaName);
+        String key = TokenizerCodecs.normalize(cookie);
+        if (NOT_TEXT.contains(key)) {
+            throw error("'" + cookie + "' is not a text encoding; use codecs.decode() to handle arbitrary codecs",
+                    filename);
         }
-        if (cs == null) {
+        if (key.equals("undefined")) {
+            throw error("decoding with '" + cookie + "' codec failed (UnicodeError: undefined encoding)", filename);
+        }
+        String codec = normal.equals("iso-8859-1") ? "iso8859-1" : TokenizerCodecs.canonical(cookie);
+        if (codec == null) {
             throw error("unknown encoding: " + cookie, filename);
         }
+        Charset cs = TokenizerCodecs.charset(codec);
         CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(source, start, source.length - start);
         CharBuffer out = CharBuffer.allocate((source.length - start) * 2 + 16);
         CoderResult r = dec.decode(in, out, true);
-        if (r.isError()) {
+        if (r.isError() || (r = dec.flush(out)).isError()) {
             int at = in.position();
-            int b = source[at] & 0xff;
+            int b = at < source.length ? source[at] & 0xff : 0;
             String msg;
-            if (cs.equals(StandardCharsets.UTF_8)) {
+            if (codec.equals("utf-8")) {
                 msg = utf8Error(source, start, source.length);
             } else if (cs.equals(StandardCharsets.US_ASCII)) {
                 msg = "'ascii' codec can't decode byte 0x" + hex2(b) + " in position " + at
                         + ": ordinal not in range(128)";
-            } else if (cs.name().startsWith("windows-") || cs.name().startsWith("IBM")
-                    || cs.name().startsWith("KOI8") || cs.name().startsWith("ISO-8859")) {
+            } else if (cs.newEncoder().maxBytesPerChar() <= 1.0f) {
                 msg = "'charmap' codec can't decode byte 0x" + hex2(b) + " in position " + at
                         + ": character maps to <undefined>";
             } else {
-                msg = "'" + cookie.toLowerCase(Locale.ROOT) + "' codec can't decode byte 0x" + hex2(b)
-                        + " in position " + at + ": illegal multibyte sequence";
+                msg = "'" + codec + "' codec can't decode byte 0x" + hex2(b) + " in position " + at
+                        + ": illegal multibyte sequence";
             }
             throw error(msg, filename);
         }
-        dec.flush(out);
         out.flip();
         return out.toString();
     }
@@ -309,6 +285,57 @@ public final class SourceDecoder {
         }
         byte[] bytes = toBytes(text);
         return utf8Error(bytes, 0, bytes.length);
+    }
+
+    /**
+     * Text holding undecodable bytes as shown in CPython's error messages: each maximal invalid
+     * sequence becomes U+FFFD, as Python's "replace" error handler does.
+     */
+    static String replaceInvalid(String text) {
+        byte[] s = toBytes(text);
+        StringBuilder sb = new StringBuilder(text.length());
+        int i = 0;
+        while (i < s.length) {
+            int n = validSequenceLength(s, i, s.length);
+            if (n > 0) {
+                sb.append(new String(s, i, n, StandardCharsets.UTF_8));
+                i += n;
+            } else {
+                sb.append('\uFFFD');
+                i += Math.max(1, validPrefixLength(s, i, s.length));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** How many bytes at {@code i} start a valid but incomplete or broken UTF-8 sequence. */
+    private static int validPrefixLength(byte[] s, int i, int to) {
+        int b = s[i] & 0xff;
+        int n;
+        int lo = 0x80;
+        int hi = 0xBF;
+        if (b >= 0xC2 && b <= 0xDF) {
+            n = 2;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            n = 3;
+            lo = b == 0xE0 ? 0xA0 : 0x80;
+            hi = b == 0xED ? 0x9F : 0xBF;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            n = 4;
+            lo = b == 0xF0 ? 0x90 : 0x80;
+            hi = b == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return 1;
+        }
+        int k = 1;
+        while (k < n && i + k < to) {
+            int c = s[i + k] & 0xff;
+            if (k == 1 ? c < lo || c > hi : c < 0x80 || c > 0xBF) {
+                break;
+            }
+            k++;
+        }
+        return k;
     }
 
     /** The text back as the bytes it was decoded from. */

@@ -37,7 +37,7 @@ public final class Strings {
                 b = decodeBytes(lit, run);
             } else if (!lit.f) {
                 String body = lit.body();
-                s = lit.raw ? body : decodeStr(body, run, lit.token);
+                s = lit.raw || body.indexOf('\\') < 0 ? checkUtf8(body, run) : decodeStr(body, run, lit.token);
             }
             if (i == 0) {
                 bytesMode = lit.bytes;
@@ -49,7 +49,7 @@ public final class Strings {
                 continue;
             }
             if (lit.f && joined == null) {
-                joined = new FStringParser.Builder(run.loc, run.loc, run.kind);
+                joined = new FStringParser.Builder(run, run.loc, run.kind);
                 joined.addLiteral(str.toString());
             }
             if (lit.f) {
@@ -196,12 +196,36 @@ public final class Strings {
     }
 
     /**
+     * Text taken as it is (raw, or without backslashes), after CPython's UTF-8 check: invalid
+     * source bytes (lone surrogates U+DC80..U+DCFF from {@link SourceDecoder}) are an error with
+     * positions relative to the text.
+     */
+    static String checkUtf8(String s, Run run) {
+        String bad = SourceDecoder.utf8Error(s);
+        if (bad != null) {
+            throw run.error("(unicode error) " + bad);
+        }
+        return s;
+    }
+
+    /**
      * Decodes the escapes of (part of) a non-raw str literal. Error messages give positions in
      * the buffer CPython decodes, where a non-ASCII character takes 10 bytes ({@code \U%08x})
      * and a backslash before one, or at the very end, takes 6 ({@code \u005c}, a plain
      * backslash). Warns about the first invalid escape only, with {@code token}'s position.
      */
     static String decodeStr(String s, Run run, Token token) {
+        // CPython first decodes each run of non-ASCII source bytes on its own.
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                int j = i;
+                while (j < s.length() && s.charAt(j) >= 0x80) {
+                    j++;
+                }
+                checkUtf8(s.substring(i, j), run);
+                i = j;
+            }
+        }
         StringBuilder out = new StringBuilder(s.length());
         String invalid = null;
         int pos = 0;

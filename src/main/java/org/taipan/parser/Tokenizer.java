@@ -45,6 +45,8 @@ public final class Tokenizer {
     private final String filename;
     private final char[] buf;
     private final int len;
+    /** The final newline was added here and is not in the source (non-exec input). */
+    private boolean virtualNewline;
     /** Number of lines in the source (with the implicit final newline). */
     private final int lineCount;
     private int[] lineStarts;
@@ -52,6 +54,12 @@ public final class Tokenizer {
     private int pos;
     private int lineno = 1;
     private int lineStart;
+    /**
+     * Where CPython's tokenizer buffer starts: the first line of the current logical line, or
+     * of its last bracketed line, continued over backslashes and strings. Errors reported
+     * through error codes show text (and some offsets) from here.
+     */
+    private int chunkStart;
     // Byte-column cache for the current line: byte offset of buf[bcPos] from lineStart.
     private int bcLine = -1;
     private int bcPos;
@@ -71,7 +79,18 @@ public final class Tokenizer {
     private final int[] parenCharCol = new int[MAX_LEVEL];
     private int level;
 
+    /** A tokenizer for a module ("exec" input). */
     public Tokenizer(String source, String filename) {
+        this(source, filename, true);
+    }
+
+    /**
+     * With {@code execInput} false ("eval", "single" and "func_type" input), CPython does not
+     * add a newline to an unterminated last line: that line's NEWLINE then has no column
+     * (colOffset -1, endColOffset the current position, like INDENT), and a last line holding
+     * only spaces is not blank.
+     */
+    public Tokenizer(String source, String filename, boolean execInput) {
         this.filename = filename;
         String s = source;
         if (s.indexOf('\r') >= 0) {
@@ -79,6 +98,7 @@ public final class Tokenizer {
         }
         if (!s.isEmpty() && s.charAt(s.length() - 1) != '\n') {
             s = s + "\n";
+            virtualNewline = !execInput;
         }
         if (s.indexOf('\0') >= 0) {
             throw new PySyntaxError("SyntaxError", "source code string cannot contain null bytes",
@@ -120,11 +140,11 @@ public final class Tokenizer {
         while (end < len && buf[end] != '\n') {
             end++;
         }
-        String line = new String(buf, start, end - start) + "\n";
+        String line = new String(buf, start, end - start) + (end == len - 1 && virtualNewline ? "" : "\n");
         for (int i = start; i < end; i++) {
             if (isEscapedByte(i)) {
                 // Undecodable bytes show as U+FFFD, as CPython's error text does.
-                return new String(SourceDecoder.toBytes(line), java.nio.charset.StandardCharsets.UTF_8);
+                return SourceDecoder.replaceInvalid(line);
             }
         }
         return line;
@@ -242,6 +262,9 @@ public final class Tokenizer {
     private void newLine(int nextStart) {
         pos = nextStart;
         lineStart = nextStart;
+        if (nextStart < len) {
+            chunkStart = nextStart; // at the end, CPython's buffer still holds the last line
+        }
         lineno++;
     }
 
@@ -268,10 +291,12 @@ public final class Tokenizer {
             } else if (c == '\f') {
                 col = altcol = 0;
             } else if (c == '\\') {
-                // Indentation is not continued over a backslash: the first one fixes the level.
-                if (contCol < 0) {
+                // Indentation is not continued over a backslash: the first backslash found at a
+                // nonzero column fixes the level.
+                if (contCol <= 0) {
                     contCol = col;
                 }
+                chunkStart = lineStart;
                 continuation();
                 continue;
             } else {
@@ -280,7 +305,7 @@ public final class Tokenizer {
             pos++;
         }
         char c = buf[pos];
-        if (c == '#' || c == '\n') {
+        if (c == '#' || (c == '\n' && !isVirtualNewline(pos))) {
             // Blank line: no indentation processing, no tokens.
             while (buf[pos] != '\n') {
                 pos++;
@@ -304,7 +329,8 @@ public final class Tokenizer {
         }
         if (col > top) {
             if (indTop + 1 >= MAX_INDENT) {
-                throw eError("IndentationError", "too many levels of indentation");
+                throw new PySyntaxError("IndentationError", "too many levels of indentation", filename,
+                        lineno, 1, lineno, 0, lineText(lineno));
             }
             if (altcol <= altStack[indTop]) {
                 throw tabError();
@@ -332,13 +358,15 @@ public final class Tokenizer {
     /** At a backslash: it must be followed by a newline, and the logical line continues. */
     private void continuation() {
         int p = pos + 1;
-        if (p >= len || buf[p] != '\n') {
+        if (p >= len || buf[p] != '\n' || isVirtualNewline(p)) {
             pos = p;
             throw lineContinuationError();
         }
+        int chunk = chunkStart;
         newLine(p + 1);
-        if (pos >= len) {
-            throw eofError();
+        chunkStart = chunk;
+        if (pos >= len && level == 0) {
+            throw eofError(); // inside brackets the parser reports the open bracket instead
         }
     }
 
@@ -355,8 +383,18 @@ public final class Tokenizer {
         return endToken(TokenKind.ENDMARKER);
     }
 
+    private boolean isVirtualNewline(int p) {
+        return virtualNewline && p == len - 1;
+    }
+
     private Token newlineToken(int start) {
         int nl = pos;
+        if (isVirtualNewline(nl)) {
+            Token t = new Token(TokenKind.NEWLINE, "", lineno, -1, lineno, byteCol(nl));
+            newLine(nl + 1);
+            atBol = true;
+            return t;
+        }
         Token t = new Token(TokenKind.NEWLINE, "\n", lineno, byteCol(start), lineno, byteCol(nl));
         newLine(nl + 1);
         atBol = true;
@@ -376,7 +414,7 @@ public final class Tokenizer {
         while (start > 0 && buf[start - 1] != '\n') {
             start--;
         }
-        return new Token(kind, "", lineCount, -1, lineCount, utf8Length(start, len));
+        return new Token(kind, "", lineCount, -1, lineCount, utf8Length(start, virtualNewline ? len - 1 : len));
     }
 
     // ---------------------------------------------------------------- names and strings
@@ -415,7 +453,7 @@ public final class Tokenizer {
                 pos = p;
                 int off = byteCol(p);
                 throw PySyntaxError.syntax("(unicode error) " + SourceDecoder.utf8Error(raw), filename,
-                        lineno, off, lineno, -1, lineText(lineno));
+                        lineno, off, lineno, -1, chunkText());
             }
         }
         verifyIdentifier(raw, start);
@@ -517,7 +555,7 @@ public final class Tokenizer {
 
     private PySyntaxError unterminated(boolean triple, int start, int startLine, int startLineStart) {
         String msg = (triple ? "unterminated triple-quoted string literal" : "unterminated string literal")
-                + " (detected at line " + (triple ? lineCount : lineno) + ")";
+                + " (detected at line " + (triple ? lineCount : Math.min(lineno, lineCount)) + ")";
         int off = codePoints(startLineStart, start) + 1;
         return PySyntaxError.syntax(msg, filename, startLine, off, startLine, off,
                 lineWithoutNewline(startLineStart));
@@ -565,15 +603,14 @@ public final class Tokenizer {
             case '=': if (c1 == '=') { k = TokenKind.EQEQUAL; n = 2; } else { k = TokenKind.EQUAL; } break;
             case '!':
                 if (c1 == '=') { k = TokenKind.NOTEQUAL; n = 2; break; }
-                throw invalidSyntax(start);
+                throw invalidSyntax(start, 1);
             case '<':
                 if (c1 == '<') {
                     if (c2 == '=') { k = TokenKind.LEFTSHIFTEQUAL; n = 3; } else { k = TokenKind.LEFTSHIFT; n = 2; }
                 } else if (c1 == '=') { k = TokenKind.LESSEQUAL; n = 2; }
                 else if (c1 == '>') {
                     // "<>" is NOTEQUAL only under barry_as_FLUFL; otherwise CPython rejects it.
-                    int a = byteCol(start) + 1;
-                    throw PySyntaxError.syntax("invalid syntax", filename, lineno, a, lineno, a + 2, lineText(lineno));
+                    throw invalidSyntax(start, 2);
                 }
                 else { k = TokenKind.LESS; }
                 break;
@@ -584,7 +621,7 @@ public final class Tokenizer {
                 break;
             default:
                 if (c == '$' || c == '?' || c == '`') {
-                    throw invalidSyntax(start);
+                    throw invalidSyntax(start, 1);
                 }
                 // Other ASCII control characters are reported like non-printable characters.
                 pos = start + 1;
@@ -726,10 +763,28 @@ public final class Tokenizer {
         return PySyntaxError.syntax(msg, filename, lineno, a, lineno, b, lineWithoutNewline(lineStart));
     }
 
-    /** "invalid syntax" at an unknown one-character token, as the parser would report it. */
-    private PySyntaxError invalidSyntax(int start) {
+    /**
+     * "invalid syntax" at a token no grammar rule accepts, as the parser would report it. The
+     * tokenizer has moved past it, so {@link #next()} may be called again.
+     */
+    private PySyntaxError invalidSyntax(int start, int n) {
         int a = byteCol(start) + 1;
-        return PySyntaxError.syntax("invalid syntax", filename, lineno, a, lineno, a + 1, lineText(lineno));
+        pos = start + n;
+        return PySyntaxError.syntax(INVALID_SYNTAX, filename, lineno, a, lineno, a + n, errorText(lineno));
+    }
+
+    private static final String INVALID_SYNTAX = "invalid syntax";
+
+    /**
+     * Whether {@code e}, thrown by {@link #next()}, stands for one of CPython's error tokens
+     * ({@code $ ? ` !} alone, {@code <>}) rather than a tokenizer error. CPython's tokenizer
+     * does not fail on these: only the parser does, when it reaches them. So when the parser
+     * has failed earlier and scans the rest of the source for tokenizer errors (as CPython
+     * does before reporting a generic "invalid syntax"), such errors must be skipped: call
+     * {@code next()} again to continue after the offending characters.
+     */
+    public static boolean isErrorToken(PySyntaxError e) {
+        return INVALID_SYNTAX.equals(e.msg);
     }
 
     /**
@@ -759,9 +814,10 @@ public final class Tokenizer {
     }
 
     private PySyntaxError lineContinuationError() {
-        int off = byteCol(pos) + 1;
+        // The offset is just after the character read after the backslash (none at the end).
+        int off = utf8Length(chunkStart, pos) + (isVirtualNewline(pos) ? 0 : 1);
         return new PySyntaxError("SyntaxError", "unexpected character after line continuation character",
-                filename, lineno, off, lineno, 0, lineText(lineno));
+                filename, lineno, off, lineno, 0, chunkText());
     }
 
     private PySyntaxError eofError() {
@@ -772,7 +828,42 @@ public final class Tokenizer {
         }
         int off = utf8Length(prevStart, lineStart);
         return new PySyntaxError("SyntaxError", "unexpected EOF while parsing", filename, lineno - 1,
-                off, lineno - 1, -1, lineText(lineno - 1));
+                off, lineno - 1, -1, chunkText());
+    }
+
+    /**
+     * The text CPython's parser puts in a SyntaxError on line {@code lineno}: for the line the
+     * tokenizer is on, its buffer (which may start on an earlier line, after a backslash or
+     * inside a string) through the end of the line with its newline; for other lines the line
+     * alone without its newline.
+     */
+    public String errorText(int lineno) {
+        if (lineno == Math.min(this.lineno, lineCount)) {
+            return chunkText();
+        }
+        String t = lineText(lineno);
+        return t.endsWith("\n") ? t.substring(0, t.length() - 1) : t;
+    }
+
+    /** The source from chunkStart to the end of the current line (or the last line at EOF). */
+    private String chunkText() {
+        int end = pos >= len ? len : lineEnd(lineStart) + 1;
+        if (isVirtualNewline(end - 1)) {
+            end--;
+        }
+        String text = new String(buf, chunkStart, end - chunkStart);
+        for (int i = chunkStart; i < end; i++) {
+            if (isEscapedByte(i)) {
+                return SourceDecoder.replaceInvalid(text);
+            }
+        }
+        return text;
+    }
+
+    /** An error over a span CPython gives explicitly: offsets are UTF-8 byte columns + 1. */
+    PySyntaxError byteRangeError(String msg, int from, int to) {
+        return PySyntaxError.syntax(msg, filename, lineno, byteCol(from) + 1, lineno, byteCol(to) + 1,
+                lineWithoutNewline(lineStart));
     }
 
     /** An error located just before buf[p], CPython's "current position" after a backup. */

@@ -35,6 +35,9 @@ final class TokenizerNumbers {
                     if (!Tokenizer.isDigit(b[p])) {
                         throw t.errorAtCursor("invalid decimal literal", p);
                     }
+                    if (b[p] != '0') {
+                        break;
+                    }
                 }
                 p++;
             }
@@ -49,7 +52,7 @@ final class TokenizerNumbers {
                 return finishFloat(t, b, start, p);
             }
             if (nonzero) {
-                throw t.syntaxError("leading zeros in decimal integer literals are not permitted; "
+                throw t.byteRangeError("leading zeros in decimal integer literals are not permitted; "
                         + "use an 0o prefix for octal integers", start, zerosEnd);
             }
             return end(t, b, start, p, DECIMAL);

@@ -160,6 +160,7 @@ public final class EvalLoop {
                             java.util.Arrays.fill(s, sp, sp + arg, null);
                             s[sp++] = PyTuple.wrap(items);
                         }
+                        case BUILD_MAP -> sp = Ops.buildMap(s, sp, arg);
                         case LOAD_ATTR -> s[sp - 1] = Abstract.getAttr(s[sp - 1], names[arg]);
                         case COMPARE_OP -> {
                             PyObject w = s[--sp];
@@ -260,6 +261,7 @@ public final class EvalLoop {
                             throw Ops.raise(ts, exc, cause);
                         }
                         case MAKE_FUNCTION -> {
+                            int top = sp;
                             PyCode fnCode = (PyCode) s[--sp];
                             PyFunction fn = new PyFunction(fnCode, f.globals, f.builtins, fnCode.qualname);
                             if ((arg & 0x08) != 0) {
@@ -274,7 +276,7 @@ public final class EvalLoop {
                             if ((arg & 0x01) != 0) {
                                 fn.defaults = (PyTuple) s[--sp];
                             }
-                            java.util.Arrays.fill(s, sp, sp + 5, null);
+                            java.util.Arrays.fill(s, sp, top, null);
                             s[sp++] = fn;
                         }
                         case JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT -> pc -= arg * 2;
@@ -304,6 +306,24 @@ public final class EvalLoop {
                             for (int i = 0; i < arg; i++) {
                                 s[first + i] = closure.get(i);
                             }
+                        }
+                        case CALL_FUNCTION_EX -> sp = Ops.callFunctionEx(s, sp, (arg & 1) != 0);
+                        case MAP_ADD -> {
+                            PyObject value = s[--sp];
+                            PyObject key = s[--sp];
+                            s[sp] = s[sp + 1] = null;
+                            ((PyDict) s[sp - arg]).setItem(key, value);
+                        }
+                        case BUILD_CONST_KEY_MAP -> sp = Ops.buildConstKeyMap(s, sp, arg);
+                        case DICT_UPDATE -> {
+                            PyObject update = s[--sp];
+                            s[sp] = null;
+                            Ops.dictUpdate((PyDict) s[sp - arg], update);
+                        }
+                        case DICT_MERGE -> {
+                            PyObject update = s[--sp];
+                            s[sp] = null;
+                            Ops.dictMerge((PyDict) s[sp - arg], update, s[sp - 2 - arg]);
                         }
                         case LOAD_METHOD -> sp = Ops.loadMethod(s, sp, names[arg]);
                         case KW_NAMES -> kwnames = Ops.kwnames(consts[arg]);
@@ -339,7 +359,9 @@ public final class EvalLoop {
                                 "opcode not implemented yet: " + org.taipan.compiler.Opcode.name(op));
                     }
                 }
-            } catch (PyException e) {
+            } catch (RuntimeException ex) {
+                // A Java exception here is a Taipan bug; it still reaches the program as a Python one.
+                PyException e = ex instanceof PyException p ? p : internalError(ex);
                 f.lasti = instr;
                 if (!e.reraised) {
                     Ops.chainContext(ts, e);
@@ -362,5 +384,9 @@ public final class EvalLoop {
                 kwnames = null;
             }
         }
+    }
+
+    private static PyException internalError(RuntimeException ex) {
+        return Errors.of(ExceptionTypes.SYSTEM_ERROR, "Taipan internal error: " + ex);
     }
 }

@@ -215,6 +215,111 @@ final class Ops {
         return base + 1;
     }
 
+    /** CALL_FUNCTION_EX: {@code NULL func args [kwargs]} -- result, args any iterable, kwargs a dict. */
+    static int callFunctionEx(PyObject[] s, int sp, boolean hasKwargs) {
+        int base = sp - (hasKwargs ? 4 : 3);
+        PyObject func = s[base + 1];
+        PyObject callargs = s[base + 2];
+        PyDict kwargs = hasKwargs ? (PyDict) s[base + 3] : null;
+        PyObject[] positional;
+        if (callargs instanceof PyTuple t) {
+            positional = t.toArray();
+        } else {
+            if (callargs.type().iter == null && callargs.type().getitem == null) {
+                throw Errors.typeError(functionStr(func) + " argument after * must be an iterable, not "
+                        + callargs.type().name());
+            }
+            positional = iterate(callargs);
+        }
+        PyObject[] args = positional;
+        String[] kwnames = null;
+        if (kwargs != null && kwargs.size() > 0) {
+            PyObject[] keys = kwargs.keysArray();
+            args = java.util.Arrays.copyOf(positional, positional.length + keys.length);
+            kwnames = new String[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                if (!(keys[i] instanceof PyStr k)) {
+                    throw Errors.typeError("keywords must be strings");
+                }
+                kwnames[i] = k.toString();
+                args[positional.length + i] = kwargs.getItem(keys[i]);
+            }
+        }
+        PyObject result = Abstract.call(func, args, kwnames);
+        java.util.Arrays.fill(s, base, sp, null);
+        s[base] = result;
+        return base + 1;
+    }
+
+    /** All items of an iterable. */
+    static PyObject[] iterate(PyObject iterable) {
+        PyObject it = getIter(iterable);
+        Slot.Next next = it.type().next;
+        java.util.ArrayList<PyObject> items = new java.util.ArrayList<>();
+        for (PyObject v = next.call(it); v != null; v = next.call(it)) {
+            items.add(v);
+        }
+        return items.toArray(new PyObject[0]);
+    }
+
+    static int buildMap(PyObject[] s, int sp, int n) {
+        PyDict d = new PyDict();
+        int base = sp - 2 * n;
+        for (int i = base; i < sp; i += 2) {
+            d.setItem(s[i], s[i + 1]);
+        }
+        java.util.Arrays.fill(s, base, sp, null);
+        s[base] = d;
+        return base + 1;
+    }
+
+    static int buildConstKeyMap(PyObject[] s, int sp, int n) {
+        PyTuple keys = (PyTuple) s[sp - 1];
+        PyDict d = new PyDict();
+        int base = sp - 1 - n;
+        for (int i = 0; i < n; i++) {
+            d.setItem(keys.get(i), s[base + i]);
+        }
+        java.util.Arrays.fill(s, base, sp, null);
+        s[base] = d;
+        return base + 1;
+    }
+
+    /** DICT_UPDATE, for {@code {**a}}: any mapping. */
+    static void dictUpdate(PyDict target, PyObject update) {
+        if (!(update instanceof PyDict src)) {
+            // TODO(issue 4): mappings other than dict, through keys() and __getitem__.
+            throw Errors.typeError("'" + update.type().name() + "' object is not a mapping");
+        }
+        for (PyObject k : src.keysArray()) {
+            target.setItem(k, src.getItem(k));
+        }
+    }
+
+    /** DICT_MERGE, for {@code f(**a)}: like update, but a repeated key is an error. */
+    static void dictMerge(PyDict target, PyObject update, PyObject func) {
+        if (!(update instanceof PyDict src)) {
+            throw Errors.typeError(functionStr(func) + " argument after ** must be a mapping, not "
+                    + update.type().name());
+        }
+        for (PyObject k : src.keysArray()) {
+            if (target.getItem(k) != null) {
+                throw Errors.typeError(k instanceof PyStr ? functionStr(func)
+                        + " got multiple values for keyword argument '" + k + "'" : "keywords must be strings");
+            }
+            target.setItem(k, src.getItem(k));
+        }
+    }
+
+    /** How CPython names a callable in call errors: "module.qualname()" or "qualname()". */
+    static String functionStr(PyObject func) {
+        if (func instanceof PyFunction f) {
+            String module = f.module instanceof PyStr m ? m.toString() : null;
+            return (module == null || module.equals("builtins") ? "" : module + ".") + f.qualname + "()";
+        }
+        return Abstract.repr(func) + "()";
+    }
+
     // ---- exceptions
 
     static boolean exceptionMatches(PyObject exc, PyObject type) {

@@ -36,6 +36,21 @@ public final class PyCode extends PyObject {
     public final int nlocals;
     public final int argcount, posonlyargcount, kwonlyargcount, flags, stacksize, firstlineno;
     public final String filename, name, qualname;
+    private LocationTable locations;
+
+    /** Source positions per code unit, decoded on first use (tracebacks, f_lineno, co_positions). */
+    public LocationTable locations() {
+        if (locations == null) {
+            locations = new LocationTable(unit.linetable(), firstlineno, code.length / 2);
+        }
+        return locations;
+    }
+
+    /** The line of the instruction at byte offset {@code offset}, or -1 if it has none. */
+    public int lineOf(int offset) {
+        return offset < 0 ? firstlineno : locations().lines[offset / 2];
+    }
+
     /** Decoded exception table: (start, end, target, depth << 1 | lasti) in code units, four ints an entry. */
     final int[] handlers;
 

@@ -31,8 +31,7 @@ class CompileChecksEndToEndTest {
         List<SymtableTest.Case> cases = SymtableTest.cases("errors.expected");
         for (SymtableTest.Case c : cases) {
             String src = sources.get(c.name());
-            String mode = c.name().endsWith("]") ? c.name().substring(c.name().indexOf('[') + 1, c.name().length() - 1)
-                    : "exec";
+            String mode = SymtableTest.mode(c.name());
             Mod mod;
             try {
                 mod = FrontEnd.parse(src, "x.py", mode);
@@ -46,7 +45,7 @@ class CompileChecksEndToEndTest {
             }
             String expected = c.expected().get(0);
             try {
-                CompileChecks.run(mod, "x.py", src);
+                CompileChecks.check(mod, "x.py", src, SymtableTest.flags(c.name()), SymtableTest.optimize(c.name()));
                 if (!expected.equals("ok")) {
                     failures.add(c.name() + ": no error, expected " + expected);
                 }

@@ -118,8 +118,9 @@ final class SymtableDump {
         Set<String> children = new LinkedHashSet<>(childNames);
         boolean module = s.kind() == Scope.Kind.MODULE;
         for (Symbol y : syms) {
-            // Python's symtable counts a module's bound names as both local and global.
-            boolean moduleBound = module && y.has(Symbol.DEF_BOUND);
+            // Python's symtable counts a module's bound names as both local and global; it
+            // recognizes the module by its name "top", so a function named top gets it too.
+            boolean moduleBound = s.name().equals("top") && y.has(Symbol.DEF_BOUND);
             List<String> props = new ArrayList<>();
             addIf(props, "local", y.isLocal() || moduleBound);
             addIf(props, "global", y.isGlobal() || moduleBound);
@@ -139,7 +140,7 @@ final class SymtableDump {
             if (keys.stream().filter(key::equals).count() != 1) {
                 out.add(ind + "  code ?");
             } else {
-                out.add(ind + "  code varnames=" + list(s.varnames()) + " cellvars=" + list(s.codeCellvars())
+                out.add(ind + "  code " + s.qualname() + " varnames=" + list(s.varnames()) + " cellvars=" + list(s.codeCellvars())
                         + " freevars=" + list(s.freevars()) + " flags=0x" + Integer.toHexString(s.codeFlags()));
             }
         }

@@ -22,11 +22,15 @@ class SymtableTest {
     record Case(String name, String ast, List<String> expected) {}
 
     static List<Case> cases(String file) throws IOException {
+        return cases(DIR.resolve(file));
+    }
+
+    static List<Case> cases(Path file) throws IOException {
         List<Case> cases = new ArrayList<>();
         String name = null;
         String ast = null;
         List<String> lines = null;
-        for (String line : Files.readAllLines(DIR.resolve(file))) {
+        for (String line : Files.readAllLines(file)) {
             if (line.startsWith("#### ")) {
                 if (name != null) {
                     cases.add(new Case(name, ast, lines));
@@ -74,7 +78,7 @@ class SymtableTest {
             String expected = c.expected().get(0);
             String got;
             try {
-                CompileChecks.run((Mod) AstReader.read(c.ast()), "x.py");
+                CompileChecks.check((Mod) AstReader.read(c.ast()), "x.py", null, flags(c.name()), optimize(c.name()));
                 got = "ok";
             } catch (PySyntaxError e) {
                 got = e.summary();
@@ -86,6 +90,38 @@ class SymtableTest {
             }
         }
         report("compile errors", cases.size(), failures);
+    }
+
+    /** The compile() flags of a case named "NAME [MODE flags=0xHEX]". */
+    static int flags(String name) {
+        int at = name.indexOf("flags=0x");
+        if (at < 0) {
+            return 0;
+        }
+        int end = at + 8;
+        while (end < name.length() && Character.digit(name.charAt(end), 16) >= 0) {
+            end++;
+        }
+        return Integer.parseInt(name.substring(at + 8, end), 16);
+    }
+
+    /** The compile() optimize level of a case named "NAME [… optimize=N]" (-1, the default, counts as 0). */
+    static int optimize(String name) {
+        int at = name.indexOf("optimize=");
+        return at < 0 ? 0 : Character.digit(name.charAt(at + 9), 10);
+    }
+
+    /** The compile() mode of a case named "NAME [MODE flags=0xHEX]". */
+    static String mode(String name) {
+        if (!name.endsWith("]")) {
+            return "exec";
+        }
+        for (String opt : name.substring(name.indexOf('[') + 1, name.length() - 1).split(" ")) {
+            if (!opt.contains("=")) {
+                return opt;
+            }
+        }
+        return "exec";
     }
 
     static String firstDifference(List<String> expected, List<String> got) {

@@ -105,10 +105,10 @@ class CorpusTest {
             passed++;
         } else if (knownReason != null) {
             known++;
-            Assumptions.abort("known failure (" + knownReason + "): " + problem);
+            Assumptions.abort(name + ": known failure (" + knownReason + "): " + problem);
         } else {
             failed++;
-            fail(problem);
+            fail(name + ": " + problem);
         }
     }
 

@@ -1,0 +1,26 @@
+package org.taipan.compiler;
+
+import org.taipan.parser.ast.Mod;
+
+/**
+ * The compiler's entry point: CPython 3.11's {@code compile()} after parsing. Raises the
+ * compile-time SyntaxErrors ({@link CompileChecks}), folds constants ({@link AstOptimizer}),
+ * builds the symbol table of the folded tree and generates one {@link CodeUnit} per code block.
+ */
+public final class Compiler {
+    private Compiler() {}
+
+    /**
+     * @param mode "exec", "eval" or "single"
+     * @param flags compile() flags: CO_FUTURE_* bits and PyCF_ALLOW_TOP_LEVEL_AWAIT (0x2000)
+     * @param optimize 0, 1 (no asserts, {@code __debug__} false) or 2 (also no docstrings)
+     */
+    public static CodeUnit compile(Mod mod, String filename, String mode, int flags, int optimize) {
+        CompileChecks.run(mod, filename);
+        Future future = Future.of(mod, filename);
+        boolean futureAnnotations = ((future.flags() | flags) & Future.CO_FUTURE_ANNOTATIONS) != 0;
+        Mod folded = AstOptimizer.optimize(mod, Math.max(optimize, 0), futureAnnotations);
+        Symtable st = Symtable.build(folded, filename);
+        return new CodeGen(st, filename, flags, Math.max(optimize, 0)).compileModule(folded);
+    }
+}

@@ -1,0 +1,54 @@
+package org.taipan.compiler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.taipan.parser.ast.Mod;
+
+/**
+ * Each program in src/test/resources/codegen/cases compiles to CPython 3.11's code objects:
+ * the listing of Taipan's CodeUnit equals the one the regen script wrote from CPython. The AST
+ * comes from CPython too (the .ast file), so this tests the code generator alone.
+ */
+class CodeGenCasesTest {
+    static final Path CASES = Path.of("src/test/resources/codegen/cases");
+
+    @TestFactory
+    Stream<DynamicTest> cases() throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> s = Files.list(CASES)) {
+            s.filter(p -> p.toString().endsWith(".py")).sorted().forEach(files::add);
+        }
+        return files.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p)));
+    }
+
+    static String compileListing(Path py) throws IOException {
+        String base = py.toString().substring(0, py.toString().length() - 3);
+        Mod mod = CodeGenAstJson.load(Files.readString(Path.of(base + ".ast")));
+        String first = Files.readString(py, StandardCharsets.ISO_8859_1).split("\n", 2)[0];
+        String mode = "exec";
+        int optimize = 0;
+        if (first.startsWith("# mode:")) {
+            mode = first.substring(7).trim();
+        }
+        if (first.startsWith("# optimize:")) {
+            optimize = Integer.parseInt(first.substring(11).trim());
+        }
+        CodeUnit co = Compiler.compile(mod, py.getFileName().toString(), mode, 0, optimize);
+        return CodeGenListing.of(co);
+    }
+
+    private static void check(Path py) throws IOException {
+        String base = py.toString().substring(0, py.toString().length() - 3);
+        String expected = Files.readString(Path.of(base + ".txt"), StandardCharsets.UTF_8);
+        assertEquals(expected, compileListing(py));
+    }
+}

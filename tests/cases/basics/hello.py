@@ -1,0 +1,2 @@
+print("Hello, world!")
+print("several", "values", 1, True, None, sep="|", end="!\n")
