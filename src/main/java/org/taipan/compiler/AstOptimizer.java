@@ -151,7 +151,15 @@ public final class AstOptimizer {
 
     private Expr fold(Expr e) {
         switch (e) {
-            case Expr.BinOp b when b.left() instanceof Expr.Constant l && b.right() instanceof Expr.Constant r -> {
+            case Expr.BinOp b when b.left() instanceof Expr.Constant l -> {
+                if (b.op() == org.taipan.parser.ast.Operator.Mod && l.value() instanceof String fmt
+                        && b.right() instanceof Expr.Tuple t && !hasStarred(t.elts())) {
+                    Expr j = PercentFormat.toJoinedStr(fmt, t.elts(), e.loc());
+                    return j != null ? j : e;
+                }
+                if (!(b.right() instanceof Expr.Constant r)) {
+                    return e;
+                }
                 Object v = ConstOps.binary(b.op(), l.value(), r.value());
                 return v == null ? e : constant(v, e);
             }
@@ -170,7 +178,7 @@ public final class AstOptimizer {
                         default -> null;
                     };
                     if (op != null) {
-                        return new Expr.Compare(cmp.left(), List.of(op), cmp.comparators(), e.loc());
+                        return new Expr.Compare(cmp.left(), List.of(op), cmp.comparators(), cmp.loc());
                     }
                 }
                 return e;

@@ -329,7 +329,9 @@ abstract class CodeGenExpr extends CodeGenBase {
                 useNextBlock(end);
                 return;
             }
-            case Expr.Compare c when c.ops().size() > 1 -> {
+            case Expr.Compare c when c.ops().size() == 1 -> setLoc(c);
+            case Expr.Compare c -> {
+                setLoc(c);
                 int n = c.ops().size() - 1;
                 Block cleanup = newBlock();
                 visitExpr(c.left());

@@ -127,7 +127,6 @@ abstract class CodeGenStmt extends CodeGenPattern {
             loadConst(((Expr.Constant) v).value());
         }
         addOp(RETURN_VALUE);
-        nextBlock();
     }
 
     private void breakStmt() {

@@ -169,6 +169,12 @@ final class FlowGraph {
         for (Block b = entry; b != null; b = b.next) {
             for (int i = 0; i < b.instrs.size(); i++) {
                 int op = b.instrs.get(i).op;
+                Instr ins = b.instrs.get(i);
+                if (ins.target != null) {
+                    while (ins.target.isEmpty() && ins.target.next != null) {
+                        ins.target = ins.target.next;
+                    }
+                }
                 if (isScopeExit(op) || isUnconditionalJump(op)) {
                     b.instrs.subList(i + 1, b.instrs.size()).clear();
                     break;
@@ -179,8 +185,9 @@ final class FlowGraph {
 
     /** Copies a small exit block into a block that ends by jumping to it. */
     void extendBlocks() {
-        for (Block b = entry; b != null; b = b.next) {
-            extendBlock(b);
+        // CPython walks its block list, newest block first.
+        for (int i = all.size() - 1; i >= 0; i--) {
+            extendBlock(all.get(i));
         }
     }
 
@@ -190,7 +197,7 @@ final class FlowGraph {
             return;
         }
         Block t = last.target;
-        if (t.isExit() && t.instrs.size() <= MAX_COPY_SIZE) {
+        if (t.isExit() && t.instrs.size() <= MAX_COPY_SIZE && !hasLineno(t)) {
             last.op = NOP;
             last.target = null;
             for (Instr i : t.instrs) {
@@ -349,7 +356,7 @@ final class FlowGraph {
                         while (t.isEmpty()) {
                             t = t.next;
                         }
-                        if (t.instrs.size() == 1 && t.next != null) {
+                        if (t.instrs.size() == 1 && t.next != null && inst.lineno() == target.lineno()) {
                             inst.op = samePop;
                             inst.target = t.next;
                             i--;
@@ -481,7 +488,8 @@ final class FlowGraph {
 
     /** Exit blocks with no line number reached by several jumps get one copy per jump. */
     void duplicateExitsWithoutLineno() {
-        for (Block b = entry; b != null; b = b.next) {
+        for (int k = all.size() - 1; k >= 0; k--) {
+            Block b = all.get(k);
             Instr last = b.last();
             if (last != null && isFlowJump(last.op)) {
                 Block t = last.target;
@@ -504,6 +512,15 @@ final class FlowGraph {
                 b.next.instrs.get(0).loc = b.last().loc;
             }
         }
+    }
+
+    private static boolean hasLineno(Block b) {
+        for (Instr i : b.instrs) {
+            if (i.lineno() >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isExitWithoutLineno(Block b) {
