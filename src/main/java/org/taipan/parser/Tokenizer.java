@@ -95,6 +95,9 @@ public final class Tokenizer {
         String s = source;
         if (s.indexOf('\r') >= 0) {
             s = s.replace("\r\n", "\n").replace('\r', '\n');
+            if (execInput && source.endsWith("\r\n")) {
+                s = s + "\n"; // CPython sees one more, empty, line after a final CRLF
+            }
         }
         if (!s.isEmpty() && s.charAt(s.length() - 1) != '\n') {
             s = s + "\n";
@@ -298,6 +301,7 @@ public final class Tokenizer {
                 }
                 chunkStart = lineStart;
                 continuation();
+                chunkStart = lineStart; // CPython's buffer restarts after a backslash here
                 continue;
             } else {
                 break;
