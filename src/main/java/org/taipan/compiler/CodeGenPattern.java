@@ -73,7 +73,7 @@ abstract class CodeGenPattern extends CodeGenExpr {
                 addOp(POP_TOP);
             }
             visitStmts(m.body());
-            addJump(JUMP, end);
+            addJumpNoLine(JUMP, end);
             setLoc(m.pattern());
             emitAndResetFailPop(pc);
         }
