@@ -53,9 +53,6 @@ final class DevCommands {
         } catch (PySyntaxError e) {
             Launcher.ERR.print(e.format());
             return 1;
-        } catch (UnsupportedOperationException e) {
-            Launcher.ERR.print("taipan: " + e.getMessage() + "\n");
-            return 2;
         } catch (IOException e) {
             Launcher.ERR.print("taipan: " + e + "\n");
             return 2;
@@ -100,10 +97,6 @@ final class DevCommands {
     static int parseCompare(CommandLine cl) {
         if (cl.script == null) {
             return usage("-X parse-compare needs a LIST file");
-        }
-        if (!FrontEnd.parserAvailable()) {
-            Launcher.ERR.print("taipan: the parser is not available in this build\n");
-            return 2;
         }
         List<String> paths;
         try {
@@ -197,10 +190,6 @@ final class DevCommands {
     static int parseBench(CommandLine cl) {
         if (cl.script == null) {
             return usage("-X parse-bench needs a LIST file");
-        }
-        if (!FrontEnd.parserAvailable()) {
-            Launcher.ERR.print("taipan: the parser is not available in this build\n");
-            return 2;
         }
         String r = cl.xoptions.get("parse-bench");
         int rounds;

@@ -44,7 +44,8 @@ public final class ExceptionTypes {
     public static final PyType ATTRIBUTE_ERROR = exc("AttributeError", EXCEPTION);
     public static final PyType LOOKUP_ERROR = exc("LookupError", EXCEPTION);
     public static final PyType INDEX_ERROR = exc("IndexError", LOOKUP_ERROR);
-    public static final PyType KEY_ERROR = exc("KeyError", LOOKUP_ERROR);
+    public static final PyType KEY_ERROR = withStr(exc("KeyError", LOOKUP_ERROR), e ->
+            e.args.size() == 1 ? Abstract.repr(e.args.get(0)).toString() : e.message());
     public static final PyType NAME_ERROR = exc("NameError", EXCEPTION);
     public static final PyType UNBOUND_LOCAL_ERROR = exc("UnboundLocalError", NAME_ERROR);
     public static final PyType RUNTIME_ERROR = exc("RuntimeError", EXCEPTION);
@@ -54,7 +55,45 @@ public final class ExceptionTypes {
     public static final PyType SYSTEM_ERROR = exc("SystemError", EXCEPTION);
     public static final PyType TYPE_ERROR = exc("TypeError", EXCEPTION);
     public static final PyType VALUE_ERROR = exc("ValueError", EXCEPTION);
+    public static final PyType MEMORY_ERROR = exc("MemoryError", EXCEPTION);
+    public static final PyType BUFFER_ERROR = exc("BufferError", EXCEPTION);
+    public static final PyType UNICODE_ERROR = exc("UnicodeError", VALUE_ERROR);
+    /** Args (encoding, object, start, end, reason), formatted by its str. */
+    public static final PyType UNICODE_DECODE_ERROR = withStr(exc("UnicodeDecodeError", UNICODE_ERROR),
+            e -> unicodeErrorStr(e, true));
+    /** Args (encoding, object, start, end, reason). */
+    public static final PyType UNICODE_ENCODE_ERROR = withStr(exc("UnicodeEncodeError", UNICODE_ERROR),
+            e -> unicodeErrorStr(e, false));
     public static final PyType OS_ERROR = exc("OSError", EXCEPTION);
+
+    private static PyType withStr(PyType t, java.util.function.Function<PyBaseException, String> str) {
+        t.str = self -> PyStr.of(str.apply((PyBaseException) self));
+        return t;
+    }
+
+    /** "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte" and its variants. */
+    private static String unicodeErrorStr(PyBaseException e, boolean decode) {
+        if (e.args.size() != 5 || !(e.args.get(2) instanceof PyInt s) || !(e.args.get(3) instanceof PyInt end)) {
+            return e.message();
+        }
+        String enc = e.args.get(0).toString(), reason = e.args.get(4).toString();
+        long start = s.longValue(), stop = end.longValue();
+        String what;
+        if (stop == start + 1) {
+            if (decode && e.args.get(1) instanceof PyBytes b) {
+                what = String.format("byte 0x%02x", b.byteAt((int) start) & 0xff);
+            } else {
+                int cp = e.args.get(1).toString().codePointAt(
+                        e.args.get(1).toString().offsetByCodePoints(0, (int) start));
+                what = "character '" + (cp <= 0xff ? String.format("\\x%02x", cp)
+                        : cp <= 0xffff ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp)) + "'";
+            }
+            what += " in position " + start;
+        } else {
+            what = (decode ? "bytes" : "characters") + " in position " + start + "-" + (stop - 1);
+        }
+        return "'" + enc + "' codec can't " + (decode ? "decode " : "encode ") + what + ": " + reason;
+    }
 
     /** Every builtin exception type, for the builtins module. */
     public static PyType[] all() {

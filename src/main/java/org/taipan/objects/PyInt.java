@@ -17,8 +17,10 @@ public class PyInt extends PyObject {
         t.nb[NumberOp.ADD.ordinal()] = PyInt::add;
         t.nb[NumberOp.SUBTRACT.ordinal()] = PyInt::subtract;
         t.nb[NumberOp.MULTIPLY.ordinal()] = PyInt::multiply;
+        IntMath.install(t);
     }, t -> {
         t.method("bit_length", self -> PyInt.of(((PyInt) self).bitLength()));
+        IntMath.methods(t);
     });
 
     /** 2**61 - 1, the modulus of numeric hashes. */

@@ -57,7 +57,6 @@ public final class Parser extends PatternParser implements FStringHostHooks {
             default -> throw new IllegalArgumentException("compile() mode must be 'exec', 'eval', 'single' or 'func_type'");
         };
         Parser p = new Parser(new Tokenizer(source, filename), filename, null);
-        p.source = source;
         p.convertOffsets = convertOffsets;
         p.stringInput = stringInput;
         // CPython adds a newline to unterminated exec and single input only.
@@ -81,7 +80,6 @@ public final class Parser extends PatternParser implements FStringHostHooks {
     public Expr parseFStringExpr(String source, UnaryOperator<Token> relocate) {
         String wrapped = "(" + source + ")";
         Parser sub = new Parser(new Tokenizer(wrapped, filename), filename, relocate);
-        sub.source = wrapped;
         Token probe = relocate.apply(new Token(NAME, "", 1, 0, 1, 0));
         sub.startingLineno = probe.lineno() - 1;
         sub.startingColOffset = probe.colOffset();
@@ -141,9 +139,6 @@ public final class Parser extends PatternParser implements FStringHostHooks {
         while (true) {
             try {
                 Token t = rawNext();
-                if (t == null) {
-                    return e;
-                }
                 if (t.kind() == ENDMARKER) {
                     break;
                 }

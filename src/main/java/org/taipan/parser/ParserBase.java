@@ -19,12 +19,7 @@ abstract class ParserBase implements FStringHost {
     /** Nesting depth of rule calls beyond which the source counts as too complex. */
     static final int MAX_DEPTH = 4000;
 
-    /** Replaced by a fresh one when a stray character has to be skipped (see {@link #rawNext}). */
-    Tokenizer tokenizer;
-    /** The source text, for restarting the tokenizer past a stray character. */
-    String source;
-    /** The first tokenizer: error lines come from it, not from a restarted one. */
-    Tokenizer lineSource;
+    final Tokenizer tokenizer;
     /**
      * Whether error columns are converted from UTF-8 bytes to characters. CPython does so
      * for text input and for bytes with a coding cookie or BOM, not for plain UTF-8 bytes.
@@ -34,8 +29,7 @@ abstract class ParserBase implements FStringHost {
     boolean stringInput;
     /** Whether the NEWLINE our tokenizer adds to input without a final newline is dropped. */
     boolean dropImplicitNewline;
-    /** A token read ahead while restarting the tokenizer. */
-    private Token pending;
+
     final String filename;
     /** Non-null when parsing an f-string replacement field: maps tokens into the file. */
     final UnaryOperator<Token> relocate;
@@ -109,9 +103,6 @@ abstract class ParserBase implements FStringHost {
             tokenizerError();
             throw e;
         }
-        if (t == null) {
-            throw raiseAt(toks[fill - 1], "invalid syntax");
-        }
         if (dropImplicitNewline && t.kind() == NEWLINE && t.lineno() >= tokenizer.lineCount()) {
             fetch();
             return;
@@ -155,78 +146,39 @@ abstract class ParserBase implements FStringHost {
     /**
      * The next token from the tokenizer. CPython's tokenizer makes an ordinary (operator)
      * token of a stray '$', '?', '`' or '!', which no rule accepts; ours raises "invalid
-     * syntax" there instead. That becomes a token of kind RARROW with the character as its
-     * text (nothing accepts a RARROW whose text is not "->"), and tokenizing goes on from a
-     * copy of the source with the character blanked out. Null if that fails.
+     * syntax" there and goes on after it. That becomes a token of kind RARROW with the
+     * character as its text (nothing accepts a RARROW whose text is not "->").
      */
     final Token rawNext() {
-        if (pending != null) {
-            Token t = pending;
-            pending = null;
-            return t;
-        }
         try {
             return tokenizer.next();
         } catch (PySyntaxError e) {
-            if (!e.msg.equals("invalid syntax") || source == null || e.offset < 1) {
+            if (!e.msg.equals("invalid syntax") || e.offset < 1
+                    || e.lineno == strayLine && e.offset == strayOffset) {
                 throw e;
             }
+            // Remember it: a tokenizer that did not move on would otherwise repeat forever.
+            strayLine = e.lineno;
+            strayOffset = e.offset;
             int byteCol = e.offset - 1;
-            String[] text = blankOut(source, e.lineno, byteCol);
-            if (text == null) {
-                throw e;
-            }
-            Tokenizer tz = new Tokenizer(text[0], filename);
-            while (true) {
-                Token t;
-                try {
-                    t = tz.next();
-                } catch (PySyntaxError e2) {
-                    if (e2.msg.equals("invalid syntax")
-                            && (e2.lineno > e.lineno || e2.lineno == e.lineno && e2.offset - 1 > byteCol)) {
-                        break; // the next stray character: raised again on the next call
-                    }
-                    throw e2;
-                }
-                if (t.lineno() > e.lineno || t.lineno() == e.lineno && t.colOffset() > byteCol
-                        || t.kind() == ENDMARKER) {
-                    pending = t;
-                    break;
-                }
-            }
-            source = text[0];
-            if (lineSource == null) {
-                lineSource = tokenizer;
-            }
-            tokenizer = tz;
-            return new Token(RARROW, text[1], e.lineno, byteCol, e.lineno, byteCol + 1);
+            return new Token(RARROW, strayChar(e.lineno, byteCol), e.lineno, byteCol, e.lineno, byteCol + 1);
         }
     }
 
-    /**
-     * {@code text} with the character at UTF-8 column {@code byteCol} of line {@code lineno}
-     * made a space, and that character; null if there is none.
-     */
-    private static String[] blankOut(String text, int lineno, int byteCol) {
-        String t = text.replace("\r\n", "\n").replace('\r', '\n');
-        int i = 0;
-        for (int l = 1; l < lineno; l++) {
-            i = t.indexOf('\n', i);
-            if (i < 0) {
-                return null;
-            }
-            i++;
-        }
+    private int strayLine;
+    private int strayOffset;
+
+    /** The character at UTF-8 column {@code byteCol} of line {@code lineno}. */
+    private String strayChar(int lineno, int byteCol) {
+        String line = tokenizer.lineText(lineno);
         int bytes = 0;
-        while (i < t.length() && bytes < byteCol) {
-            int cp = t.codePointAt(i);
+        int i = 0;
+        while (line != null && i < line.length() && bytes < byteCol) {
+            int cp = line.codePointAt(i);
             bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
             i += Character.charCount(cp);
         }
-        if (i >= t.length() || t.charAt(i) == '\n' || t.charAt(i) >= 0x80) {
-            return null;
-        }
-        return new String[] {t.substring(0, i) + " " + t.substring(i + 1), String.valueOf(t.charAt(i))};
+        return line != null && i < line.length() ? line.substring(i, i + 1) : "?";
     }
 
     /** Whether the current token is a real '->'. */
@@ -276,12 +228,17 @@ abstract class ParserBase implements FStringHost {
         throw raiseAt(t, "expected '" + k.text + "'");
     }
 
+    /**
+     * CPython's SOFT_KEYWORD token class: a NAME that is a soft keyword, except that 3.11
+     * compares only the NAME's length of characters, so any prefix of "match", "case" or "_"
+     * (such as "c" or "ma") counts too.
+     */
     final boolean isSoftKeyword(Token t) {
         if (t.kind() != NAME) {
             return false;
         }
         String s = t.text();
-        return s.equals("_") || s.equals("case") || s.equals("match");
+        return "match".startsWith(s) || "case".startsWith(s) || "_".startsWith(s);
     }
 
     // ---- positions ---------------------------------------------------------------------
@@ -378,7 +335,7 @@ abstract class ParserBase implements FStringHost {
         int local = relocate != null ? lineno - startingLineno : lineno;
         String line;
         try {
-            line = (lineSource != null ? lineSource : tokenizer).lineText(local);
+            line = tokenizer.lineText(local);
         } catch (RuntimeException e) {
             return null;
         }

@@ -25,6 +25,13 @@ public final class SourceDecoder {
     private SourceDecoder() {}
 
     public static String decode(byte[] source, String filename) {
+        for (byte b : source) {
+            if (b == 0) {
+                // Checked before anything else, encoding errors included.
+                throw new PySyntaxError("SyntaxError", "source code string cannot contain null bytes",
+                        filename, 0, 0, 0, 0, null);
+            }
+        }
         int start = 0;
         boolean bom = source.length >= 3 && (source[0] & 0xff) == 0xEF && (source[1] & 0xff) == 0xBB
                 && (source[2] & 0xff) == 0xBF;

@@ -174,13 +174,23 @@ class StringsTest {
      */
     @TestFactory
     Stream<DynamicTest> endToEnd() throws IOException {
+        return wholeModules("/strings/e2e_expected.txt", 400);
+    }
+
+    /** Random sources (src/test/resources/strings/gen_fuzz_cases.py), checked the same way. */
+    @TestFactory
+    Stream<DynamicTest> fuzz() throws IOException {
+        return wholeModules("/strings/fuzz_expected.txt", 1000);
+    }
+
+    private Stream<DynamicTest> wholeModules(String expectations, int atLeast) throws IOException {
         Method parse = parserEntry(String.class);
         Method parseBytes = parserEntry(byte[].class);
         Assumptions.assumeTrue(parse != null, "Parser.parse is not on main yet");
         List<Object[]> cases = new ArrayList<>();
         Object src = null;
         String want = null;
-        for (String line : resource("/strings/e2e_expected.txt").split("\n")) {
+        for (String line : resource(expectations).split("\n")) {
             if (line.startsWith("case ")) {
                 src = dec(line.substring(5));
             } else if (line.startsWith("bcase ")) {
@@ -193,7 +203,7 @@ class StringsTest {
                 cases.add(new Object[] {src, want});
             }
         }
-        assertTrue(cases.size() > 400, "cases read: " + cases.size());
+        assertTrue(cases.size() > atLeast, "cases read: " + cases.size());
         java.util.Map<String, String> known = knownFailures();
         return cases.stream().map(c -> DynamicTest.dynamicTest(name(c[0]), () -> {
             String got;

@@ -16,7 +16,8 @@ import org.taipan.parser.ast.ComplexValue;
  * Tokenizer, SourceDecoder and Numbers tests. Expected values were produced by CPython 3.11.7:
  * token lists from the tokenize module, adjusted to what the C tokenizer hands the parser (no
  * NL/COMMENT; NEWLINE from a trailing comment to the newline; INDENT/DEDENT/ENDMARKER carrying
- * the tokenizer position documented on Tokenizer; NAME text NFKC-normalised); errors (type,
+ * the tokenizer position documented on Tokenizer; NAME text NFKC-normalised; a final CRLF read
+ * as CPython reads it, with one more empty line, as the finalCrLf cases show); errors (type,
  * line:offset-endline:endoffset, message, text) from compile(source_bytes, 'x.py', 'exec');
  * numbers from ast.literal_eval (floats compared bit for bit).
  */
@@ -64,6 +65,16 @@ class TokenizerTest {
         check(e, summary, text, new String(src, StandardCharsets.ISO_8859_1));
     }
 
+    /** As assertBytesError, with character offsets as for a source with a BOM. */
+    static void assertCharOffsetError(byte[] src, String summary, String text) {
+        PySyntaxError e = assertThrows(PySyntaxError.class, () -> {
+            Tokenizer t = new Tokenizer(SourceDecoder.decode(src, "x.py"), "x.py");
+            t.setCharacterOffsets(true);
+            tokens(t);
+        });
+        check(e, summary, text, new String(src, StandardCharsets.ISO_8859_1));
+    }
+
     static void assertDecodes(byte[] src, String text) {
         String s = SourceDecoder.decode(src, "x.py");
         assertEquals(text, s);
@@ -87,6 +98,19 @@ class TokenizerTest {
                 throw new AssertionError("no INDENT in " + src);
             }
         }
+    }
+
+    /**
+     * CPython reports an error raised "at the current token" when that token is ENDMARKER on
+     * its line, with the tokenizer's position as offset: ENDMARKER's lineno and endColOffset.
+     */
+    static void assertEndmarker(String src, String expected) {
+        Tokenizer t = new Tokenizer(src, "x.py");
+        Token tok;
+        do {
+            tok = t.next();
+        } while (tok.kind() != TokenKind.ENDMARKER);
+        assertEquals(expected, "ENDMARKER " + tok.lineno() + ":" + tok.endColOffset(), () -> "ENDMARKER of " + src);
     }
 
     static void assertNumber(String text, String expected) {
@@ -953,11 +977,11 @@ class TokenizerTest {
         assertTokens("'''\r\n'''\r\n",
                 "STRING '''\n''' 1:0-2:3",
                 "NEWLINE \n 2:3-2:3",
-                "ENDMARKER  2:-1-2:4");
+                "ENDMARKER  3:-1-3:1");
         assertTokens("'\\\r\nx'\r\n",
                 "STRING '\\\nx' 1:0-2:2",
                 "NEWLINE \n 2:2-2:2",
-                "ENDMARKER  2:-1-2:3");
+                "ENDMARKER  3:-1-3:1");
         assertTokens("x = 'a'  # c'\n",
                 "NAME x 1:0-1:1",
                 "EQUAL = 1:2-1:3",
@@ -1115,7 +1139,7 @@ class TokenizerTest {
                 "NEWLINE \n 1:1-1:1",
                 "NAME y 2:0-2:1",
                 "NEWLINE \n 2:1-2:1",
-                "ENDMARKER  2:-1-2:2");
+                "ENDMARKER  3:-1-3:1");
         assertTokens("x\ry\r",
                 "NAME x 1:0-1:1",
                 "NEWLINE \n 1:1-1:1",
@@ -2401,6 +2425,9 @@ class TokenizerTest {
         assertBytesError(bytes("\u0000"), "SyntaxError 0:0-0:0 source code string cannot contain null bytes", null);
         assertBytesError(bytes("x = 1\u0000"), "SyntaxError 0:0-0:0 source code string cannot contain null bytes", null);
         assertBytesError(bytes("# \u0000\n"), "SyntaxError 0:0-0:0 source code string cannot contain null bytes", null);
+        assertBytesError(bytes("# coding: foo\n\u0000"), "SyntaxError 0:0-0:0 source code string cannot contain null bytes", null);
+        assertBytesError(bytes("\u00ef\u00bb\u00bf# coding: latin-1\n\u0000"), "SyntaxError 0:0-0:0 source code string cannot contain null bytes", null);
+        assertBytesError(bytes("\u00ff\u0000"), "SyntaxError 0:0-0:0 source code string cannot contain null bytes", null);
         assertBytesError(bytes("\u00ef\u00bb\u00bf\u00ef\u00bb\u00bfx=1"), "SyntaxError 1:1-1:1 invalid non-printable character U+FEFF", "\ufeffx=1");
         assertBytesError(bytes("# coding: cp1252\n\u0080 = 1"), "SyntaxError 2:1-2:1 invalid character '\u20ac' (U+20AC)", "\u20ac = 1");
         assertBytesError(bytes("# coding: shift_jis\nx = \"\u0081\"\n"), "SyntaxError 0:-1-0:0 'shift_jis' codec can't decode byte 0x81 in position 25: illegal multibyte sequence", null);
@@ -2445,6 +2472,60 @@ class TokenizerTest {
         assertDecodes(bytes("# coding: utf8\nx = \"\u00c3\u00a9\""), "# coding: utf8\nx = \"\u00e9\"");
         assertDecodes(bytes("# -*- coding: latin-1 -*-\nx = \"\u00e9\""), "# -*- coding: latin-1 -*-\nx = \"\u00e9\"");
         assertDecodes(bytes("\u00c3\u00a9 = 1\n"), "\u00e9 = 1\n");
+    }
+
+    /** ENDMARKER position, checked against CPython's error at it ("expected 'except' or 'finally' block"); a final CRLF adds an empty line. */
+    @Test
+    void finalCrLf() {
+        assertEndmarker("try:\r\n  pass\r\n", "ENDMARKER 3:1");
+        assertEndmarker("try:\n  pass\r\n", "ENDMARKER 3:1");
+        assertEndmarker("try:\r\n  pass\r", "ENDMARKER 2:7");
+        assertEndmarker("try:\r\n  pass", "ENDMARKER 2:7");
+        assertEndmarker("try:\n  pass\n\r\n", "ENDMARKER 4:1");
+        assertEndmarker("try:\n  pass\n", "ENDMARKER 2:7");
+        assertEndmarker("try:\n  pass\n\n", "ENDMARKER 3:1");
+        assertEndmarker("try:\n  pass\n# foo\n", "ENDMARKER 3:6");
+        assertEndmarker("try:\n  pass\n   # foo", "ENDMARKER 3:9");
+        assertEndmarker("try:\n  pass  # x\n", "ENDMARKER 2:12");
+        assertEndmarker("try:\n  pass\\\n\n", "ENDMARKER 3:1");
+        assertEndmarker("try:\n  pass # \u00e9\n", "ENDMARKER 2:12");
+        assertEndmarker("try:\n  pass\n   ", "ENDMARKER 3:4");
+    }
+
+    /** After a final CRLF a backslash is no longer at the end. */
+    @Test
+    void finalCrLfOk() {
+        assertEquals("ENDMARKER", tokens("\\\r\n").getLast().split(" ")[0]);
+        assertEquals("ENDMARKER", tokens("x = 1\\\r\n").getLast().split(" ")[0]);
+        assertEquals("ENDMARKER", tokens("x = 1 + \\\r\n  2\r\n").getLast().split(" ")[0]);
+    }
+
+    /** Error lines with a final CRLF; a backslash at the start of a line restarts CPython's buffer. */
+    @Test
+    void finalCrLfErrors() {
+        assertError("x = \"\"\"a\r\n", "SyntaxError 1:5-1:5 unterminated triple-quoted string literal (detected at line 2)", "x = \"\"\"a");
+        assertError("x = \"\"\"a\nb\r\n", "SyntaxError 1:5-1:5 unterminated triple-quoted string literal (detected at line 3)", "x = \"\"\"a");
+        assertError("x = \"\"\"a\rb\r", "SyntaxError 1:5-1:5 unterminated triple-quoted string literal (detected at line 2)", "x = \"\"\"a");
+        assertError("x = \"\"\"a\r\nb", "SyntaxError 1:5-1:5 unterminated triple-quoted string literal (detected at line 2)", "x = \"\"\"a");
+        assertError("\\\n(a  \\\"\"\"\nin!)", "SyntaxError 2:6-2:0 unexpected character after line continuation character", "(a  \\\"\"\"\n");
+        assertError("\\\n\\\n", "SyntaxError 2:2-2:-1 unexpected EOF while parsing", "\\\n");
+        assertError("  \\\n  \\\n\\ x", "SyntaxError 3:2-3:0 unexpected character after line continuation character", "\\ x\n");
+    }
+
+    /** With a BOM (or a cookie, or str input) CPython reports byte-counted offsets in characters. */
+    @Test
+    void characterOffsets() {
+        assertCharOffsetError(bytes("\u00ef\u00bb\u00bf\u00c3\u00a9 = 1 \\ 2"), "SyntaxError 1:8-1:0 unexpected character after line continuation character", "\u00e9 = 1 \\ 2\n");
+        assertCharOffsetError(bytes("\u00ef\u00bb\u00bf\u00c3\u00a9 = 1 + \\"), "SyntaxError 1:10-1:-1 unexpected EOF while parsing", "\u00e9 = 1 + \\\n");
+        assertCharOffsetError(bytes("\u00ef\u00bb\u00bfif x:\n    \u00c3\u00a9\n  \u00c3\u00a9 = 1\n"), "IndentationError 3:8-3:-1 unindent does not match any outer indentation level", "  \u00e9 = 1\n");
+        assertCharOffsetError(bytes("\u00ef\u00bb\u00bf\u00c3\u00a9 = \\\n\\\n"), "SyntaxError 2:1-2:-1 unexpected EOF while parsing", "\u00e9 = \\\n\\\n");
+        assertCharOffsetError(bytes("\u00ef\u00bb\u00bf\u00c3\u00a9\u00c3\u00a9 = 1 \\\n  + 2 \\ 3"), "SyntaxError 2:17-2:0 unexpected character after line continuation character", "\u00e9\u00e9 = 1 \\\n  + 2 \\ 3\n");
+        assertCharOffsetError(bytes("\u00ef\u00bb\u00bfx = \"\"\"\u00c3\u00a9\n\"\"\" + 1 \\ 2"), "SyntaxError 2:19-2:0 unexpected character after line continuation character", "x = \"\"\"\u00e9\n\"\"\" + 1 \\ 2\n");
+        assertCharOffsetError(bytes("\u00ef\u00bb\u00bf\u00c3\u00a9 = 012"), "SyntaxError 1:6-1:7 leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", "\u00e9 = 012");
+        assertCharOffsetError(bytes("\u00ef\u00bb\u00bf\u00c3\u00a9 = 0x"), "SyntaxError 1:6-1:6 invalid hexadecimal literal", "\u00e9 = 0x");
+        assertCharOffsetError(bytes("\u00ef\u00bb\u00bf\u00c3\u00a9 = \u00e2\u0082\u00ac"), "SyntaxError 1:5-1:5 invalid character '\u20ac' (U+20AC)", "\u00e9 = \u20ac");
+        assertCharOffsetError(bytes("\u00ef\u00bb\u00bf\u00c3\u00a9 = \"abc"), "SyntaxError 1:5-1:5 unterminated string literal (detected at line 1)", "\u00e9 = \"abc");
+        assertCharOffsetError(bytes("\u00ef\u00bb\u00bf\u00c3\u00a9 = (]"), "SyntaxError 1:6-1:6 closing parenthesis ']' does not match opening parenthesis '('", "\u00e9 = (]");
     }
 
     // ---------------------------------------------------------------------------------------

@@ -1,0 +1,453 @@
+package org.taipan.objects;
+
+import java.math.BigInteger;
+
+/**
+ * The arithmetic of {@code int} beyond + - * (which {@link PyInt} keeps inline): division,
+ * powers, shifts, bitwise operations, unary operations, conversion to float, and {@code int()}.
+ * PyInt's type installs these as its slots.
+ */
+final class IntMath {
+    private IntMath() {}
+
+    private static final double TWO_53 = 9007199254740992.0;
+
+    /** int to float, correctly rounded; OverflowError when out of range. */
+    static double toDouble(PyInt i) {
+        if (i.isLong()) {
+            return (double) i.longValue();
+        }
+        double d = i.bigValue().doubleValue();
+        if (Double.isInfinite(d)) {
+            throw Errors.overflowError("int too large to convert to float");
+        }
+        return d;
+    }
+
+    static void install(PyType t) {
+        t.nb[NumberOp.TRUE_DIVIDE.ordinal()] = IntMath::trueDivide;
+        t.nb[NumberOp.FLOOR_DIVIDE.ordinal()] = (v, w) -> divmod(v, w, 0);
+        t.nb[NumberOp.REMAINDER.ordinal()] = (v, w) -> divmod(v, w, 1);
+        t.nb[NumberOp.DIVMOD.ordinal()] = (v, w) -> divmod(v, w, 2);
+        t.nb[NumberOp.POWER.ordinal()] = (v, w) -> pow(v, w, PyNone.INSTANCE);
+        t.pow3 = IntMath::pow;
+        t.nb[NumberOp.LSHIFT.ordinal()] = IntMath::lshift;
+        t.nb[NumberOp.RSHIFT.ordinal()] = IntMath::rshift;
+        t.nb[NumberOp.AND.ordinal()] = (v, w) -> bitwise(v, w, '&');
+        t.nb[NumberOp.OR.ordinal()] = (v, w) -> bitwise(v, w, '|');
+        t.nb[NumberOp.XOR.ordinal()] = (v, w) -> bitwise(v, w, '^');
+        t.neg = self -> negate((PyInt) self);
+        t.pos = self -> exact((PyInt) self);
+        t.abs = self -> ((PyInt) self).signum() < 0 ? negate((PyInt) self) : exact((PyInt) self);
+        t.invert = self -> {
+            PyInt a = (PyInt) self;
+            return a.isLong() && a.longValue() != Long.MIN_VALUE ? PyInt.of(~a.longValue()) : PyInt.of(a.bigValue().not());
+        };
+        t.asInt = self -> exact((PyInt) self);
+        t.asFloat = self -> PyFloat.of(toDouble((PyInt) self));
+        t.tpNew = IntMath::construct;
+    }
+
+    static void methods(PyType t) {
+        PyGetSetDescr.getter(t, "real", self -> exact((PyInt) self));
+        PyGetSetDescr.getter(t, "imag", self -> PyInt.of(0));
+        PyGetSetDescr.getter(t, "numerator", self -> exact((PyInt) self));
+        PyGetSetDescr.getter(t, "denominator", self -> PyInt.of(1));
+        t.method("conjugate", self -> exact((PyInt) self));
+        t.method("as_integer_ratio", self -> PyTuple.of(exact((PyInt) self), PyInt.of(1)));
+        t.method("bit_count", self -> PyInt.of(((PyInt) self).isLong()
+                ? Long.bitCount(Math.abs(((PyInt) self).longValue()))
+                : ((PyInt) self).bigValue().abs().bitCount()));
+        t.method("__trunc__", self -> exact((PyInt) self));
+        t.method("__floor__", self -> exact((PyInt) self));
+        t.method("__ceil__", self -> exact((PyInt) self));
+        t.method("__round__", (self, args, start, kwnames) -> {
+            PyObject[] a = ROUND_ARGS.bind(args, start, kwnames);
+            return round((PyInt) self, a[0]);
+        });
+        t.method("__getnewargs__", self -> PyTuple.of(exact((PyInt) self)));
+    }
+
+    private static final ArgParser ROUND_ARGS = ArgParser.clinic("__round__", "ndigits=None, /");
+
+    /** The value as an exact int (not a bool or other subclass). */
+    static PyInt exact(PyInt i) {
+        if (i.getClass() == PyInt.class) {
+            return i;
+        }
+        return i.isLong() ? PyInt.of(i.longValue()) : PyInt.of(i.bigValue());
+    }
+
+    private static PyInt negate(PyInt a) {
+        if (a.isLong() && a.longValue() != Long.MIN_VALUE) {
+            return PyInt.of(-a.longValue());
+        }
+        return PyInt.of(a.bigValue().negate());
+    }
+
+    private static PyObject trueDivide(PyObject v, PyObject w) {
+        if (!(v instanceof PyInt a) || !(w instanceof PyInt b)) {
+            return PyNotImplemented.INSTANCE;
+        }
+        if (b.signum() == 0) {
+            throw Errors.zeroDivisionError("division by zero");
+        }
+        if (a.isLong() && b.isLong() && Math.abs((double) a.longValue()) <= TWO_53
+                && Math.abs((double) b.longValue()) <= TWO_53) {
+            return PyFloat.of((double) a.longValue() / (double) b.longValue());
+        }
+        BigInteger x = a.bigValue().abs(), y = b.bigValue().abs();
+        // a quotient of at least 55 bits, with a sticky bit for the remainder, rounds once, exactly
+        int shift = 55 + y.bitLength() - x.bitLength();
+        BigInteger[] qr = shift >= 0 ? x.shiftLeft(shift).divideAndRemainder(y)
+                : x.divideAndRemainder(y.shiftLeft(-shift));
+        BigInteger q = qr[0].shiftLeft(1);
+        if (qr[1].signum() != 0) {
+            q = q.setBit(0);
+        }
+        double d = FloatFormat.scaled(q, -(long) shift - 1);
+        if (Double.isInfinite(d)) {
+            throw Errors.overflowError("integer division result too large for a float");
+        }
+        return PyFloat.of(a.signum() * b.signum() < 0 ? -d : d);
+    }
+
+    /** which: 0 floor division, 1 remainder, 2 divmod. */
+    private static PyObject divmod(PyObject v, PyObject w, int which) {
+        if (!(v instanceof PyInt a) || !(w instanceof PyInt b)) {
+            return PyNotImplemented.INSTANCE;
+        }
+        if (b.signum() == 0) {
+            throw Errors.zeroDivisionError(which == 1 ? "integer modulo by zero" : "integer division or modulo by zero");
+        }
+        PyInt q, r;
+        if (a.isLong() && b.isLong() && !(a.longValue() == Long.MIN_VALUE && b.longValue() == -1)) {
+            long x = a.longValue(), y = b.longValue();
+            q = PyInt.of(Math.floorDiv(x, y));
+            r = PyInt.of(Math.floorMod(x, y));
+        } else {
+            BigInteger[] qr = a.bigValue().divideAndRemainder(b.bigValue());
+            BigInteger qq = qr[0], rr = qr[1];
+            if (rr.signum() != 0 && rr.signum() != b.signum()) {
+                qq = qq.subtract(BigInteger.ONE);
+                rr = rr.add(b.bigValue());
+            }
+            q = PyInt.of(qq);
+            r = PyInt.of(rr);
+        }
+        return which == 0 ? q : which == 1 ? r : PyTuple.of(q, r);
+    }
+
+    private static PyObject pow(PyObject v, PyObject w, PyObject m) {
+        if (!(v instanceof PyInt a) || !(w instanceof PyInt b)) {
+            return PyNotImplemented.INSTANCE;
+        }
+        if (m != PyNone.INSTANCE) {
+            if (!(m instanceof PyInt mod)) {
+                return PyNotImplemented.INSTANCE;
+            }
+            return modPow(a, b, mod);
+        }
+        if (b.signum() < 0) {
+            return PyFloat.pow(toDouble(a), toDouble(b));
+        }
+        BigInteger base = a.bigValue();
+        if (base.abs().compareTo(BigInteger.ONE) <= 0) {
+            if (base.signum() >= 0 || b.signum() == 0) {
+                return b.signum() == 0 ? PyInt.of(1) : exact(a);
+            }
+            return PyInt.of(b.bigValue().testBit(0) ? -1 : 1);
+        }
+        if (!b.isLong() || b.longValue() > Integer.MAX_VALUE) {
+            throw Errors.of(ExceptionTypes.MEMORY_ERROR, "");
+        }
+        if (a.isLong() && b.longValue() < 64) {
+            long r = 1, x = a.longValue();
+            int e = (int) b.longValue();
+            boolean overflow = false;
+            for (int i = 0; i < e && !overflow; i++) {
+                long hi = Math.multiplyHigh(r, x);
+                long lo = r * x;
+                overflow = !((hi == 0 && lo >= 0) || (hi == -1 && lo < 0));
+                r = lo;
+            }
+            if (!overflow) {
+                return PyInt.of(r);
+            }
+        }
+        return PyInt.of(base.pow((int) b.longValue()));
+    }
+
+    private static PyObject modPow(PyInt a, PyInt b, PyInt m) {
+        BigInteger mod = m.bigValue();
+        if (mod.signum() == 0) {
+            throw Errors.valueError("pow() 3rd argument cannot be 0");
+        }
+        BigInteger abs = mod.abs();
+        BigInteger base = a.bigValue().mod(abs);
+        BigInteger exp = b.bigValue();
+        if (exp.signum() < 0) {
+            try {
+                base = base.modInverse(abs);
+            } catch (ArithmeticException e) {
+                throw Errors.valueError("base is not invertible for the given modulus");
+            }
+            exp = exp.negate();
+        }
+        BigInteger r = abs.equals(BigInteger.ONE) ? BigInteger.ZERO : base.modPow(exp, abs);
+        if (mod.signum() < 0 && r.signum() != 0) {
+            r = r.add(mod);
+        }
+        return PyInt.of(r);
+    }
+
+    private static PyObject lshift(PyObject v, PyObject w) {
+        if (!(v instanceof PyInt a) || !(w instanceof PyInt b)) {
+            return PyNotImplemented.INSTANCE;
+        }
+        if (b.signum() < 0) {
+            throw Errors.valueError("negative shift count");
+        }
+        if (a.signum() == 0) {
+            return PyInt.of(0);
+        }
+        if (!b.isLong()) {
+            throw Errors.overflowError("too many digits in integer");
+        }
+        long n = b.longValue();
+        if (n > Integer.MAX_VALUE - 64) {
+            throw Errors.of(ExceptionTypes.MEMORY_ERROR, "");
+        }
+        if (a.isLong() && n < 63) {
+            long x = a.longValue();
+            long r = x << n;
+            if (r >> n == x) {
+                return PyInt.of(r);
+            }
+        }
+        return PyInt.of(a.bigValue().shiftLeft((int) n));
+    }
+
+    private static PyObject rshift(PyObject v, PyObject w) {
+        if (!(v instanceof PyInt a) || !(w instanceof PyInt b)) {
+            return PyNotImplemented.INSTANCE;
+        }
+        if (b.signum() < 0) {
+            throw Errors.valueError("negative shift count");
+        }
+        if (!b.isLong() || b.longValue() >= Integer.MAX_VALUE) {
+            return PyInt.of(a.signum() < 0 ? -1 : 0);
+        }
+        long n = b.longValue();
+        if (a.isLong()) {
+            return PyInt.of(a.longValue() >> Math.min(n, 63));
+        }
+        return PyInt.of(a.bigValue().shiftRight((int) n));
+    }
+
+    private static PyObject bitwise(PyObject v, PyObject w, char op) {
+        if (!(v instanceof PyInt a) || !(w instanceof PyInt b)) {
+            return PyNotImplemented.INSTANCE;
+        }
+        if (a instanceof PyBool && b instanceof PyBool) {
+            boolean x = a.longValue() != 0, y = b.longValue() != 0;
+            return PyBool.of(op == '&' ? x & y : op == '|' ? x | y : x ^ y);
+        }
+        if (a.isLong() && b.isLong()) {
+            long x = a.longValue(), y = b.longValue();
+            return PyInt.of(op == '&' ? x & y : op == '|' ? x | y : x ^ y);
+        }
+        BigInteger x = a.bigValue(), y = b.bigValue();
+        return PyInt.of(op == '&' ? x.and(y) : op == '|' ? x.or(y) : x.xor(y));
+    }
+
+    /** {@code round(n, ndigits)}: to a multiple of 10**-ndigits, ties to even. */
+    private static PyObject round(PyInt n, PyObject ndigits) {
+        if (ndigits == null || ndigits == PyNone.INSTANCE) {
+            return exact(n);
+        }
+        PyInt d = Seq.index(ndigits);
+        if (d.signum() >= 0) {
+            return exact(n);
+        }
+        if (!d.isLong() || d.longValue() < -100000) {
+            throw Errors.of(ExceptionTypes.MEMORY_ERROR, "");
+        }
+        BigInteger pow = BigInteger.TEN.pow((int) -d.longValue());
+        BigInteger x = n.bigValue();
+        BigInteger[] qr = x.divideAndRemainder(pow);
+        BigInteger q = qr[0], r = qr[1];
+        if (r.signum() < 0) {
+            q = q.subtract(BigInteger.ONE);
+            r = r.add(pow);
+        }
+        int c = r.shiftLeft(1).compareTo(pow);
+        if (c > 0 || c == 0 && q.testBit(0)) {
+            q = q.add(BigInteger.ONE);
+        }
+        return PyInt.of(q.multiply(pow));
+    }
+
+    // ---- int()
+
+    private static PyObject construct(PyType type, PyObject[] args, String[] kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int npos = args.length - nkw;
+        if (type == PyBool.TYPE) { // bool inherits this slot
+            Seq.noKeywords("bool", kwnames);
+            PyObject[] a = ArgParser.unpack("bool", 0, 1).bind(args, 0, kwnames);
+            return PyBool.of(a[0] != null && Abstract.isTrue(a[0]));
+        }
+        if (args.length > 2) {
+            throw Errors.typeError("int() takes at most 2 arguments (" + args.length + " given)");
+        }
+        PyObject x = npos > 0 ? args[0] : null, base = npos > 1 ? args[1] : null;
+        for (int k = 0; k < nkw; k++) {
+            if (!kwnames[k].equals("base") || base != null) {
+                throw Errors.typeError(kwnames[k].equals("base")
+                        ? "argument for int() given by name ('base') and position (2)"
+                        : "'" + kwnames[k] + "' is an invalid keyword argument for int()");
+            }
+            base = args[npos + k];
+        }
+        PyInt r;
+        if (x == null) {
+            if (base != null) {
+                throw Errors.typeError("int() missing string argument");
+            }
+            r = PyInt.of(0);
+        } else if (base != null) {
+            long b = Seq.asSize(base, null);
+            if (b != 0 && (b < 2 || b > 36)) {
+                throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
+            }
+            if (x instanceof PyStr s) {
+                r = parse(s.toString(), (int) b, x);
+            } else if (x instanceof PyBytes || x instanceof PyByteArray) {
+                r = parse(new String(BytesOps.bytes(x), java.nio.charset.StandardCharsets.ISO_8859_1), (int) b, x);
+            } else {
+                throw Errors.typeError("int() can't convert non-string with explicit base");
+            }
+        } else {
+            r = toInt(x);
+        }
+        if (type != PyInt.TYPE) {
+            throw Errors.typeError("subclasses of int are not supported yet");
+        }
+        return r;
+    }
+
+    /** {@code int(x)} with one argument. */
+    static PyInt toInt(PyObject x) {
+        if (x instanceof PyInt i) {
+            return exact(i);
+        }
+        if (x instanceof PyStr s) {
+            return parse(s.toString(), 10, x);
+        }
+        if (x instanceof PyBytes || x instanceof PyByteArray) {
+            return parse(new String(BytesOps.bytes(x), java.nio.charset.StandardCharsets.ISO_8859_1), 10, x);
+        }
+        Slot.Unary asInt = x.type().asInt;
+        if (asInt != null) {
+            PyObject r = asInt.call(x);
+            if (!(r instanceof PyInt i)) {
+                throw Errors.typeError("__int__ returned non-int (type " + r.type().name() + ")");
+            }
+            return exact(i);
+        }
+        if (x.type().index != null) {
+            return exact(Seq.index(x));
+        }
+        PyObject trunc = x.type().lookup("__trunc__");
+        if (trunc != null) {
+            PyObject r = Abstract.callBound(trunc, x);
+            if (r instanceof PyInt i) {
+                return exact(i);
+            }
+            return Seq.index(r);
+        }
+        throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
+                + x.type().name() + "'");
+    }
+
+    /** Parses an int literal as {@code int(s, base)} does. */
+    static PyInt parse(String s, int base, PyObject original) {
+        PyInt r = parseOrNull(s, base);
+        if (r == null) {
+            throw Errors.valueError("invalid literal for int() with base " + base + ": " + Abstract.repr(original));
+        }
+        return r;
+    }
+
+    private static PyInt parseOrNull(String s, int base) {
+        StringBuilder t = new StringBuilder();
+        int lo = 0, hi = s.length();
+        while (lo < hi && FloatFormat.isSpace(s.codePointAt(lo))) {
+            lo += Character.charCount(s.codePointAt(lo));
+        }
+        while (hi > lo && FloatFormat.isSpace(s.codePointBefore(hi))) {
+            hi -= Character.charCount(s.codePointBefore(hi));
+        }
+        for (int i = lo; i < hi; ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 128) {
+                t.append((char) cp);
+            } else if (Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER) {
+                t.append((char) ('0' + Character.digit(cp, 10)));
+            } else {
+                return null;
+            }
+        }
+        String str = t.toString();
+        int i = 0;
+        boolean neg = false;
+        if (i < str.length() && (str.charAt(i) == '+' || str.charAt(i) == '-')) {
+            neg = str.charAt(i) == '-';
+            i++;
+        }
+        boolean prefixed = false;
+        if (str.length() - i >= 2 && str.charAt(i) == '0') {
+            char p = Character.toLowerCase(str.charAt(i + 1));
+            int pb = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 0;
+            if (pb != 0 && (base == 0 || base == pb)) {
+                base = pb;
+                i += 2;
+                prefixed = true;
+            }
+        }
+        boolean leadingZero = base == 0 && !prefixed;
+        if (base == 0) {
+            base = 10;
+        }
+        if (prefixed && i < str.length() && str.charAt(i) == '_') {
+            i++; // "0x_1f": one underscore may follow the prefix
+        }
+        StringBuilder digits = new StringBuilder();
+        boolean lastUnderscore = true;
+        for (; i < str.length(); i++) {
+            char c = str.charAt(i);
+            if (c == '_') {
+                if (lastUnderscore) {
+                    return null;
+                }
+                lastUnderscore = true;
+                continue;
+            }
+            if (Character.digit(c, base) < 0) {
+                return null;
+            }
+            digits.append(c);
+            lastUnderscore = false;
+        }
+        if (digits.isEmpty() || lastUnderscore) {
+            return null;
+        }
+        BigInteger v = new BigInteger(digits.toString(), base);
+        if (leadingZero && digits.charAt(0) == '0' && v.signum() != 0) {
+            return null; // base 0 rejects "010" as Python 3 source does
+        }
+        return PyInt.of(neg ? v.negate() : v);
+    }
+}

@@ -1,0 +1,110 @@
+package org.taipan.objects;
+
+import java.util.Arrays;
+
+/**
+ * The iteration protocol (CPython's PyObject_GetIter, PyIter_Next, PySequence_Fast): what
+ * builtins and containers use to consume an iterable.
+ */
+public final class Iter {
+    private Iter() {}
+
+    /** {@code iter(o)}: the type's {@code __iter__}, else a sequence iterator over {@code __getitem__}. */
+    public static PyObject of(PyObject o) {
+        PyType t = o.type();
+        if (t.iter != null) {
+            PyObject it = t.iter.call(o);
+            if (it.type().next == null) {
+                throw Errors.typeError("iter() returned non-iterator of type '" + it.type().name() + "'");
+            }
+            return it;
+        }
+        if (t.getitem != null && !(o instanceof PyDict)) {
+            return new PySeqIter(o);
+        }
+        throw Errors.typeError("'" + t.name() + "' object is not iterable");
+    }
+
+    /** The next item, or null when the iterator is exhausted. */
+    public static PyObject next(PyObject it) {
+        Slot.Next n = it.type().next;
+        if (n == null) {
+            throw Errors.typeError("'" + it.type().name() + "' object is not an iterator");
+        }
+        return n.call(it);
+    }
+
+    /** All items of an iterable, in order; lists and tuples are copied without iterating. */
+    public static PyObject[] toArray(PyObject iterable) {
+        if (iterable instanceof PyTuple t && t.type() == PyTuple.TYPE) {
+            return t.toArray();
+        }
+        if (iterable instanceof PyList l && l.type() == PyList.TYPE) {
+            return l.toArray();
+        }
+        PyObject it = of(iterable);
+        Slot.Next n = it.type().next;
+        PyObject[] out = new PyObject[(int) Math.min(Math.max(lengthHint(iterable, 8), 1), 1 << 20)];
+        int size = 0;
+        for (PyObject v = n.call(it); v != null; v = n.call(it)) {
+            if (size == out.length) {
+                out = Arrays.copyOf(out, size * 2);
+            }
+            out[size++] = v;
+        }
+        return size == out.length ? out : Arrays.copyOf(out, size);
+    }
+
+    /** {@code operator.length_hint(o, dflt)}: {@code len(o)}, else {@code o.__length_hint__()}, else dflt. */
+    public static long lengthHint(PyObject o, long dflt) {
+        if (o.type().length != null) {
+            try {
+                return o.type().length.call(o);
+            } catch (PyException e) {
+                if (!e.matches(ExceptionTypes.TYPE_ERROR)) {
+                    throw e;
+                }
+            }
+        }
+        PyObject hint = o.type().lookup("__length_hint__");
+        if (hint == null) {
+            return dflt;
+        }
+        PyObject r = Abstract.callBound(hint, o);
+        if (r == PyNotImplemented.INSTANCE) {
+            return dflt;
+        }
+        if (!(r instanceof PyInt i)) {
+            throw Errors.typeError("'" + r.type().name() + "' object cannot be interpreted as an integer");
+        }
+        if (i.signum() < 0) {
+            throw Errors.valueError("__length_hint__() should return >= 0");
+        }
+        return i.isLong() ? i.longValue() : Long.MAX_VALUE;
+    }
+
+    /** The value of {@code __length_hint__} for iterators: remaining items as an int. */
+    static PyObject hint(long n) {
+        return PyInt.of(Math.max(n, 0));
+    }
+
+    /** StopIteration with no value, for {@code __next__} wrappers. */
+    static PyException stopIteration() {
+        return new PyException(new PyBaseException(ExceptionTypes.STOP_ITERATION, PyTuple.EMPTY));
+    }
+
+    /** {@code x in seq} by iteration, for containers without {@code __contains__}. */
+    public static boolean contains(PyObject container, PyObject item) {
+        Slot.Contains c = container.type().contains;
+        if (c != null) {
+            return c.call(container, item);
+        }
+        PyObject it = of(container);
+        for (PyObject v = next(it); v != null; v = next(it)) {
+            if (Abstract.richCompareBool(v, item, CompareOp.EQ)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

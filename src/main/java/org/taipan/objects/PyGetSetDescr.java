@@ -1,0 +1,60 @@
+package org.taipan.objects;
+
+/**
+ * A read-only attribute computed by Java code: CPython's getset_descriptor ({@code float.real})
+ * or member_descriptor ({@code slice.start}), which differ only in name and wording.
+ */
+public final class PyGetSetDescr extends PyObject {
+    public static final PyType GETSET = type("getset_descriptor", "attribute");
+    public static final PyType MEMBER = type("member_descriptor", "member");
+
+    private static PyType type(String name, String word) {
+        return PyType.builtin(name, PyGetSetDescr.class, PyType.OBJECT, 0, t -> {
+            t.repr = self -> {
+                PyGetSetDescr d = (PyGetSetDescr) self;
+                return PyStr.of("<" + word + " '" + d.name + "' of '" + d.owner.name() + "' objects>");
+            };
+            t.descrGet = (self, obj, type) -> obj == null ? self : ((PyGetSetDescr) self).get(obj);
+            t.descrSet = (self, obj, value) -> {
+                PyGetSetDescr d = (PyGetSetDescr) self;
+                throw Errors.attributeError(d.type == MEMBER ? "readonly attribute"
+                        : "attribute '" + d.name + "' of '" + d.owner.name() + "' objects is not writable");
+            };
+        }, null);
+    }
+
+    private final PyType type;
+    private final PyType owner;
+    private final String name;
+    private final Slot.Unary getter;
+
+    private PyGetSetDescr(PyType type, PyType owner, String name, Slot.Unary getter) {
+        this.type = type;
+        this.owner = owner;
+        this.name = name;
+        this.getter = getter;
+    }
+
+    /** Adds a getset attribute to {@code owner}'s dict (call from the type's method definer). */
+    public static void getter(PyType owner, String name, Slot.Unary getter) {
+        owner.dict().setItem(PyStr.of(name), new PyGetSetDescr(GETSET, owner, name, getter));
+    }
+
+    /** Adds a read-only member attribute to {@code owner}'s dict. */
+    public static void member(PyType owner, String name, Slot.Unary getter) {
+        owner.dict().setItem(PyStr.of(name), new PyGetSetDescr(MEMBER, owner, name, getter));
+    }
+
+    private PyObject get(PyObject obj) {
+        if (!obj.type().isSubtype(owner)) {
+            throw Errors.typeError("descriptor '" + name + "' for '" + owner.name() + "' objects doesn't apply to a '"
+                    + obj.type().name() + "' object");
+        }
+        return getter.call(obj);
+    }
+
+    @Override
+    public PyType type() {
+        return type;
+    }
+}

@@ -1,0 +1,103 @@
+package org.taipan.objects;
+
+/**
+ * SipHash-1-3, the hash CPython 3.11 gives bytes and str, keyed as {@code PYTHONHASHSEED}
+ * says: unset or "random" picks a random key per process, "0" a zero key (no randomisation),
+ * and a number N the key CPython derives from N with its linear congruential generator.
+ */
+public final class SipHash {
+    private SipHash() {}
+
+    private static final long K0, K1;
+
+    static {
+        byte[] secret = new byte[24];
+        String seed = System.getenv("PYTHONHASHSEED");
+        if (seed == null || seed.equals("random")) {
+            new java.security.SecureRandom().nextBytes(secret);
+        } else {
+            long x = Long.parseLong(seed.strip());
+            int v = (int) x;
+            for (int i = 0; i < secret.length && x != 0; i++) {
+                v = v * 214013 + 2531011;
+                secret[i] = (byte) (v >>> 16);
+            }
+        }
+        K0 = le64(secret, 0, 8);
+        K1 = le64(secret, 8, 8);
+    }
+
+    private static long le64(byte[] b, int off, int n) {
+        long r = 0;
+        for (int i = n - 1; i >= 0; i--) {
+            r = (r << 8) | (b[off + i] & 0xff);
+        }
+        return r;
+    }
+
+    /** {@code hash(b)} of bytes: 0 for empty, -1 mapped to -2. */
+    public static long hashBytes(byte[] data, int len) {
+        if (len == 0) {
+            return 0;
+        }
+        long h = siphash13(K0, K1, data, len);
+        return h == -1 ? -2 : h;
+    }
+
+    /**
+     * {@code hash(s)} of a str as CPython computes it: over its compact representation, one,
+     * two or four bytes a code point (little-endian) by the largest code point present.
+     */
+    public static long hashString(String s) {
+        int max = 0;
+        int n = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            max = Math.max(max, cp);
+            n++;
+        }
+        int width = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+        byte[] b = new byte[n * width];
+        int j = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            for (int k = 0; k < width; k++) {
+                b[j++] = (byte) (cp >>> (8 * k));
+            }
+        }
+        return hashBytes(b, b.length);
+    }
+
+    static long siphash13(long k0, long k1, byte[] m, int len) {
+        long v0 = k0 ^ 0x736f6d6570736575L, v1 = k1 ^ 0x646f72616e646f6dL;
+        long v2 = k0 ^ 0x6c7967656e657261L, v3 = k1 ^ 0x7465646279746573L;
+        int blocks = len & ~7;
+        for (int i = 0; i < blocks; i += 8) {
+            long w = le64(m, i, 8);
+            v3 ^= w;
+            // one compression round
+            v0 += v1; v1 = Long.rotateLeft(v1, 13); v1 ^= v0; v0 = Long.rotateLeft(v0, 32);
+            v2 += v3; v3 = Long.rotateLeft(v3, 16); v3 ^= v2;
+            v0 += v3; v3 = Long.rotateLeft(v3, 21); v3 ^= v0;
+            v2 += v1; v1 = Long.rotateLeft(v1, 17); v1 ^= v2; v2 = Long.rotateLeft(v2, 32);
+            v0 ^= w;
+        }
+        long t = ((long) len << 56) | le64(m, blocks, len - blocks);
+        v3 ^= t;
+        v0 += v1; v1 = Long.rotateLeft(v1, 13); v1 ^= v0; v0 = Long.rotateLeft(v0, 32);
+        v2 += v3; v3 = Long.rotateLeft(v3, 16); v3 ^= v2;
+        v0 += v3; v3 = Long.rotateLeft(v3, 21); v3 ^= v0;
+        v2 += v1; v1 = Long.rotateLeft(v1, 17); v1 ^= v2; v2 = Long.rotateLeft(v2, 32);
+        v0 ^= t;
+        v2 ^= 0xff;
+        for (int r = 0; r < 3; r++) { // three finalisation rounds
+            v0 += v1; v1 = Long.rotateLeft(v1, 13); v1 ^= v0; v0 = Long.rotateLeft(v0, 32);
+            v2 += v3; v3 = Long.rotateLeft(v3, 16); v3 ^= v2;
+            v0 += v3; v3 = Long.rotateLeft(v3, 21); v3 ^= v0;
+            v2 += v1; v1 = Long.rotateLeft(v1, 17); v1 ^= v2; v2 = Long.rotateLeft(v2, 32);
+        }
+        return v0 ^ v1 ^ v2 ^ v3;
+    }
+}

@@ -1,0 +1,162 @@
+package org.taipan.objects;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The builtins {@link MiniPy} cases may use: the types under test, and small stand-ins for the
+ * builtin functions (len, iter, next, repr, hash, abs, divmod, pow, round, sorted, ...) written
+ * over the object layer as CPython's builtins module defines them.
+ */
+final class MiniBuiltins {
+    private MiniBuiltins() {}
+
+    private static final Map<String, PyObject> NAMES = new HashMap<>();
+
+    static PyObject get(String name) {
+        if (NAMES.isEmpty()) {
+            init();
+        }
+        return NAMES.get(name);
+    }
+
+    /** A lambda of the test language. */
+    static final class Lambda extends PyObject {
+        static final PyType TYPE = PyType.builtin("function", Lambda.class, PyType.OBJECT, 0, t ->
+                t.call = (self, args, kw) -> ((Lambda) self).call(args), null);
+        final String[] params;
+        final MiniPy.Node body;
+        final MiniPy.Env env;
+
+        Lambda(String[] params, MiniPy.Node body, MiniPy.Env env) {
+            this.params = params;
+            this.body = body;
+            this.env = env;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        private PyObject call(PyObject[] args) {
+            if (args.length != params.length) {
+                throw Errors.typeError("<lambda>() takes " + params.length + " positional arguments but "
+                        + args.length + " were given");
+            }
+            MiniPy.Env e = new MiniPy.Env(env);
+            for (int i = 0; i < params.length; i++) {
+                e.vars.put(params[i], args[i]);
+            }
+            return body.eval(e);
+        }
+    }
+
+    private static void fn(String name, BuiltinMethod.General f) {
+        NAMES.put(name, new PyBuiltinFunction(BuiltinMethod.of(name, null, f), null));
+    }
+
+    private static PyObject[] positional(PyObject[] args, int start, String[] kw, String name, int min, int max) {
+        return ArgParser.unpack(name, min, max).bind(args, start, kw);
+    }
+
+    private static void init() {
+        for (PyType t : new PyType[] {PyInt.TYPE, PyFloat.TYPE, PyComplex.TYPE, PyList.TYPE, PyTuple.TYPE, PySet.TYPE,
+                PyFrozenSet.TYPE, PyRange.TYPE, PySlice.TYPE, PyBytes.TYPE, PyByteArray.TYPE, PyEnumerate.TYPE,
+                PyZip.TYPE, PyMap.TYPE, PyFilter.TYPE, PyReversed.TYPE, PyDict.TYPE, PyBool.TYPE}) {
+            NAMES.put(t.name(), t);
+        }
+        NAMES.put("Ellipsis", PyEllipsis.INSTANCE);
+        NAMES.put("NotImplemented", PyNotImplemented.INSTANCE);
+        NAMES.put("object", PyType.OBJECT);
+        fn("len", (self, a, s, kw) -> PyInt.of(Abstract.length(positional(a, s, kw, "len", 1, 1)[0])));
+        fn("iter", (self, a, s, kw) -> Iter.of(positional(a, s, kw, "iter", 1, 1)[0]));
+        fn("next", (self, a, s, kw) -> {
+            PyObject[] p = positional(a, s, kw, "next", 1, 2);
+            PyObject v = Iter.next(p[0]);
+            if (v == null) {
+                if (p[1] != null) {
+                    return p[1];
+                }
+                throw Iter.stopIteration();
+            }
+            return v;
+        });
+        fn("repr", (self, a, s, kw) -> Abstract.repr(positional(a, s, kw, "repr", 1, 1)[0]));
+        fn("str", (self, a, s, kw) -> Abstract.str(positional(a, s, kw, "str", 1, 1)[0]));
+        fn("hash", (self, a, s, kw) -> PyInt.of(Abstract.hash(positional(a, s, kw, "hash", 1, 1)[0])));
+        fn("type", (self, a, s, kw) -> positional(a, s, kw, "type", 1, 1)[0].type());
+        fn("abs", (self, a, s, kw) -> {
+            PyObject x = positional(a, s, kw, "abs", 1, 1)[0];
+            if (x.type().abs == null) {
+                throw Errors.typeError("bad operand type for abs(): '" + x.type().name() + "'");
+            }
+            return x.type().abs.call(x);
+        });
+        fn("divmod", (self, a, s, kw) -> {
+            PyObject[] p = positional(a, s, kw, "divmod", 2, 2);
+            return Abstract.binaryOp(p[0], p[1], NumberOp.DIVMOD);
+        });
+        fn("pow", (self, a, s, kw) -> {
+            PyObject[] p = ArgParser.clinic("pow", "base, exp, mod=None").bind(a, s, kw);
+            if (p[2] == null || p[2] == PyNone.INSTANCE) {
+                return Abstract.binaryOp(p[0], p[1], NumberOp.POWER);
+            }
+            java.util.List<Slot.Ternary> tried = new java.util.ArrayList<>();
+            for (PyObject o : p) { // CPython's ternary_op: each operand's slot once
+                Slot.Ternary t = o.type().pow3;
+                if (t != null && !tried.contains(t)) {
+                    tried.add(t);
+                    PyObject r = t.call(p[0], p[1], p[2]);
+                    if (r != PyNotImplemented.INSTANCE) {
+                        return r;
+                    }
+                }
+            }
+            throw Errors.typeError("unsupported operand type(s) for ** or pow(): '" + p[0].type().name() + "', '"
+                    + p[1].type().name() + "', '" + p[2].type().name() + "'");
+        });
+        fn("round", (self, a, s, kw) -> {
+            PyObject[] p = ArgParser.clinic("round", "number, ndigits=None").bind(a, s, kw);
+            PyObject m = p[0].type().lookup("__round__");
+            if (m == null) {
+                throw Errors.typeError("type " + p[0].type().name() + " doesn't define __round__ method");
+            }
+            return p[1] == null || p[1] == PyNone.INSTANCE ? Abstract.callBound(m, p[0]) : Abstract.callBound(m, p[0], p[1]);
+        });
+        fn("sorted", (self, a, s, kw) -> {
+            int nkw = kw == null ? 0 : kw.length;
+            if (a.length - s - nkw != 1) {
+                throw Errors.typeError("sorted expected 1 argument, got " + (a.length - s - nkw));
+            }
+            PyList l = PyList.wrap(Iter.toArray(a[s]));
+            PyObject[] rest = java.util.Arrays.copyOfRange(a, s + 1, a.length);
+            Abstract.callBound(PyList.TYPE.lookup("sort"), l, rest, kw);
+            return l;
+        });
+        fn("isinstance", (self, a, s, kw) -> {
+            PyObject[] p = positional(a, s, kw, "isinstance", 2, 2);
+            return PyBool.of(p[0].type().isSubtype((PyType) p[1]));
+        });
+    }
+
+    static boolean contains(PyObject container, PyObject item) {
+        if (container.type().contains == null && container.type().iter == null && container.type().getitem == null) {
+            throw Errors.typeError("argument of type '" + container.type().name() + "' is not iterable");
+        }
+        return Iter.contains(container, item);
+    }
+
+    static PyObject unary(String op, PyObject v) {
+        PyType t = v.type();
+        Slot.Unary f = switch (op) {
+            case "-" -> t.neg;
+            case "+" -> t.pos;
+            default -> t.invert;
+        };
+        if (f == null) {
+            throw Errors.typeError("bad operand type for unary " + op + ": '" + t.name() + "'");
+        }
+        return f.call(v);
+    }
+}
