@@ -59,6 +59,10 @@ public final class TypeNewCall {
         for (PyObject k : nsIn.keysArray()) {
             ns.setItem(k, nsIn.getItem(k));
         }
+        // __new__ is implicitly a static method; __init_subclass__ and __class_getitem__ class methods.
+        wrapFunction(ns, "__new__", PyClassMethod.STATICMETHOD);
+        wrapFunction(ns, "__init_subclass__", PyClassMethod.CLASSMETHOD);
+        wrapFunction(ns, "__class_getitem__", PyClassMethod.CLASSMETHOD);
         PyStr cellKey = PyStr.of("__classcell__");
         PyObject cell = ns.getItem(cellKey);
         if (cell != null) {
@@ -95,6 +99,14 @@ public final class TypeNewCall {
                 ((ClassCell) cell).setContents(t);
             }
         });
+    }
+
+    private static void wrapFunction(PyDict ns, String name, PyType wrapper) {
+        PyStr key = PyStr.of(name);
+        PyObject f = ns.getItem(key);
+        if (f != null && f.type().name().equals("function") && !f.type().isHeapType()) {
+            ns.setItem(key, new PyClassMethod(wrapper, f));
+        }
     }
 
     /** The most derived of {@code meta} and the metaclasses of the bases; a TypeError if they conflict. */
