@@ -187,7 +187,90 @@ final class ConstOps {
         };
     }
 
+    private static ComplexValue prod(double[] a, double[] b) {
+        return new ComplexValue(a[0] * b[0] - a[1] * b[1], a[0] * b[1] + a[1] * b[0]);
+    }
+
+    /** Complex division as CPython does it (scaling by the larger part of the divisor); null for 0. */
+    private static ComplexValue quot(double[] a, double[] b) {
+        double absR = Math.abs(b[0]);
+        double absI = Math.abs(b[1]);
+        if (absR >= absI) {
+            if (absR == 0.0) {
+                return null;
+            }
+            double ratio = b[1] / b[0];
+            double denom = b[0] + b[1] * ratio;
+            return new ComplexValue((a[0] + a[1] * ratio) / denom, (a[1] - a[0] * ratio) / denom);
+        }
+        if (absI >= absR) {
+            double ratio = b[0] / b[1];
+            double denom = b[0] * ratio + b[1];
+            return new ComplexValue((a[0] * ratio + a[1]) / denom, (a[1] * ratio - a[0]) / denom);
+        }
+        return new ComplexValue(Double.NaN, Double.NaN);
+    }
+
+    private static Object complexPow(double[] a, double[] b) {
+        ComplexValue r;
+        if (b[1] == 0.0 && b[0] == Math.floor(b[0]) && Math.abs(b[0]) <= 100.0) {
+            long n = (long) b[0];
+            if (n > 0) {
+                r = powu(a, n);
+            } else {
+                ComplexValue d = powu(a, -n);
+                r = quot(new double[] {1.0, 0.0}, new double[] {d.real(), d.imag()});
+                if (r == null) {
+                    return null;
+                }
+            }
+        } else if (b[0] == 0.0 && b[1] == 0.0) {
+            r = new ComplexValue(1.0, 0.0);
+        } else if (a[0] == 0.0 && a[1] == 0.0) {
+            if (b[1] != 0.0 || b[0] < 0.0) {
+                return null;
+            }
+            r = new ComplexValue(0.0, 0.0);
+        } else {
+            double vabs = Math.hypot(a[0], a[1]);
+            double len = Math.pow(vabs, b[0]);
+            double at = Math.atan2(a[1], a[0]);
+            double phase = at * b[0];
+            if (b[1] != 0.0) {
+                len /= Math.exp(at * b[1]);
+                phase += b[1] * Math.log(vabs);
+            }
+            r = new ComplexValue(len * Math.cos(phase), len * Math.sin(phase));
+        }
+        if (Double.isInfinite(r.real()) || Double.isInfinite(r.imag())) {
+            return null;
+        }
+        return r;
+    }
+
+    private static ComplexValue powu(double[] x, long n) {
+        double[] r = {1.0, 0.0};
+        double[] p = x;
+        long mask = 1;
+        while (mask > 0 && n >= mask) {
+            if ((n & mask) != 0) {
+                ComplexValue t = prod(r, p);
+                r = new double[] {t.real(), t.imag()};
+            }
+            mask <<= 1;
+            ComplexValue t = prod(p, p);
+            p = new double[] {t.real(), t.imag()};
+        }
+        return new ComplexValue(r[0], r[1]);
+    }
+
     private static Object power(Object a, Object b) {
+        if (a instanceof ComplexValue || b instanceof ComplexValue) {
+            if ((a instanceof ComplexValue || isReal(a)) && (b instanceof ComplexValue || isReal(b))) {
+                return complexPow(cx(a), cx(b));
+            }
+            return null;
+        }
         if (isInt(a) && isInt(b)) {
             BigInteger x = big(a);
             BigInteger y = big(b);
@@ -257,7 +340,8 @@ final class ConstOps {
             return switch (op) {
                 case Add -> new ComplexValue(x[0] + y[0], x[1] + y[1]);
                 case Sub -> new ComplexValue(x[0] - y[0], x[1] - y[1]);
-                case Mult -> new ComplexValue(x[0] * y[0] - x[1] * y[1], x[0] * y[1] + x[1] * y[0]);
+                case Mult -> prod(x, y);
+                case Div -> quot(x, y);
                 default -> null;
             };
         }
@@ -369,5 +453,81 @@ final class ConstOps {
             case CodeUnit.ConstTuple t -> t.items().get(idx);
             default -> null;
         };
+    }
+
+    /** The distinct items, as a Python set keeps them (the first of equal items). */
+    static CodeUnit.ConstFrozenset frozenset(List<Object> items) {
+        List<Object> out = new ArrayList<>();
+        for (Object x : items) {
+            boolean dup = false;
+            for (Object y : out) {
+                if (pyEquals(x, y)) {
+                    dup = true;
+                    break;
+                }
+            }
+            if (!dup) {
+                out.add(x);
+            }
+        }
+        return new CodeUnit.ConstFrozenset(out);
+    }
+
+    /** Python's {@code ==} between constants (the identity shortcut included, as sets use it). */
+    static boolean pyEquals(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        boolean na = isReal(a) || a instanceof ComplexValue;
+        boolean nb = isReal(b) || b instanceof ComplexValue;
+        if (na && nb) {
+            double[] x = a instanceof ComplexValue ? cx(a) : null;
+            double[] y = b instanceof ComplexValue ? cx(b) : null;
+            if (x != null || y != null) {
+                x = x != null ? x : cx(a);
+                y = y != null ? y : cx(b);
+                if (isInt(a) || isInt(b)) {
+                    Object r = isInt(a) ? a : b;
+                    double[] c = isInt(a) ? y : x;
+                    return c[1] == 0.0 && realEquals(c[0], r);
+                }
+                return x[0] == y[0] && x[1] == y[1];
+            }
+            if (a instanceof Double d) {
+                return realEquals(d, b);
+            }
+            if (b instanceof Double d) {
+                return realEquals(d, a);
+            }
+            return big(a).equals(big(b));
+        }
+        if (a instanceof String s) {
+            return s.equals(b);
+        }
+        if (a instanceof byte[] x) {
+            return b instanceof byte[] y && Arrays.equals(x, y);
+        }
+        if (a instanceof CodeUnit.ConstTuple x && b instanceof CodeUnit.ConstTuple y) {
+            if (x.items().size() != y.items().size()) {
+                return false;
+            }
+            for (int i = 0; i < x.items().size(); i++) {
+                if (!pyEquals(x.items().get(i), y.items().get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean realEquals(double d, Object other) {
+        if (other instanceof Double e) {
+            return d == e;
+        }
+        if (!Double.isFinite(d)) {
+            return false;
+        }
+        return new BigDecimal(d).compareTo(new BigDecimal(big(other))) == 0;
     }
 }

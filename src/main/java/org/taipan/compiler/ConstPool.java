@@ -69,6 +69,8 @@ final class ConstPool {
             case Boolean b -> new Key("bool", b);
             case Long l -> new Key("int", BigInteger.valueOf(l));
             case BigInteger b -> new Key("int", b);
+            // Every NaN object is its own constant (NaN != NaN), as in CPython.
+            case Double d when Double.isNaN(d) -> new Identity(v);
             case Double d -> new Key("float", Double.doubleToRawLongBits(d));
             case ComplexValue c -> new Key("complex",
                     List.of(Double.doubleToRawLongBits(c.real()), Double.doubleToRawLongBits(c.imag())));
@@ -88,6 +90,16 @@ final class ConstPool {
                     ks.add(key(o));
                 }
                 yield new Key("frozenset", ks);
+            }
+            // Code objects are equal when made from the same code at the same place.
+            case CodeUnit c -> {
+                List<Object> consts = new ArrayList<>();
+                for (Object o : c.consts()) {
+                    consts.add(key(o));
+                }
+                yield new Key("code", List.of(c.name(), c.argcount(), c.posonlyargcount(), c.kwonlyargcount(),
+                        c.flags(), c.firstlineno(), ByteBuffer.wrap(c.code()), consts, c.names(),
+                        c.localsplusNames(), ByteBuffer.wrap(c.linetable()), ByteBuffer.wrap(c.exceptiontable())));
             }
             default -> new Identity(v);
         };

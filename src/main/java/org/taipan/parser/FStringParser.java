@@ -8,10 +8,11 @@ import org.taipan.parser.ast.Loc;
 /**
  * Splits one f-string token (3.11 semantics: the tokenizer hands over the whole f-string as
  * one STRING) into literal text and replacement fields, parsing each field's expression
- * through {@link FStringHost#parseFStringExpr}.
+ * through {@link FStringHost#parseFStringExpr} (given the bare expression text; the host wraps
+ * it in parentheses, and {@link FStringRelocation} places its tokens).
  *
  * <p>Positions as in 3.11: top-level Constants and every FormattedValue span the whole run of
- * strings; a format spec's JoinedStr and its Constants span the f-string token.
+ * strings; a format spec's JoinedStr and the literal text that ends it span the f-string token.
  */
 final class FStringParser {
     private static final int MAX_BRACKETS = 200;

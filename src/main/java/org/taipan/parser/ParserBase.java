@@ -228,12 +228,17 @@ abstract class ParserBase implements FStringHost {
         throw raiseAt(t, "expected '" + k.text + "'");
     }
 
+    /**
+     * CPython's SOFT_KEYWORD token class: a NAME that is a soft keyword, except that 3.11
+     * compares only the NAME's length of characters, so any prefix of "match", "case" or "_"
+     * (such as "c" or "ma") counts too.
+     */
     final boolean isSoftKeyword(Token t) {
         if (t.kind() != NAME) {
             return false;
         }
         String s = t.text();
-        return s.equals("_") || s.equals("case") || s.equals("match");
+        return "match".startsWith(s) || "case".startsWith(s) || "_".startsWith(s);
     }
 
     // ---- positions ---------------------------------------------------------------------

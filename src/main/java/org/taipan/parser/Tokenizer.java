@@ -456,8 +456,9 @@ public final class Tokenizer {
             if (isEscapedByte(i)) {
                 pos = p;
                 int off = byteCol(p);
+                String text = chunkText();
                 throw PySyntaxError.syntax("(unicode error) " + SourceDecoder.utf8Error(raw), filename,
-                        lineno, off, lineno, -1, chunkText());
+                        lineno, convert(text, off), lineno, -1, text);
             }
         }
         verifyIdentifier(raw, start);
@@ -797,7 +798,8 @@ public final class Tokenizer {
      */
     private PySyntaxError eError(String type, String msg) {
         int off = utf8Length(lineStart, lineEnd(lineStart) + 1);
-        return new PySyntaxError(type, msg, filename, lineno, off, lineno, -1, lineText(lineno));
+        String text = lineText(lineno);
+        return new PySyntaxError(type, msg, filename, lineno, convert(text, off), lineno, -1, text);
     }
 
     private int lineEnd(int start) {
@@ -817,11 +819,39 @@ public final class Tokenizer {
         return eError("IndentationError", "unindent does not match any outer indentation level");
     }
 
+    /**
+     * An offset CPython counts in UTF-8 bytes, as reported: unchanged for plain UTF-8 bytes,
+     * else (see {@link #setCharacterOffsets}) the number of characters in that many bytes of
+     * the error's text, which is how CPython converts it even when the text starts on an
+     * earlier line than the one the offset was measured in.
+     */
+    private int convert(String text, int byteOffset) {
+        if (!characterOffsets || byteOffset <= 0) {
+            return byteOffset;
+        }
+        return PySyntaxError.charOffset(text, byteOffset) - 1;
+    }
+
+    private boolean characterOffsets;
+
+    /**
+     * CPython reports some tokenizer errors (a bad character after a backslash, end of input
+     * after one, an unindent that matches no level, undecodable bytes) with UTF-8 byte offsets
+     * when compiling plain UTF-8 bytes, but converts them to characters for str input and for
+     * bytes with a coding cookie or BOM. Call with true for those; the default is bytes.
+     * Other errors are the same either way. (The "invalid syntax" of error tokens always
+     * carries the byte column + 1, for the parser to rebuild the token.)
+     */
+    public void setCharacterOffsets(boolean on) {
+        characterOffsets = on;
+    }
+
     private PySyntaxError lineContinuationError() {
         // The offset is just after the character read after the backslash (none at the end).
         int off = utf8Length(chunkStart, pos) + (isVirtualNewline(pos) ? 0 : 1);
+        String text = chunkText();
         return new PySyntaxError("SyntaxError", "unexpected character after line continuation character",
-                filename, lineno, off, lineno, 0, chunkText());
+                filename, lineno, convert(text, off), lineno, 0, text);
     }
 
     private PySyntaxError eofError() {
@@ -831,8 +861,9 @@ public final class Tokenizer {
             prevStart--;
         }
         int off = utf8Length(prevStart, lineStart);
+        String text = chunkText();
         return new PySyntaxError("SyntaxError", "unexpected EOF while parsing", filename, lineno - 1,
-                off, lineno - 1, -1, chunkText());
+                convert(text, off), lineno - 1, -1, text);
     }
 
     /**

@@ -1,10 +1,13 @@
 package org.taipan.compiler;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.taipan.cli.FrontEnd;
 import org.taipan.parser.PySyntaxError;
+import org.taipan.parser.ast.AstDump;
 import org.taipan.parser.ast.Mod;
 
 /**
@@ -18,13 +21,24 @@ public final class LibCheck {
     private LibCheck() {}
 
     public static void main(String[] args) throws IOException {
-        Path file = Path.of(args[0]);
+        // --parse: parse the file named in each case ("#### S PATH") with Taipan's parser instead.
+        boolean parse = args[0].equals("--parse");
+        Path file = Path.of(args[parse ? 1 : 0]);
         List<String> failures = new ArrayList<>();
         int n = 0;
         for (SymtableTest.Case c : SymtableTest.cases(file)) {
             n++;
             try {
                 Mod mod = (Mod) AstReader.read(c.ast());
+                if (parse) {
+                    byte[] src = Files.readAllBytes(Path.of(c.name().substring(2)));
+                    Mod taipan = FrontEnd.parse(src, "x.py", "exec");
+                    if (!AstDump.dump(taipan, true).equals(AstDump.dump(mod, true))) {
+                        failures.add(c.name() + ": Taipan's parser gives a different tree");
+                        continue;
+                    }
+                    mod = taipan;
+                }
                 if (c.name().startsWith("E ")) {
                     String got;
                     try {

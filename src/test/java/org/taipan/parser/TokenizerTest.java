@@ -65,6 +65,16 @@ class TokenizerTest {
         check(e, summary, text, new String(src, StandardCharsets.ISO_8859_1));
     }
 
+    /** As assertBytesError, with character offsets as for a source with a BOM. */
+    static void assertCharOffsetError(byte[] src, String summary, String text) {
+        PySyntaxError e = assertThrows(PySyntaxError.class, () -> {
+            Tokenizer t = new Tokenizer(SourceDecoder.decode(src, "x.py"), "x.py");
+            t.setCharacterOffsets(true);
+            tokens(t);
+        });
+        check(e, summary, text, new String(src, StandardCharsets.ISO_8859_1));
+    }
+
     static void assertDecodes(byte[] src, String text) {
         String s = SourceDecoder.decode(src, "x.py");
         assertEquals(text, s);
@@ -2500,6 +2510,22 @@ class TokenizerTest {
         assertError("\\\n(a  \\\"\"\"\nin!)", "SyntaxError 2:6-2:0 unexpected character after line continuation character", "(a  \\\"\"\"\n");
         assertError("\\\n\\\n", "SyntaxError 2:2-2:-1 unexpected EOF while parsing", "\\\n");
         assertError("  \\\n  \\\n\\ x", "SyntaxError 3:2-3:0 unexpected character after line continuation character", "\\ x\n");
+    }
+
+    /** With a BOM (or a cookie, or str input) CPython reports byte-counted offsets in characters. */
+    @Test
+    void characterOffsets() {
+        assertCharOffsetError(bytes("\u00ef\u00bb\u00bf\u00c3\u00a9 = 1 \\ 2"), "SyntaxError 1:8-1:0 unexpected character after line continuation character", "\u00e9 = 1 \\ 2\n");
+        assertCharOffsetError(bytes("\u00ef\u00bb\u00bf\u00c3\u00a9 = 1 + \\"), "SyntaxError 1:10-1:-1 unexpected EOF while parsing", "\u00e9 = 1 + \\\n");
+        assertCharOffsetError(bytes("\u00ef\u00bb\u00bfif x:\n    \u00c3\u00a9\n  \u00c3\u00a9 = 1\n"), "IndentationError 3:8-3:-1 unindent does not match any outer indentation level", "  \u00e9 = 1\n");
+        assertCharOffsetError(bytes("\u00ef\u00bb\u00bf\u00c3\u00a9 = \\\n\\\n"), "SyntaxError 2:1-2:-1 unexpected EOF while parsing", "\u00e9 = \\\n\\\n");
+        assertCharOffsetError(bytes("\u00ef\u00bb\u00bf\u00c3\u00a9\u00c3\u00a9 = 1 \\\n  + 2 \\ 3"), "SyntaxError 2:17-2:0 unexpected character after line continuation character", "\u00e9\u00e9 = 1 \\\n  + 2 \\ 3\n");
+        assertCharOffsetError(bytes("\u00ef\u00bb\u00bfx = \"\"\"\u00c3\u00a9\n\"\"\" + 1 \\ 2"), "SyntaxError 2:19-2:0 unexpected character after line continuation character", "x = \"\"\"\u00e9\n\"\"\" + 1 \\ 2\n");
+        assertCharOffsetError(bytes("\u00ef\u00bb\u00bf\u00c3\u00a9 = 012"), "SyntaxError 1:6-1:7 leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", "\u00e9 = 012");
+        assertCharOffsetError(bytes("\u00ef\u00bb\u00bf\u00c3\u00a9 = 0x"), "SyntaxError 1:6-1:6 invalid hexadecimal literal", "\u00e9 = 0x");
+        assertCharOffsetError(bytes("\u00ef\u00bb\u00bf\u00c3\u00a9 = \u00e2\u0082\u00ac"), "SyntaxError 1:5-1:5 invalid character '\u20ac' (U+20AC)", "\u00e9 = \u20ac");
+        assertCharOffsetError(bytes("\u00ef\u00bb\u00bf\u00c3\u00a9 = \"abc"), "SyntaxError 1:5-1:5 unterminated string literal (detected at line 1)", "\u00e9 = \"abc");
+        assertCharOffsetError(bytes("\u00ef\u00bb\u00bf\u00c3\u00a9 = (]"), "SyntaxError 1:6-1:6 closing parenthesis ']' does not match opening parenthesis '('", "\u00e9 = (]");
     }
 
     // ---------------------------------------------------------------------------------------
