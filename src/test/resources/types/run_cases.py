@@ -12,10 +12,43 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ADDR = re.compile(r'0x[0-9a-f]{6,}')
 
 
+# Helper classes the cases may use; MiniBuiltins.java defines the same ones for Taipan.
+PRELUDE = """
+class SeqOnly:
+    def __getitem__(self, i):
+        if i < 3:
+            return i * i
+        raise IndexError(i)
+class Sized:
+    def __init__(self, n): self.n = n
+    def __len__(self): return self.n
+    def __getitem__(self, i):
+        if 0 <= i < self.n:
+            return i * 10
+        raise IndexError(i)
+class Idx:
+    def __init__(self, v): self.v = v
+    def __index__(self): return self.v
+class Flt:
+    def __init__(self, v): self.v = v
+    def __float__(self): return self.v
+class Key:
+    def __init__(self, h, name): self.h = h; self.name = name
+    def __hash__(self): return self.h
+    def __eq__(self, other): return isinstance(other, Key) and self.name == other.name
+    def __repr__(self): return self.name
+class BadEq:
+    def __hash__(self): return 1
+    def __eq__(self, other): raise ValueError('bad eq')
+    def __repr__(self): return 'BadEq'
+"""
+
+
 def run(src):
     tree = ast.parse(src)
     *body, last = tree.body
     env = {}
+    exec(PRELUDE, env)
     try:
         exec(compile(ast.Module(body=body, type_ignores=[]), '<case>', 'exec'), env)
         if isinstance(last, ast.Expr):
