@@ -37,6 +37,12 @@ class Key:
     def __hash__(self): return self.h
     def __eq__(self, other): return isinstance(other, Key) and self.name == other.name
     def __repr__(self): return self.name
+class Rec:
+    def __init__(self, v, log): self.v = v; self.log = log
+    def __lt__(self, other):
+        self.log.append((self.v, other.v))
+        return self.v < other.v
+    def __repr__(self): return 'Rec(%r)' % (self.v,)
 class BadEq:
     def __hash__(self): return 1
     def __eq__(self, other): raise ValueError('bad eq')

@@ -89,6 +89,18 @@ final class MiniBuiltins {
             };
             t.repr = self -> Abstract.str(((Helper) self).b);
         });
+        static final PyType REC = type("Rec", t -> {
+            t.richCompare = (v, w, op) -> {
+                if (op != CompareOp.LT || !(w instanceof Helper o) || o.type != v.type()) {
+                    return PyNotImplemented.INSTANCE;
+                }
+                Helper h = (Helper) v;
+                ((PyList) h.b).append(PyTuple.of(h.a, o.a));
+                return Abstract.richCompare(h.a, o.a, CompareOp.LT);
+            };
+            t.getattro = (self, name) -> name.toString().equals("v") ? ((Helper) self).a
+                    : BaseSlots.genericGetAttr(self, name);
+        });
         static final PyType BAD_EQ = type("BadEq", t -> {
             t.hash = self -> 1;
             t.richCompare = (v, w, op) -> {
@@ -136,6 +148,7 @@ final class MiniBuiltins {
         fn("Flt", (self, a, s, kw) -> new Helper(Helper.FLT, a[s], null));
         fn("Key", (self, a, s, kw) -> new Helper(Helper.KEY, a[s], a[s + 1]));
         fn("BadEq", (self, a, s, kw) -> new Helper(Helper.BAD_EQ, null, null));
+        fn("Rec", (self, a, s, kw) -> new Helper(Helper.REC, a[s], a[s + 1]));
         NAMES.put("NotImplemented", PyNotImplemented.INSTANCE);
         NAMES.put("object", PyType.OBJECT);
         fn("len", (self, a, s, kw) -> PyInt.of(Abstract.length(positional(a, s, kw, "len", 1, 1)[0])));
