@@ -43,6 +43,15 @@ class Rec:
         self.log.append((self.v, other.v))
         return self.v < other.v
     def __repr__(self): return 'Rec(%r)' % (self.v,)
+def unpack(x, n):
+    ns = {'x': x}
+    exec(', '.join(f'v{i}' for i in range(n)) + ', = x', ns)
+    return [ns[f'v{i}'] for i in range(n)]
+def unpack_ex(x, before, after):
+    names = [f'v{i}' for i in range(before)] + ['*s'] + [f'w{i}' for i in range(after)]
+    ns = {'x': x}
+    exec(', '.join(names) + ', = x', ns)
+    return [ns[f'v{i}'] for i in range(before)] + [ns['s']] + [ns[f'w{i}'] for i in range(after)]
 class BadEq:
     def __hash__(self): return 1
     def __eq__(self, other): raise ValueError('bad eq')

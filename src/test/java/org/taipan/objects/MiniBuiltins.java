@@ -149,6 +149,9 @@ final class MiniBuiltins {
         fn("Key", (self, a, s, kw) -> new Helper(Helper.KEY, a[s], a[s + 1]));
         fn("BadEq", (self, a, s, kw) -> new Helper(Helper.BAD_EQ, null, null));
         fn("Rec", (self, a, s, kw) -> new Helper(Helper.REC, a[s], a[s + 1]));
+        fn("unpack", (self, a, s, kw) -> PyList.wrap(Iter.unpack(a[s], Seq.index(a[s + 1]).intValueExact())));
+        fn("unpack_ex", (self, a, s, kw) -> PyList.wrap(Iter.unpackEx(a[s], Seq.index(a[s + 1]).intValueExact(),
+                Seq.index(a[s + 2]).intValueExact())));
         NAMES.put("NotImplemented", PyNotImplemented.INSTANCE);
         NAMES.put("object", PyType.OBJECT);
         fn("len", (self, a, s, kw) -> PyInt.of(Abstract.length(positional(a, s, kw, "len", 1, 1)[0])));
