@@ -27,10 +27,12 @@ import java.text.Normalizer;
  *     its first character; DEDENTs and ENDMARKER at the end are on the last line of the file
  *     (0 for an empty file), the current position being that line's length in bytes with its
  *     newline.</li>
- * <li>Unknown ASCII characters ({@code $ ? ` !} alone and control characters other than
- *     whitespace) raise "invalid syntax" (CPython makes an error token of {@code $ ? ` !} that
- *     no rule matches, which gives the same message and position when the parser gets that
- *     far; there is no error token kind here).</li>
+ * <li>{@code $ ? `} and {@code !} alone raise "invalid syntax" at themselves: CPython makes a
+ *     token of them that no rule matches, and there is no such kind here. See
+ *     {@link #isErrorToken}: the tokenizer can go on after them. ASCII control characters
+ *     other than whitespace are "invalid non-printable character" errors.</li>
+ * <li>{@code <>} is a NOTEQUAL token with text "<>", which the parser must reject as CPython
+ *     does ("invalid syntax" at it).</li>
  * </ul>
  *
  * <p>At the end of input with brackets open, no NEWLINE is produced: ENDMARKER follows the
@@ -614,8 +616,10 @@ public final class Tokenizer {
                     if (c2 == '=') { k = TokenKind.LEFTSHIFTEQUAL; n = 3; } else { k = TokenKind.LEFTSHIFT; n = 2; }
                 } else if (c1 == '=') { k = TokenKind.LESSEQUAL; n = 2; }
                 else if (c1 == '>') {
-                    // "<>" is NOTEQUAL only under barry_as_FLUFL; otherwise CPython rejects it.
-                    throw invalidSyntax(start, 2);
+                    // As in CPython: a NOTEQUAL token that the parser rejects (without
+                    // barry_as_FLUFL) by its text.
+                    pos = start + 2;
+                    return new Token(TokenKind.NOTEQUAL, "<>", lineno, byteCol(start), lineno, byteCol(pos));
                 }
                 else { k = TokenKind.LESS; }
                 break;
@@ -782,7 +786,7 @@ public final class Tokenizer {
 
     /**
      * Whether {@code e}, thrown by {@link #next()}, stands for one of CPython's error tokens
-     * ({@code $ ? ` !} alone, {@code <>}) rather than a tokenizer error. CPython's tokenizer
+     * ({@code $ ? `} or {@code !} alone) rather than a tokenizer error. CPython's tokenizer
      * does not fail on these: only the parser does, when it reaches them. So when the parser
      * has failed earlier and scans the rest of the source for tokenizer errors (as CPython
      * does before reporting a generic "invalid syntax"), such errors must be skipped: call
