@@ -75,6 +75,12 @@ class TokenizerTest {
         check(e, summary, text, new String(src, StandardCharsets.ISO_8859_1));
     }
 
+    /** SourceDecoder.decodeFile raises what python3 raises running the bytes as a script. */
+    static void assertFileError(byte[] src, String summary, String text) {
+        PySyntaxError e = assertThrows(PySyntaxError.class, () -> SourceDecoder.decodeFile(src, "x.py"));
+        check(e, summary, text, new String(src, StandardCharsets.ISO_8859_1));
+    }
+
     static void assertDecodes(byte[] src, String text) {
         String s = SourceDecoder.decode(src, "x.py");
         assertEquals(text, s);

@@ -73,6 +73,13 @@
     }
 
     @Test
+    void diamondIsNotEqualForTheParserToReject() {
+        // compile(b'1 <> 2'): invalid syntax 1:3-1:5, i.e. at a token spanning columns 2-4.
+        assertEquals(List.of("NUMBER 1 1:0-1:1", "NOTEQUAL <> 1:2-1:4", "NUMBER 2 1:5-1:6", "NEWLINE \n 1:6-1:6",
+                "ENDMARKER  1:-1-1:7"), tokens("1 <> 2"));
+    }
+
+    @Test
     void openBracketAtEof() {
         // compile(b'x = (1,\n2\n'): '(' was never closed 1:5-1:0
         Tokenizer t = new Tokenizer("x = (1,\n2\n", "x.py");

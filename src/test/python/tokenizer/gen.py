@@ -50,6 +50,27 @@ def err(src, mode='exec'):
         z = lambda v: 0 if v is None else v
         return f'{type(e).__name__} {z(e.lineno)}:{z(e.offset)}-{z(e.end_lineno)}:{z(e.end_offset)} {e.msg}', e.text
 
+HOOK = '''import sys
+def hook(t, e, tb):
+    if isinstance(e, SyntaxError):
+        z = lambda v: 0 if v is None else v
+        print('FIELDS', repr((t.__name__, e.msg, z(e.lineno), z(e.offset), z(e.end_lineno), z(e.end_offset), e.text)), file=sys.stderr)
+sys.excepthook = hook
+'''
+
+def file_err(b):
+    import subprocess, ast
+    d = tempfile.mkdtemp()
+    open(os.path.join(d, 'sitecustomize.py'), 'w').write(HOOK)
+    open(os.path.join(d, 'x.py'), 'wb').write(b)
+    env = {k: v for k, v in os.environ.items() if not k.startswith('PYTHON')}
+    env['PYTHONPATH'] = d
+    r = subprocess.run(['python3', 'x.py'], cwd=d, env=env, capture_output=True, text=True, errors='surrogateescape')
+    line = [l for l in r.stderr.split('\n') if l.startswith('FIELDS ')][0]
+    typ, msg, l, o, el, eo, text = ast.literal_eval(line[7:])
+    msg = msg.replace(os.path.join(d, 'x.py'), 'x.py')
+    return f'{typ} {l}:{o}-{el}:{eo} {msg}', text
+
 def emit(mode, cases):
     out = []
     for c in cases:
@@ -65,6 +86,9 @@ def emit(mode, cases):
             s_, t = err(b)
             assert s_ is not None, c
             out.append(f'        assertCharOffsetError({jbytes(b)}, {jstr(s_)}, {jstr(t)});')
+        elif mode == 'ferr':   # python3 FILE: its error, caught by a sys.excepthook
+            s_, t = file_err(c)
+            out.append(f'        assertFileError({jbytes(c)}, {jstr(s_)}, {jstr(t)});')
         elif mode == 'ok':
             compile(c.encode(), 'x.py', 'exec')
             out.append(f'        assertEquals("ENDMARKER", tokens({jstr(c)}).getLast().split(" ")[0]);')

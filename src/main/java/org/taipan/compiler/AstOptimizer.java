@@ -247,7 +247,7 @@ public final class AstOptimizer {
         }
         if (it instanceof Expr.Set s) {
             CodeUnit.ConstTuple t = constTuple(s.elts());
-            return t != null ? constant(new CodeUnit.ConstFrozenset(t.items()), it) : it;
+            return t != null ? constant(ConstOps.frozenset(t.items()), it) : it;
         }
         return it;
     }

@@ -151,7 +151,7 @@ abstract class CodeGenTry extends CodeGenStmt {
         useNextBlock(end);
     }
 
-    /** try/except* (CPython's compiler_try_star_except). */
+    /** try/except*: each handler takes its part of the group; what no handler took is reraised. */
     private void tryStarExcept(List<Stmt> bodyStmts, List<ExceptHandler> handlers, List<Stmt> orelseStmts,
                                Stmt s) {
         Block body = newBlock();
@@ -172,16 +172,15 @@ abstract class CodeGenTry extends CodeGenStmt {
         unsetLoc();
         addJump(SETUP_CLEANUP, cleanup);
         addOp(PUSH_EXC_INFO);
-        pushFBlock(FBlockType.EXCEPTION_GROUP_HANDLER, null, null, "except*");
+        pushFBlock(FBlockType.EXCEPTION_GROUP_HANDLER, null, null, null);
         for (int i = 0; i < n; i++) {
             ExceptHandler h = handlers.get(i);
             setLoc(h);
-            Block nextExcept = newBlock();
-            except = nextExcept;
+            except = newBlock();
             Block exceptWithError = newBlock();
             Block noMatch = newBlock();
             if (i == 0) {
-                // Push the original exception group and an empty list of raised ones.
+                // Stack: the original group, the list of raised exceptions, the group to match.
                 addOpArg(COPY, 1);
                 addOpArg(BUILD_LIST, 0);
                 addOpArg(SWAP, 2);
@@ -190,11 +189,8 @@ abstract class CodeGenTry extends CodeGenStmt {
                 visitExpr(h.type());
                 addOp(CHECK_EG_MATCH);
                 addOpArg(COPY, 1);
-                addJump(POP_JUMP_IF_NOT_NONE, noMatch);
-                addOp(POP_TOP);
-                addJump(JUMP, except);
+                addJump(POP_JUMP_IF_NONE, noMatch);
             }
-            useNextBlock(noMatch);
             Block cleanupEnd = newBlock();
             Block cleanupBody = newBlock();
             if (h.name() != null) {
@@ -222,29 +218,34 @@ abstract class CodeGenTry extends CodeGenStmt {
                 nameOp(h.name(), ExprContext.Store);
                 nameOp(h.name(), ExprContext.Del);
             }
-            // Add the raised exception to the list.
+            // The exception the handler raised joins the list.
             addOpArg(LIST_APPEND, 3);
             addOp(POP_TOP);
             addJump(JUMP, exceptWithError);
             useNextBlock(except);
             addOp(NOP);
             addJump(JUMP, exceptWithError);
+            useNextBlock(noMatch);
+            addOp(POP_TOP);
             useNextBlock(exceptWithError);
             if (i == n - 1) {
-                // Add the exception group to the list and reraise what remains.
-                addOp(POP_TOP);
-                addOp(PREP_RERAISE_STAR);
-                addOpArg(COPY, 1);
-                addJump(POP_JUMP_IF_NOT_NONE, reraiseStar);
-                addOp(POP_TOP);
-                addOp(POP_BLOCK);
-                addOp(POP_EXCEPT);
-                addJump(JUMP, end);
+                // The unmatched rest of the group joins the list.
+                addOpArg(LIST_APPEND, 1);
+                addJump(JUMP, reraiseStar);
             }
         }
+        unsetLoc();
         popFBlock();
         Block reraise = newBlock();
         useNextBlock(reraiseStar);
+        addOp(PREP_RERAISE_STAR);
+        addOpArg(COPY, 1);
+        addJump(POP_JUMP_IF_NOT_NONE, reraise);
+        addOp(POP_TOP);
+        addOp(POP_BLOCK);
+        addOp(POP_EXCEPT);
+        addJump(JUMP, end);
+        useNextBlock(reraise);
         addOp(POP_BLOCK);
         addOpArg(SWAP, 2);
         addOp(POP_EXCEPT);
@@ -254,9 +255,6 @@ abstract class CodeGenTry extends CodeGenStmt {
         useNextBlock(orelse);
         visitStmts(orelseStmts);
         useNextBlock(end);
-        if (reraise.isEmpty()) {
-            return;
-        }
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.taipan.parser.ast.CodePointString;
 import org.taipan.parser.ast.ComplexValue;
 import org.taipan.parser.ast.Operator;
 import org.taipan.parser.ast.UnaryOperator;
@@ -113,9 +114,37 @@ final class ConstOps {
         });
     }
 
+    /** The code points of a str constant, or null for another value. */
+    static int[] codePoints(Object v) {
+        return switch (v) {
+            case String s -> s.codePoints().toArray();
+            case CodePointString c -> c.codePoints();
+            default -> null;
+        };
+    }
+
+    /** A str constant from code points: a String unless it holds a surrogate pair that String would merge. */
+    static Object str(int[] cps) {
+        for (int i = 0; i + 1 < cps.length; i++) {
+            if (cps[i] >= 0xD800 && cps[i] <= 0xDBFF && cps[i + 1] >= 0xDC00 && cps[i + 1] <= 0xDFFF) {
+                return new CodePointString(cps);
+            }
+        }
+        return new String(cps, 0, cps.length);
+    }
+
     private static Object add(Object a, Object b) {
-        if (a instanceof String s && b instanceof String t) {
+        if (a instanceof String s && b instanceof String t
+                && !(!s.isEmpty() && Character.isHighSurrogate(s.charAt(s.length() - 1))
+                        && !t.isEmpty() && Character.isLowSurrogate(t.charAt(0)))) {
             return s + t;
+        }
+        if (codePoints(a) != null && codePoints(b) != null) {
+            int[] x = codePoints(a);
+            int[] y = codePoints(b);
+            int[] r = Arrays.copyOf(x, x.length + y.length);
+            System.arraycopy(y, 0, r, x.length, y.length);
+            return str(r);
         }
         if (a instanceof byte[] s && b instanceof byte[] t) {
             byte[] r = Arrays.copyOf(s, s.length + t.length);
@@ -149,12 +178,14 @@ final class ConstOps {
     }
 
     private static boolean isSequence(Object v) {
-        return v instanceof String || v instanceof byte[] || v instanceof CodeUnit.ConstTuple;
+        return v instanceof String || v instanceof CodePointString || v instanceof byte[]
+                || v instanceof CodeUnit.ConstTuple;
     }
 
     private static Object repeat(Object seq, BigInteger count) {
         int size = switch (seq) {
             case String s -> s.codePointCount(0, s.length());
+            case CodePointString s -> s.codePoints().length;
             case byte[] b -> b.length;
             case CodeUnit.ConstTuple t -> t.items().size();
             default -> 0;
@@ -167,8 +198,19 @@ final class ConstOps {
         if (size == 0) {
             n = 0;
         }
+        if (seq instanceof String s && s.chars().anyMatch(ch -> ch >= 0xD800 && ch <= 0xDFFF)) {
+            seq = new CodePointString(s.codePoints().toArray());
+        }
         return switch (seq) {
             case String s -> s.repeat(n);
+            case CodePointString s -> {
+                int[] c = s.codePoints();
+                int[] r = new int[c.length * n];
+                for (int i = 0; i < n; i++) {
+                    System.arraycopy(c, 0, r, i * c.length, c.length);
+                }
+                yield str(r);
+            }
             case byte[] bs -> {
                 byte[] r = new byte[bs.length * n];
                 for (int i = 0; i < n; i++) {
@@ -187,7 +229,90 @@ final class ConstOps {
         };
     }
 
+    private static ComplexValue prod(double[] a, double[] b) {
+        return new ComplexValue(a[0] * b[0] - a[1] * b[1], a[0] * b[1] + a[1] * b[0]);
+    }
+
+    /** Complex division as CPython does it (scaling by the larger part of the divisor); null for 0. */
+    private static ComplexValue quot(double[] a, double[] b) {
+        double absR = Math.abs(b[0]);
+        double absI = Math.abs(b[1]);
+        if (absR >= absI) {
+            if (absR == 0.0) {
+                return null;
+            }
+            double ratio = b[1] / b[0];
+            double denom = b[0] + b[1] * ratio;
+            return new ComplexValue((a[0] + a[1] * ratio) / denom, (a[1] - a[0] * ratio) / denom);
+        }
+        if (absI >= absR) {
+            double ratio = b[0] / b[1];
+            double denom = b[0] * ratio + b[1];
+            return new ComplexValue((a[0] * ratio + a[1]) / denom, (a[1] * ratio - a[0]) / denom);
+        }
+        return new ComplexValue(Double.NaN, Double.NaN);
+    }
+
+    private static Object complexPow(double[] a, double[] b) {
+        ComplexValue r;
+        if (b[1] == 0.0 && b[0] == Math.floor(b[0]) && Math.abs(b[0]) <= 100.0) {
+            long n = (long) b[0];
+            if (n > 0) {
+                r = powu(a, n);
+            } else {
+                ComplexValue d = powu(a, -n);
+                r = quot(new double[] {1.0, 0.0}, new double[] {d.real(), d.imag()});
+                if (r == null) {
+                    return null;
+                }
+            }
+        } else if (b[0] == 0.0 && b[1] == 0.0) {
+            r = new ComplexValue(1.0, 0.0);
+        } else if (a[0] == 0.0 && a[1] == 0.0) {
+            if (b[1] != 0.0 || b[0] < 0.0) {
+                return null;
+            }
+            r = new ComplexValue(0.0, 0.0);
+        } else {
+            double vabs = Math.hypot(a[0], a[1]);
+            double len = Math.pow(vabs, b[0]);
+            double at = Math.atan2(a[1], a[0]);
+            double phase = at * b[0];
+            if (b[1] != 0.0) {
+                len /= Math.exp(at * b[1]);
+                phase += b[1] * Math.log(vabs);
+            }
+            r = new ComplexValue(len * Math.cos(phase), len * Math.sin(phase));
+        }
+        if (Double.isInfinite(r.real()) || Double.isInfinite(r.imag())) {
+            return null;
+        }
+        return r;
+    }
+
+    private static ComplexValue powu(double[] x, long n) {
+        double[] r = {1.0, 0.0};
+        double[] p = x;
+        long mask = 1;
+        while (mask > 0 && n >= mask) {
+            if ((n & mask) != 0) {
+                ComplexValue t = prod(r, p);
+                r = new double[] {t.real(), t.imag()};
+            }
+            mask <<= 1;
+            ComplexValue t = prod(p, p);
+            p = new double[] {t.real(), t.imag()};
+        }
+        return new ComplexValue(r[0], r[1]);
+    }
+
     private static Object power(Object a, Object b) {
+        if (a instanceof ComplexValue || b instanceof ComplexValue) {
+            if ((a instanceof ComplexValue || isReal(a)) && (b instanceof ComplexValue || isReal(b))) {
+                return complexPow(cx(a), cx(b));
+            }
+            return null;
+        }
         if (isInt(a) && isInt(b)) {
             BigInteger x = big(a);
             BigInteger y = big(b);
@@ -257,7 +382,8 @@ final class ConstOps {
             return switch (op) {
                 case Add -> new ComplexValue(x[0] + y[0], x[1] + y[1]);
                 case Sub -> new ComplexValue(x[0] - y[0], x[1] - y[1]);
-                case Mult -> new ComplexValue(x[0] * y[0] - x[1] * y[1], x[0] * y[1] + x[1] * y[0]);
+                case Mult -> prod(x, y);
+                case Div -> quot(x, y);
                 default -> null;
             };
         }
@@ -349,6 +475,7 @@ final class ConstOps {
         BigInteger i = big(k);
         int n = switch (v) {
             case String s -> s.codePointCount(0, s.length());
+            case CodePointString s -> s.codePoints().length;
             case byte[] b -> b.length;
             case CodeUnit.ConstTuple t -> t.items().size();
             default -> -1;
@@ -365,9 +492,86 @@ final class ConstOps {
         int idx = i.intValue();
         return switch (v) {
             case String s -> new String(Character.toChars(s.codePointAt(s.offsetByCodePoints(0, idx))));
+            case CodePointString s -> str(new int[] {s.codePoints()[idx]});
             case byte[] b -> (long) (b[idx] & 0xff);
             case CodeUnit.ConstTuple t -> t.items().get(idx);
             default -> null;
         };
+    }
+
+    /** The distinct items, as a Python set keeps them (the first of equal items). */
+    static CodeUnit.ConstFrozenset frozenset(List<Object> items) {
+        List<Object> out = new ArrayList<>();
+        for (Object x : items) {
+            boolean dup = false;
+            for (Object y : out) {
+                if (pyEquals(x, y)) {
+                    dup = true;
+                    break;
+                }
+            }
+            if (!dup) {
+                out.add(x);
+            }
+        }
+        return new CodeUnit.ConstFrozenset(out);
+    }
+
+    /** Python's {@code ==} between constants (the identity shortcut included, as sets use it). */
+    static boolean pyEquals(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        boolean na = isReal(a) || a instanceof ComplexValue;
+        boolean nb = isReal(b) || b instanceof ComplexValue;
+        if (na && nb) {
+            double[] x = a instanceof ComplexValue ? cx(a) : null;
+            double[] y = b instanceof ComplexValue ? cx(b) : null;
+            if (x != null || y != null) {
+                x = x != null ? x : cx(a);
+                y = y != null ? y : cx(b);
+                if (isInt(a) || isInt(b)) {
+                    Object r = isInt(a) ? a : b;
+                    double[] c = isInt(a) ? y : x;
+                    return c[1] == 0.0 && realEquals(c[0], r);
+                }
+                return x[0] == y[0] && x[1] == y[1];
+            }
+            if (a instanceof Double d) {
+                return realEquals(d, b);
+            }
+            if (b instanceof Double d) {
+                return realEquals(d, a);
+            }
+            return big(a).equals(big(b));
+        }
+        if (codePoints(a) != null) {
+            return codePoints(b) != null && Arrays.equals(codePoints(a), codePoints(b));
+        }
+        if (a instanceof byte[] x) {
+            return b instanceof byte[] y && Arrays.equals(x, y);
+        }
+        if (a instanceof CodeUnit.ConstTuple x && b instanceof CodeUnit.ConstTuple y) {
+            if (x.items().size() != y.items().size()) {
+                return false;
+            }
+            for (int i = 0; i < x.items().size(); i++) {
+                if (!pyEquals(x.items().get(i), y.items().get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean realEquals(double d, Object other) {
+        if (other instanceof Double e) {
+            return d == e;
+        }
+        if (!Double.isFinite(d)) {
+            return false;
+        }
+        return new BigDecimal(d).compareTo(new BigDecimal(big(other))) == 0;
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import org.taipan.parser.ast.CodePointString;
 import org.taipan.parser.ast.ComplexValue;
 import org.taipan.parser.ast.ConstantValue;
 
@@ -69,10 +70,13 @@ final class ConstPool {
             case Boolean b -> new Key("bool", b);
             case Long l -> new Key("int", BigInteger.valueOf(l));
             case BigInteger b -> new Key("int", b);
+            // Every NaN object is its own constant (NaN != NaN), as in CPython.
+            case Double d when Double.isNaN(d) -> new Identity(v);
             case Double d -> new Key("float", Double.doubleToRawLongBits(d));
             case ComplexValue c -> new Key("complex",
                     List.of(Double.doubleToRawLongBits(c.real()), Double.doubleToRawLongBits(c.imag())));
             case String s -> new Key("str", s);
+            case CodePointString s -> new Key("str", java.util.Arrays.stream(s.codePoints()).boxed().toList());
             case byte[] b -> new Key("bytes", ByteBuffer.wrap(b));
             case ConstantValue c -> new Key("singleton", c);
             case CodeUnit.ConstTuple t -> {
@@ -89,6 +93,16 @@ final class ConstPool {
                 }
                 yield new Key("frozenset", ks);
             }
+            // Code objects are equal when made from the same code at the same place.
+            case CodeUnit c -> {
+                List<Object> consts = new ArrayList<>();
+                for (Object o : c.consts()) {
+                    consts.add(key(o));
+                }
+                yield new Key("code", List.of(c.name(), c.argcount(), c.posonlyargcount(), c.kwonlyargcount(),
+                        c.flags(), c.firstlineno(), ByteBuffer.wrap(c.code()), consts, c.names(),
+                        c.localsplusNames(), ByteBuffer.wrap(c.linetable()), ByteBuffer.wrap(c.exceptiontable())));
+            }
             default -> new Identity(v);
         };
     }
@@ -102,6 +116,7 @@ final class ConstPool {
             case Double d -> d != 0.0;
             case ComplexValue c -> c.real() != 0.0 || c.imag() != 0.0;
             case String s -> !s.isEmpty();
+            case CodePointString s -> s.codePoints().length > 0;
             case byte[] b -> b.length > 0;
             case CodeUnit.ConstTuple t -> !t.items().isEmpty();
             case CodeUnit.ConstFrozenset t -> !t.items().isEmpty();

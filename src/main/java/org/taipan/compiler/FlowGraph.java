@@ -660,6 +660,10 @@ final class FlowGraph {
         return ix + len - 1;
     }
 
+    private static int storesTo(Instr i) {
+        return i.op == STORE_FAST ? i.arg : -1;
+    }
+
     private static boolean swappable(int op) {
         return op == STORE_FAST || op == POP_TOP;
     }
@@ -698,6 +702,20 @@ final class FlowGraph {
                 k = nextSwappable(in, k, lineno);
                 if (k < 0) {
                     return;
+                }
+            }
+            // Not safe if the two stores, or one between them, store to the same variable.
+            int storeJ = storesTo(in.get(j));
+            int storeK = storesTo(in.get(k));
+            if (storeJ >= 0 || storeK >= 0) {
+                if (storeJ == storeK) {
+                    return;
+                }
+                for (int idx = j + 1; idx < k; idx++) {
+                    int si = storesTo(in.get(idx));
+                    if (si >= 0 && (si == storeJ || si == storeK)) {
+                        return;
+                    }
                 }
             }
             swap.op = NOP;

@@ -15,13 +15,13 @@ import org.taipan.util.PyRepr;
  * restore it, so an error found after a sub-pattern points at the last one compiled.
  */
 final class PatternChecks {
-    private final CodegenChecks c;
+    private final CodegenExprChecks c;
     /** Names bound so far by the pattern (CPython's pc->stores). */
     private List<String> stores = new ArrayList<>();
     /** Whether an irrefutable pattern is allowed here. */
     private boolean allowIrrefutable;
 
-    PatternChecks(CodegenChecks c) {
+    PatternChecks(CodegenExprChecks c) {
         this.c = c;
     }
 

@@ -45,7 +45,7 @@ final class FStringParser {
         private final Loc endLoc;
         private final String endKind;
         private final List<Expr> values = new ArrayList<>();
-        private final StringBuilder pending = new StringBuilder();
+        private final TextBuilder pending = new TextBuilder();
 
         Builder(Strings.Run run, Loc endLoc, String endKind) {
             this.run = run;
@@ -53,7 +53,8 @@ final class FStringParser {
             this.endKind = endKind;
         }
 
-        void addLiteral(String s) {
+        /** A String or a CodePointString (see {@link TextBuilder}). */
+        void addLiteral(Object s) {
             pending.append(s);
         }
 
@@ -69,8 +70,8 @@ final class FStringParser {
 
         private void flush(Loc loc, String kind) {
             if (!pending.isEmpty()) {
-                values.add(new Expr.Constant(pending.toString(), kind, loc));
-                pending.setLength(0);
+                values.add(new Expr.Constant(pending.value(), kind, loc));
+                pending.clear();
             }
         }
     }

@@ -51,6 +51,79 @@ public final class SourceDecoder {
         return decodeUtf8Lenient(source, start, source.length);
     }
 
+    /**
+     * Decoding as {@code python3 FILE} does it, for reports of scripts run from a file: the
+     * text is the same as {@link #decode}'s, but CPython's file reader checks the bytes line
+     * by line with other errors: "source code cannot contain null bytes" located on the line
+     * of the first NUL (text up to it); "Non-UTF-8 code starting with '\xNN' in file NAME on
+     * line N, ..." for any undecodable byte (comments and strings included) when no encoding
+     * is declared; "encoding problem: NAME" for an unknown or failing coding cookie.
+     */
+    public static String decodeFile(byte[] source, String filename) {
+        int start = 0;
+        boolean bom = source.length >= 3 && (source[0] & 0xff) == 0xEF && (source[1] & 0xff) == 0xBB
+                && (source[2] & 0xff) == 0xBF;
+        if (bom) {
+            start = 3;
+        }
+        int end1 = lineEnd(source, start);
+        String cookie = cookieIn(source, start, end1);
+        int cookieLine = 1;
+        if (cookie == null && end1 < source.length && isBlankOrComment(source, start, end1)) {
+            cookie = cookieIn(source, end1 + 1, lineEnd(source, end1 + 1));
+            cookieLine = 2;
+        }
+        boolean declared = bom || cookie != null;
+        int line = 1;
+        int lineStart = start;
+        for (int i = start; i < source.length; i++) {
+            if (line == cookieLine && cookie != null) {
+                // The cookie's line is read, and its cookie applied, before its bytes are checked.
+                checkCookie(source, start, cookie, bom, filename);
+                cookie = null;
+            }
+            int b = source[i] & 0xff;
+            if (b == 0) {
+                String text = new String(source, lineStart, i - lineStart, StandardCharsets.UTF_8);
+                throw new PySyntaxError("SyntaxError", "source code cannot contain null bytes", filename,
+                        line, 0, line, 0, text);
+            }
+            if (b == '\n') {
+                line++;
+                lineStart = i + 1;
+            } else if (b >= 0x80 && !declared) {
+                int n = validSequenceLength(source, i, source.length);
+                if (n == 0) {
+                    throw new PySyntaxError("SyntaxError", "Non-UTF-8 code starting with '\\x" + hex2(b)
+                            + "' in file " + filename + " on line " + line
+                            + ", but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                            filename, 0, 0, 0, 0, null);
+                }
+                i += n - 1;
+            }
+        }
+        return decode(source, filename);
+    }
+
+    /** The cookie errors of {@link #decodeFile}: all "encoding problem: ...". */
+    private static void checkCookie(byte[] source, int start, String cookie, boolean bom, String filename) {
+        String normal = normalName(cookie);
+        if (bom && !normal.equals("utf-8")) {
+            throw fileError("encoding problem: " + normal + " with BOM", filename);
+        }
+        if (!normal.equals("utf-8")) {
+            try {
+                decodeWith(source, start, cookie, normal, filename);
+            } catch (PySyntaxError e) {
+                throw fileError("encoding problem: " + cookie, filename);
+            }
+        }
+    }
+
+    private static PySyntaxError fileError(String msg, String filename) {
+        return new PySyntaxError("SyntaxError", msg, filename, 0, 0, 0, 0, null);
+    }
+
     // ---------------------------------------------------------------- the coding cookie
 
     /** The encoding named by a cookie on line 1 or 2 (after {@code start}), or null. */

@@ -14,10 +14,9 @@ import org.taipan.parser.ast.Loc;
  * the run (see {@link FStringHostHooks#lastFetchedToken()}); "bytes can only contain ASCII
  * literal characters" at the offending token.
  *
- * <p>Known limitation (TODO): str values are Java Strings, so a literal whose escapes produce a
- * surrogate pair, e.g. {@code '\ud83d\ude00'}, is two code points in Python but reads as one
- * supplementary character in Java. A str representation that keeps lone surrogates apart is
- * needed to fix this.
+ * <p>str values are Java Strings, except where escapes produce a surrogate pair such as
+ * {@code '\ud83d\ude00'}: two code points in Python, which a String would read as one
+ * character; those become a {@link org.taipan.parser.ast.CodePointString} (see {@link TextBuilder}).
  */
 public final class Strings {
     private Strings() {}
@@ -25,14 +24,14 @@ public final class Strings {
     /** Adjacent STRING tokens (in order, at least one) to the expression CPython builds. */
     public static Expr concatenate(List<Token> tokens, FStringHost host) {
         Run run = new Run(tokens, host);
-        StringBuilder str = new StringBuilder();
+        TextBuilder str = new TextBuilder();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         FStringParser.Builder joined = null;
         boolean bytesMode = false;
         for (int i = 0; i < tokens.size(); i++) {
             Literal lit = Literal.of(tokens.get(i));
             byte[] b = null;
-            String s = null;
+            Object s = null;
             if (lit.bytes) {
                 b = decodeBytes(lit, run);
             } else if (!lit.f) {
@@ -50,7 +49,7 @@ public final class Strings {
             }
             if (lit.f && joined == null) {
                 joined = new FStringParser.Builder(run, run.loc, run.kind);
-                joined.addLiteral(str.toString());
+                joined.addLiteral(str.value());
             }
             if (lit.f) {
                 new FStringParser(run, lit).parse(joined);
@@ -66,7 +65,7 @@ public final class Strings {
         if (joined != null) {
             return new Expr.JoinedStr(joined.finish(), run.loc);
         }
-        return new Expr.Constant(str.toString(), run.kind, run.loc);
+        return new Expr.Constant(str.value(), run.kind, run.loc);
     }
 
     /** What one concatenation shares: the host, the whole run's span, and error reporting. */
@@ -214,7 +213,7 @@ public final class Strings {
      * and a backslash before one, or at the very end, takes 6 ({@code \u005c}, a plain
      * backslash). Warns about the first invalid escape only, with {@code token}'s position.
      */
-    static String decodeStr(String s, Run run, Token token) {
+    static Object decodeStr(String s, Run run, Token token) {
         // CPython first decodes each run of non-ASCII source bytes on its own.
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 0x80) {
@@ -226,7 +225,7 @@ public final class Strings {
                 i = j;
             }
         }
-        StringBuilder out = new StringBuilder(s.length());
+        TextBuilder out = new TextBuilder();
         String invalid = null;
         int pos = 0;
         int i = 0;
@@ -235,13 +234,13 @@ public final class Strings {
             char c = s.charAt(i);
             if (c != '\\') {
                 int cp = s.codePointAt(i);
-                out.appendCodePoint(cp);
+                out.append(Character.toString(cp));
                 i += Character.charCount(cp);
                 pos += cp < 0x80 ? 1 : 10;
                 continue;
             }
             if (i + 1 >= n || s.charAt(i + 1) >= 0x80) {
-                out.append('\\');
+                out.append("\\");
                 i++;
                 pos += 6;
                 continue;
@@ -252,7 +251,7 @@ public final class Strings {
             pos += 2;
             int simple = simpleEscape(e);
             if (simple >= 0) {
-                out.append((char) simple);
+                out.appendEscape(simple);
             } else if (e == '\n') {
                 continue;
             } else if (e >= '0' && e <= '7') {
@@ -264,7 +263,7 @@ public final class Strings {
                 if (v > 0377 && invalid == null) {
                     invalid = "invalid octal escape sequence '\\" + Integer.toOctalString(v) + "'";
                 }
-                out.append((char) v);
+                out.appendEscape(v);
             } else if (e == 'x' || e == 'u' || e == 'U') {
                 int digits = e == 'x' ? 2 : e == 'u' ? 4 : 8;
                 long v = 0;
@@ -281,8 +280,7 @@ public final class Strings {
                 if (v > Character.MAX_CODE_POINT) {
                     throw unicodeError(run, start, pos, "illegal Unicode character");
                 }
-                // TODO: a surrogate pair made of two escapes merges into one character here.
-                out.appendCodePoint((int) v);
+                out.appendEscape((int) v);
             } else if (e == 'N') {
                 int close = i < n && s.charAt(i) == '{' ? s.indexOf('}', i + 1) : -1;
                 if (close < 0) {
@@ -297,10 +295,10 @@ public final class Strings {
                 if (cp < 0) {
                     throw unicodeError(run, start, pos, "unknown Unicode character name");
                 }
-                out.appendCodePoint(cp);
+                out.appendEscape(cp);
                 i = close + 1;
             } else {
-                out.append('\\').append(e);
+                out.append("\\" + e);
                 if (invalid == null) {
                     invalid = "invalid escape sequence '\\" + e + "'";
                 }
@@ -309,7 +307,7 @@ public final class Strings {
         if (invalid != null) {
             run.warn(invalid, token);
         }
-        return out.toString();
+        return out.value();
     }
 
     /** Length in CPython's escape-decoding buffer of {@code s[from, to)} (no backslashes). */

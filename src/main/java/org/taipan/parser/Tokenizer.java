@@ -27,15 +27,21 @@ import java.text.Normalizer;
  *     its first character; DEDENTs and ENDMARKER at the end are on the last line of the file
  *     (0 for an empty file), the current position being that line's length in bytes with its
  *     newline.</li>
- * <li>Unknown ASCII characters ({@code $ ? ` !} alone and control characters other than
- *     whitespace) raise "invalid syntax" (CPython makes an error token of {@code $ ? ` !} that
- *     no rule matches, which gives the same message and position when the parser gets that
- *     far; there is no error token kind here).</li>
+ * <li>{@code $ ? `} and {@code !} alone raise "invalid syntax" at themselves: CPython makes a
+ *     token of them that no rule matches, and there is no such kind here. See
+ *     {@link #isErrorToken}: the tokenizer can go on after them. ASCII control characters
+ *     other than whitespace are "invalid non-printable character" errors.</li>
+ * <li>{@code <>} is a NOTEQUAL token with text "<>", which the parser must reject as CPython
+ *     does ("invalid syntax" at it).</li>
  * </ul>
  *
  * <p>At the end of input with brackets open, no NEWLINE is produced: ENDMARKER follows the
  * last token and {@link #openBracketAtEof()} tells the parser which bracket to report as
  * "'(' was never closed".
+ *
+ * <p>Errors carry CPython's type, message, positions and text for compile() of UTF-8 bytes;
+ * see {@link #setCharacterOffsets} for other input, and {@link #errorText} for the text
+ * CPython's parser puts in its own errors.
  */
 public final class Tokenizer {
     static final int MAX_INDENT = 100;
@@ -68,7 +74,6 @@ public final class Tokenizer {
     private boolean atBol = true;
     private boolean done;
     private int pendingDedents;
-    private Token pendingIndentToken;
     private final int[] indStack = new int[MAX_INDENT + 1];
     private final int[] altStack = new int[MAX_INDENT + 1];
     private int indTop;
@@ -76,7 +81,6 @@ public final class Tokenizer {
     private final char[] parenChar = new char[MAX_LEVEL];
     private final int[] parenLine = new int[MAX_LEVEL];
     private final int[] parenCol = new int[MAX_LEVEL];
-    private final int[] parenCharCol = new int[MAX_LEVEL];
     private int level;
 
     /** A tokenizer for a module ("exec" input). */
@@ -143,14 +147,7 @@ public final class Tokenizer {
         while (end < len && buf[end] != '\n') {
             end++;
         }
-        String line = new String(buf, start, end - start) + (end == len - 1 && virtualNewline ? "" : "\n");
-        for (int i = start; i < end; i++) {
-            if (isEscapedByte(i)) {
-                // Undecodable bytes show as U+FFFD, as CPython's error text does.
-                return SourceDecoder.replaceInvalid(line);
-            }
-        }
-        return line;
+        return displayText(start, end) + (end == len - 1 && virtualNewline ? "" : "\n");
     }
 
     /** The number of lines of the source, as CPython counts them (the ENDMARKER line). */
@@ -179,11 +176,6 @@ public final class Tokenizer {
     }
 
     public Token next() {
-        if (pendingIndentToken != null) {
-            Token t = pendingIndentToken;
-            pendingIndentToken = null;
-            return t;
-        }
         if (pendingDedents > 0) {
             pendingDedents--;
             return pos >= len ? endToken(TokenKind.DEDENT) : synthetic(TokenKind.DEDENT);
@@ -614,8 +606,10 @@ public final class Tokenizer {
                     if (c2 == '=') { k = TokenKind.LEFTSHIFTEQUAL; n = 3; } else { k = TokenKind.LEFTSHIFT; n = 2; }
                 } else if (c1 == '=') { k = TokenKind.LESSEQUAL; n = 2; }
                 else if (c1 == '>') {
-                    // "<>" is NOTEQUAL only under barry_as_FLUFL; otherwise CPython rejects it.
-                    throw invalidSyntax(start, 2);
+                    // As in CPython: a NOTEQUAL token that the parser rejects (without
+                    // barry_as_FLUFL) by its text.
+                    pos = start + 2;
+                    return new Token(TokenKind.NOTEQUAL, "<>", lineno, byteCol(start), lineno, byteCol(pos));
                 }
                 else { k = TokenKind.LESS; }
                 break;
@@ -644,7 +638,6 @@ public final class Tokenizer {
         parenChar[level] = c;
         parenLine[level] = lineno;
         parenCol[level] = byteCol(start);
-        parenCharCol[level] = codePoints(lineStart, start);
         level++;
         pos = start + 1;
         TokenKind k = c == '(' ? TokenKind.LPAR : c == '[' ? TokenKind.LSQB : TokenKind.LBRACE;
@@ -752,7 +745,18 @@ public final class Tokenizer {
         while (end < len && buf[end] != '\n') {
             end++;
         }
-        return new String(buf, start, end - start);
+        return displayText(start, end);
+    }
+
+    /** buf[start, end) as CPython shows it in an error, undecodable bytes as U+FFFD. */
+    private String displayText(int start, int end) {
+        String text = new String(buf, start, end - start);
+        for (int i = start; i < end; i++) {
+            if (isEscapedByte(i)) {
+                return SourceDecoder.replaceInvalid(text);
+            }
+        }
+        return text;
     }
 
     // ---------------------------------------------------------------- errors
@@ -782,7 +786,7 @@ public final class Tokenizer {
 
     /**
      * Whether {@code e}, thrown by {@link #next()}, stands for one of CPython's error tokens
-     * ({@code $ ? ` !} alone, {@code <>}) rather than a tokenizer error. CPython's tokenizer
+     * ({@code $ ? `} or {@code !} alone) rather than a tokenizer error. CPython's tokenizer
      * does not fail on these: only the parser does, when it reaches them. So when the parser
      * has failed earlier and scans the rest of the source for tokenizer errors (as CPython
      * does before reporting a generic "invalid syntax"), such errors must be skipped: call
@@ -886,13 +890,7 @@ public final class Tokenizer {
         if (isVirtualNewline(end - 1)) {
             end--;
         }
-        String text = new String(buf, chunkStart, end - chunkStart);
-        for (int i = chunkStart; i < end; i++) {
-            if (isEscapedByte(i)) {
-                return SourceDecoder.replaceInvalid(text);
-            }
-        }
-        return text;
+        return displayText(chunkStart, end);
     }
 
     /** An error over a span CPython gives explicitly: offsets are UTF-8 byte columns + 1. */

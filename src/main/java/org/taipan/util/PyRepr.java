@@ -20,12 +20,20 @@ public final class PyRepr {
 
     /** {@code repr(s)} of a Python str. */
     public static String str(String s) {
-        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
-        StringBuilder b = new StringBuilder(s.length() + 2);
+        return str(s.codePoints().toArray());
+    }
+
+    /** {@code repr(s)} of a Python str given as code points (which may include lone surrogates). */
+    public static String str(int[] codePoints) {
+        boolean single = false, dbl = false;
+        for (int cp : codePoints) {
+            single |= cp == '\'';
+            dbl |= cp == '"';
+        }
+        char quote = single && !dbl ? '"' : '\'';
+        StringBuilder b = new StringBuilder(codePoints.length + 2);
         b.append(quote);
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
+        for (int cp : codePoints) {
             if (cp == quote || cp == '\\') {
                 b.append('\\').append((char) cp);
             } else if (cp == '\t') {

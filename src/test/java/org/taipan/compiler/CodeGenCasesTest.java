@@ -42,7 +42,11 @@ class CodeGenCasesTest {
         if (first.startsWith("# optimize:")) {
             optimize = Integer.parseInt(first.substring(11).trim());
         }
-        CodeUnit co = Compiler.compile(mod, py.getFileName().toString(), mode, 0, optimize);
+        int flags = 0;
+        if (first.startsWith("# flags:")) {
+            flags = Integer.decode(first.substring(8).trim());
+        }
+        CodeUnit co = Compiler.compile(mod, py.getFileName().toString(), mode, flags, optimize);
         return CodeGenListing.of(co);
     }
 

@@ -75,6 +75,12 @@ class TokenizerTest {
         check(e, summary, text, new String(src, StandardCharsets.ISO_8859_1));
     }
 
+    /** SourceDecoder.decodeFile raises what python3 raises running the bytes as a script. */
+    static void assertFileError(byte[] src, String summary, String text) {
+        PySyntaxError e = assertThrows(PySyntaxError.class, () -> SourceDecoder.decodeFile(src, "x.py"));
+        check(e, summary, text, new String(src, StandardCharsets.ISO_8859_1));
+    }
+
     static void assertDecodes(byte[] src, String text) {
         String s = SourceDecoder.decode(src, "x.py");
         assertEquals(text, s);
@@ -2255,7 +2261,6 @@ class TokenizerTest {
         assertError("`x`", "SyntaxError 1:1-1:2 invalid syntax", "`x`\n");
         assertError("a ! b", "SyntaxError 1:3-1:4 invalid syntax", "a ! b\n");
         assertError("a!b", "SyntaxError 1:2-1:3 invalid syntax", "a!b\n");
-        assertError("1 <> 2", "SyntaxError 1:3-1:5 invalid syntax", "1 <> 2\n");
         assertError("x = \\\n  $", "SyntaxError 2:3-2:4 invalid syntax", "x = \\\n  $\n");
         assertError("x = \"\"\"\n\"\"\" + ?", "SyntaxError 2:7-2:8 invalid syntax", "x = \"\"\"\n\"\"\" + ?\n");
         assertError("\u00e9 = $", "SyntaxError 1:6-1:7 invalid syntax", "\u00e9 = $\n");
@@ -2528,6 +2533,37 @@ class TokenizerTest {
         assertCharOffsetError(bytes("\u00ef\u00bb\u00bf\u00c3\u00a9 = (]"), "SyntaxError 1:6-1:6 closing parenthesis ']' does not match opening parenthesis '('", "\u00e9 = (]");
     }
 
+    /** python3 FILE checks the bytes line by line, with messages of its own. */
+    @Test
+    void fileModeDecoding() {
+        assertFileError(bytes("# coding: ASCII\nx = \"\u00c3\u00a9\"\n"), "SyntaxError 0:0-0:0 encoding problem: ASCII", null);
+        assertFileError(bytes("# coding: cp1252\nx = 1\ny = \"\u0081\"\n"), "SyntaxError 0:0-0:0 encoding problem: cp1252", null);
+        assertFileError(bytes("x = 1 # \u00e9\n"), "SyntaxError 0:0-0:0 Non-UTF-8 code starting with '\\xe9' in file x.py on line 1, but no encoding declared; see https://peps.python.org/pep-0263/ for details", null);
+        assertFileError(bytes("x = 1\ny = 2\n\u0000z\n"), "SyntaxError 3:0-3:0 source code cannot contain null bytes", "");
+        assertFileError(bytes("# coding: foo\n\u0000\n"), "SyntaxError 0:0-0:0 encoding problem: foo", null);
+        assertFileError(bytes("x = 1\n\u00ff\n"), "SyntaxError 0:0-0:0 Non-UTF-8 code starting with '\\xff' in file x.py on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details", null);
+        assertFileError(bytes("x = \"\u00c3\"\n"), "SyntaxError 0:0-0:0 Non-UTF-8 code starting with '\\xc3' in file x.py on line 1, but no encoding declared; see https://peps.python.org/pep-0263/ for details", null);
+        assertFileError(bytes("# coding: latin-1\nx = 1\u0000\n"), "SyntaxError 2:0-2:0 source code cannot contain null bytes", "x = 1");
+        assertFileError(bytes("x = \"\u00f0\u009f\u0098\"\n"), "SyntaxError 0:0-0:0 Non-UTF-8 code starting with '\\xf0' in file x.py on line 1, but no encoding declared; see https://peps.python.org/pep-0263/ for details", null);
+        assertFileError(bytes("\u00ef\u00bb\u00bf# coding: foo\n"), "SyntaxError 0:0-0:0 encoding problem: foo with BOM", null);
+        assertFileError(bytes("# coding: utf8\nx = \"\u00e9\"\n"), "SyntaxError 0:0-0:0 encoding problem: utf8", null);
+        assertFileError(bytes("x=1\r\ny=\"\u00e9\"\r\n"), "SyntaxError 0:0-0:0 Non-UTF-8 code starting with '\\xe9' in file x.py on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details", null);
+        assertFileError(bytes("x = \"\"\"\n\u00e9\"\"\"\n"), "SyntaxError 0:0-0:0 Non-UTF-8 code starting with '\\xe9' in file x.py on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details", null);
+        assertFileError(bytes("x = \"\u00c3\u00a9\u00ff\"\n"), "SyntaxError 0:0-0:0 Non-UTF-8 code starting with '\\xff' in file x.py on line 1, but no encoding declared; see https://peps.python.org/pep-0263/ for details", null);
+        assertFileError(bytes("x = \"\u00c3\u00a9\"\n\u00c3\u00a9\u00e2\u0082\n"), "SyntaxError 0:0-0:0 Non-UTF-8 code starting with '\\xe2' in file x.py on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details", null);
+        assertFileError(bytes("\u0000\u00ff\n"), "SyntaxError 1:0-1:0 source code cannot contain null bytes", "");
+        assertFileError(bytes("\u00ff\u0000\n"), "SyntaxError 0:0-0:0 Non-UTF-8 code starting with '\\xff' in file x.py on line 1, but no encoding declared; see https://peps.python.org/pep-0263/ for details", null);
+        assertFileError(bytes("# coding: foo\u0000\n"), "SyntaxError 0:0-0:0 encoding problem: foo", null);
+        assertFileError(bytes("\n# coding: foo\n\u0000\n"), "SyntaxError 0:0-0:0 encoding problem: foo", null);
+        assertFileError(bytes("\u0000\n# coding: foo\n"), "SyntaxError 1:0-1:0 source code cannot contain null bytes", "");
+        assertFileError(bytes("x = 1\u0000\ny = \"\u00ff\"\n"), "SyntaxError 1:0-1:0 source code cannot contain null bytes", "x = 1");
+        assertFileError(bytes("x = \"\u00ff\"\ny = 1\u0000\n"), "SyntaxError 0:0-0:0 Non-UTF-8 code starting with '\\xff' in file x.py on line 1, but no encoding declared; see https://peps.python.org/pep-0263/ for details", null);
+        assertFileError(bytes("# coding: rot13\nx=1\n"), "SyntaxError 0:0-0:0 encoding problem: rot13", null);
+        assertFileError(bytes("x = 'a\u0000b'\n"), "SyntaxError 1:0-1:0 source code cannot contain null bytes", "x = 'a");
+        assertFileError(bytes("\u00ef\u00bb\u00bf# coding: latin-1\nx = 1\n"), "SyntaxError 0:0-0:0 encoding problem: iso-8859-1 with BOM", null);
+        assertFileError(bytes("# -*- coding: nosuch -*-\nx = 1\n"), "SyntaxError 0:0-0:0 encoding problem: nosuch", null);
+    }
+
     // ---------------------------------------------------------------------------------------
     // Hand-written checks; each expectation quotes what python3 reported for the source.
 
@@ -2600,6 +2636,13 @@ class TokenizerTest {
         assertEquals(TokenKind.NEWLINE, t.next().kind());
         PySyntaxError real = assertThrows(PySyntaxError.class, () -> tokens("x = \u20ac"));
         assertTrue(!Tokenizer.isErrorToken(real));
+    }
+
+    @Test
+    void diamondIsNotEqualForTheParserToReject() {
+        // compile(b'1 <> 2'): invalid syntax 1:3-1:5, i.e. at a token spanning columns 2-4.
+        assertEquals(List.of("NUMBER 1 1:0-1:1", "NOTEQUAL <> 1:2-1:4", "NUMBER 2 1:5-1:6", "NEWLINE \n 1:6-1:6",
+                "ENDMARKER  1:-1-1:7"), tokens("1 <> 2"));
     }
 
     @Test

@@ -117,6 +117,8 @@ public final class AstDump {
             return PyRepr.complex(c.real(), c.imag());
         } else if (v instanceof String s) {
             return PyRepr.str(s);
+        } else if (v instanceof CodePointString c) {
+            return PyRepr.str(c.codePoints());
         } else if (v instanceof byte[] bytes) {
             return PyRepr.bytes(bytes);
         }
