@@ -404,7 +404,7 @@ public final class Parser extends PatternParser implements FStringHostHooks {
 
     private Stmt simpleStmt() {
         int start = pos;
-        if (secondPass) {
+        if (memo(M_SIMPLE_STMT)) {
             Object m = memoGet(M_SIMPLE_STMT);
             if (m != null) {
                 return isFail(m) ? null : (Stmt) m;
@@ -414,7 +414,7 @@ public final class Parser extends PatternParser implements FStringHostHooks {
         if (r == null) {
             pos = start;
         }
-        if (secondPass) {
+        if (memo(M_SIMPLE_STMT)) {
             memoPut(M_SIMPLE_STMT, start, r);
         }
         return r;
@@ -1183,7 +1183,7 @@ public final class Parser extends PatternParser implements FStringHostHooks {
     /** block: NEWLINE INDENT statements DEDENT | simple_stmts | invalid_block */
     private List<Stmt> block() {
         int start = pos;
-        if (secondPass) {
+        if (memo(M_BLOCK)) {
             Object m = memoGet(M_BLOCK);
             if (m != null) {
                 @SuppressWarnings("unchecked")
@@ -1216,7 +1216,7 @@ public final class Parser extends PatternParser implements FStringHostHooks {
         } finally {
             leave();
         }
-        if (secondPass) {
+        if (memo(M_BLOCK)) {
             memoPut(M_BLOCK, start, r);
         }
         return r;
