@@ -10,7 +10,9 @@ import java.math.BigInteger;
 final class IntMath {
     private IntMath() {}
 
-    private static final double TWO_53 = 9007199254740992.0;
+    private static boolean exactInDouble(long v) {
+        return v >= -(1L << 53) && v <= 1L << 53;
+    }
 
     /** int to float, correctly rounded; OverflowError when out of range. */
     static double toDouble(PyInt i) {
@@ -92,8 +94,7 @@ final class IntMath {
         if (b.signum() == 0) {
             throw Errors.zeroDivisionError("division by zero");
         }
-        if (a.isLong() && b.isLong() && Math.abs((double) a.longValue()) <= TWO_53
-                && Math.abs((double) b.longValue()) <= TWO_53) {
+        if (a.isLong() && b.isLong() && exactInDouble(a.longValue()) && exactInDouble(b.longValue())) {
             return PyFloat.of((double) a.longValue() / (double) b.longValue());
         }
         BigInteger x = a.bigValue().abs(), y = b.bigValue().abs();
