@@ -41,7 +41,10 @@ final class ScriptRunner {
 
     /** Runs a script with {@code sys.argv} set to {@code argv} (the script first). */
     static int run(byte[] source, String filename, List<String> argv) {
-        return run(new Interpreter(argv), source, filename);
+        // CPython names a relative script by joining it to the working directory, unnormalised.
+        String path = java.nio.file.Path.of(filename).isAbsolute() ? filename
+                : System.getProperty("user.dir") + "/" + filename;
+        return run(new Interpreter(argv), source, path);
     }
 
     private static org.taipan.objects.PyDict mainGlobals(Interpreter interp, String filename) {

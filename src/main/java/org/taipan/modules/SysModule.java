@@ -115,6 +115,16 @@ public final class SysModule {
         });
         m.def("displayhook", SysModule::displayhook);
         m.set("__displayhook__", m.instanceDict().getItem(PyStr.of("displayhook")));
+        m.def("excepthook", (self, a, start, kw) -> {
+            PyObject[] p = ArgParser.unpack("excepthook", 3, 3).bind(a, start, kw);
+            if (!(p[1] instanceof PyBaseException e)) {
+                throw Errors.typeError("TypeError: print_exception(): Exception expected for value, "
+                        + p[1].type().name() + " found");
+            }
+            TextStream.STDERR.write(org.taipan.vm.TracebackPrinter.format(e));
+            return PyNone.INSTANCE;
+        });
+        m.set("__excepthook__", m.instanceDict().getItem(PyStr.of("excepthook")));
         m.def("intern", (self, s) -> {
             if (s.type() != PyStr.TYPE) {
                 throw Errors.typeError("intern() argument must be str, not " + s.type().name());

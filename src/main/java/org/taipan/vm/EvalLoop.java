@@ -338,9 +338,13 @@ public final class EvalLoop {
                         }
                         case GET_AWAITABLE -> s[sp - 1] = Async.awaitable(s[sp - 1], arg);
                         case BUILD_SLICE -> {
-                            PyObject step = arg == 3 ? s[--sp] : PyNone.INSTANCE;
+                            PyObject step = PyNone.INSTANCE;
+                            if (arg == 3) {
+                                step = s[--sp];
+                                s[sp] = null;
+                            }
                             PyObject stop = s[--sp];
-                            s[sp] = s[sp + 1] = null;
+                            s[sp] = null;
                             s[sp - 1] = new PySlice(s[sp - 1], stop, step);
                         }
                         case LIST_APPEND -> {
@@ -519,6 +523,7 @@ public final class EvalLoop {
                     java.util.Arrays.fill(s, co.nlocalsplus, sp, null);
                     f.sp = co.nlocalsplus;
                     f.yielded = false;
+                    e.reraised = false; // the caller adds its own traceback entry
                     throw e;
                 }
                 int depthLasti = co.handlers[h + 3];

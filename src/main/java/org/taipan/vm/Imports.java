@@ -102,7 +102,7 @@ public final class Imports {
     }
 
     private static String moduleNameOf(PyException e) {
-        PyObject n = e.value.instanceDict().getItem(PyStr.of("name"));
+        PyObject n = e.value.field("name");
         return n instanceof PyStr s ? s.toString() : "";
     }
 
@@ -186,7 +186,7 @@ public final class Imports {
 
     private static PyException notFound(String msg, String name) {
         PyException e = Errors.of(ExceptionTypes.MODULE_NOT_FOUND_ERROR, msg);
-        e.value.instanceDict().setItem(PyStr.of("name"), PyStr.of(name));
+        e.value.setField("name", PyStr.of(name));
         return e;
     }
 
@@ -273,7 +273,7 @@ public final class Imports {
         String where = file instanceof PyStr fs ? fs.toString() : "unknown location";
         PyException e = Errors.of(ExceptionTypes.IMPORT_ERROR, "cannot import name '" + name + "' from '" + modName
                 + "' (" + where + ")");
-        e.value.instanceDict().setItem(PyStr.of("name"), pkgName == null ? PyNone.INSTANCE : pkgName);
+        e.value.setField("name", pkgName == null ? PyNone.INSTANCE : pkgName);
         throw e;
     }
 

@@ -63,7 +63,7 @@ final class Ops {
     static PyObject getIter(PyObject o) {
         Slot.Unary it = o.type().iter;
         if (it == null) {
-            throw Errors.typeError("'" + o.type().name() + "' object is not iterable");
+            return Iter.of(o);
         }
         return it.call(o);
     }
@@ -73,10 +73,10 @@ final class Ops {
         if (c != null) {
             return c.call(container, item);
         }
-        if (container.type().iter == null) {
+        if (container.type().iter == null && container.type().getitem == null) {
             throw Errors.typeError("argument of type '" + container.type().name() + "' is not iterable");
         }
-        PyObject it = getIter(container);
+        PyObject it = Iter.of(container);
         Slot.Next next = it.type().next;
         for (PyObject v = next.call(it); v != null; v = next.call(it)) {
             if (Abstract.richCompareBool(v, item, CompareOp.EQ)) {
@@ -197,8 +197,11 @@ final class Ops {
 
     /** FORMAT_VALUE: {@code value [spec] -- str}, with the conversion in the low bits of the argument. */
     static int formatValue(PyObject[] s, int sp, int arg) {
-        PyObject spec = (arg & 4) != 0 ? s[--sp] : null;
-        s[sp] = null;
+        PyObject spec = null;
+        if ((arg & 4) != 0) {
+            spec = s[--sp];
+            s[sp] = null;
+        }
         PyObject v = s[sp - 1];
         v = switch (arg & 3) {
             case 1 -> Abstract.str(v);
@@ -289,7 +292,9 @@ final class Ops {
     // ---- names
 
     static PyException nameError(PyStr name) {
-        return Errors.of(ExceptionTypes.NAME_ERROR, "name '" + name + "' is not defined");
+        PyException e = Errors.of(ExceptionTypes.NAME_ERROR, "name '" + name + "' is not defined");
+        e.value.setField("name", name);
+        return e;
     }
 
     static PyException unboundLocal(PyCode co, int i) {
