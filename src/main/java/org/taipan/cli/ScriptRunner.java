@@ -18,11 +18,11 @@ import org.taipan.vm.PyCode;
 import org.taipan.vm.TracebackPrinter;
 
 /** Runs a program as {@code __main__}: source → AST → code → frames, and reports how it ended. */
-final class ScriptRunner {
+public final class ScriptRunner {
     private ScriptRunner() {}
 
     /** Runs {@code source} read from {@code filename}; returns the process exit status. */
-    static int run(Interpreter interp, byte[] source, String filename) {
+    public static int run(Interpreter interp, byte[] source, String filename) {
         try {
             Mod mod = FrontEnd.parse(source, filename, "exec");
             CodeUnit unit = Compiler.compile(mod, filename, "exec", 0, 0);

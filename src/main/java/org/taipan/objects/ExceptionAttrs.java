@@ -107,8 +107,16 @@ final class ExceptionAttrs {
     static void methods(PyType t, String name) {
         switch (name) {
             case "BaseException" -> baseMethods(t);
-            case "StopIteration" -> field(t, "value");
-            case "SystemExit" -> field(t, "code");
+            case "StopIteration" -> PyGetSetDescr.getset(t, "value", self -> {
+                PyBaseException e = (PyBaseException) self;
+                PyObject v = e.field("value");
+                return v != null ? v : e.args.size() > 0 ? e.args.get(0) : PyNone.INSTANCE;
+            }, (self, v) -> ((PyBaseException) self).setField("value", orNone(v)));
+            case "SystemExit" -> PyGetSetDescr.getset(t, "code", self -> {
+                PyBaseException e = (PyBaseException) self;
+                PyObject v = e.field("code");
+                return v != null ? v : e.args.size() == 0 ? PyNone.INSTANCE : e.args.size() == 1 ? e.args.get(0) : e.args;
+            }, (self, v) -> ((PyBaseException) self).setField("code", orNone(v)));
             case "ImportError" -> {
                 field(t, "name");
                 field(t, "path");

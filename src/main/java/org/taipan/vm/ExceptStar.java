@@ -35,7 +35,7 @@ final class ExceptStar {
             rest = r[1];
         } else if (m.test(exc)) {
             PyObject g = Abstract.call(ExceptionTypes.BASE_EXCEPTION_GROUP,
-                    new PyObject[] {PyStr.of(""), PyList.of(exc)}, null);
+                    new PyObject[] {PyStr.of(""), PyTuple.of(exc)}, null);
             match = (PyBaseException) g;
             match.traceback = exc.traceback;
             rest = null;
