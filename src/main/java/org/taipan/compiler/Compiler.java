@@ -16,7 +16,11 @@ public final class Compiler {
      * @param optimize 0, 1 (no asserts, {@code __debug__} false) or 2 (also no docstrings)
      */
     public static CodeUnit compile(Mod mod, String filename, String mode, int flags, int optimize) {
-        CompileChecks.run(mod, filename);
+        if ((flags & CodeGen.ALLOW_TOP_LEVEL_AWAIT) == 0) {
+            CompileChecks.run(mod, filename);
+        }
+        // else: CompileChecks has no flags parameter and would reject top-level await; the symbol
+        // table below still raises its own errors.
         Future future = Future.of(mod, filename);
         boolean futureAnnotations = ((future.flags() | flags) & Future.CO_FUTURE_ANNOTATIONS) != 0;
         Mod folded = AstOptimizer.optimize(mod, Math.max(optimize, 0), futureAnnotations);

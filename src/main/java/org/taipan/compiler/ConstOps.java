@@ -6,6 +6,7 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.taipan.parser.ast.CodePointString;
 import org.taipan.parser.ast.ComplexValue;
 import org.taipan.parser.ast.Operator;
 import org.taipan.parser.ast.UnaryOperator;
@@ -113,9 +114,37 @@ final class ConstOps {
         });
     }
 
+    /** The code points of a str constant, or null for another value. */
+    static int[] codePoints(Object v) {
+        return switch (v) {
+            case String s -> s.codePoints().toArray();
+            case CodePointString c -> c.codePoints();
+            default -> null;
+        };
+    }
+
+    /** A str constant from code points: a String unless it holds a surrogate pair that String would merge. */
+    static Object str(int[] cps) {
+        for (int i = 0; i + 1 < cps.length; i++) {
+            if (cps[i] >= 0xD800 && cps[i] <= 0xDBFF && cps[i + 1] >= 0xDC00 && cps[i + 1] <= 0xDFFF) {
+                return new CodePointString(cps);
+            }
+        }
+        return new String(cps, 0, cps.length);
+    }
+
     private static Object add(Object a, Object b) {
-        if (a instanceof String s && b instanceof String t) {
+        if (a instanceof String s && b instanceof String t
+                && !(!s.isEmpty() && Character.isHighSurrogate(s.charAt(s.length() - 1))
+                        && !t.isEmpty() && Character.isLowSurrogate(t.charAt(0)))) {
             return s + t;
+        }
+        if (codePoints(a) != null && codePoints(b) != null) {
+            int[] x = codePoints(a);
+            int[] y = codePoints(b);
+            int[] r = Arrays.copyOf(x, x.length + y.length);
+            System.arraycopy(y, 0, r, x.length, y.length);
+            return str(r);
         }
         if (a instanceof byte[] s && b instanceof byte[] t) {
             byte[] r = Arrays.copyOf(s, s.length + t.length);
@@ -149,12 +178,14 @@ final class ConstOps {
     }
 
     private static boolean isSequence(Object v) {
-        return v instanceof String || v instanceof byte[] || v instanceof CodeUnit.ConstTuple;
+        return v instanceof String || v instanceof CodePointString || v instanceof byte[]
+                || v instanceof CodeUnit.ConstTuple;
     }
 
     private static Object repeat(Object seq, BigInteger count) {
         int size = switch (seq) {
             case String s -> s.codePointCount(0, s.length());
+            case CodePointString s -> s.codePoints().length;
             case byte[] b -> b.length;
             case CodeUnit.ConstTuple t -> t.items().size();
             default -> 0;
@@ -167,8 +198,19 @@ final class ConstOps {
         if (size == 0) {
             n = 0;
         }
+        if (seq instanceof String s && s.chars().anyMatch(ch -> ch >= 0xD800 && ch <= 0xDFFF)) {
+            seq = new CodePointString(s.codePoints().toArray());
+        }
         return switch (seq) {
             case String s -> s.repeat(n);
+            case CodePointString s -> {
+                int[] c = s.codePoints();
+                int[] r = new int[c.length * n];
+                for (int i = 0; i < n; i++) {
+                    System.arraycopy(c, 0, r, i * c.length, c.length);
+                }
+                yield str(r);
+            }
             case byte[] bs -> {
                 byte[] r = new byte[bs.length * n];
                 for (int i = 0; i < n; i++) {
@@ -433,6 +475,7 @@ final class ConstOps {
         BigInteger i = big(k);
         int n = switch (v) {
             case String s -> s.codePointCount(0, s.length());
+            case CodePointString s -> s.codePoints().length;
             case byte[] b -> b.length;
             case CodeUnit.ConstTuple t -> t.items().size();
             default -> -1;
@@ -449,6 +492,7 @@ final class ConstOps {
         int idx = i.intValue();
         return switch (v) {
             case String s -> new String(Character.toChars(s.codePointAt(s.offsetByCodePoints(0, idx))));
+            case CodePointString s -> str(new int[] {s.codePoints()[idx]});
             case byte[] b -> (long) (b[idx] & 0xff);
             case CodeUnit.ConstTuple t -> t.items().get(idx);
             default -> null;
@@ -501,8 +545,8 @@ final class ConstOps {
             }
             return big(a).equals(big(b));
         }
-        if (a instanceof String s) {
-            return s.equals(b);
+        if (codePoints(a) != null) {
+            return codePoints(b) != null && Arrays.equals(codePoints(a), codePoints(b));
         }
         if (a instanceof byte[] x) {
             return b instanceof byte[] y && Arrays.equals(x, y);

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import org.taipan.parser.ast.CodePointString;
 import org.taipan.parser.ast.ComplexValue;
 import org.taipan.parser.ast.ConstantValue;
 
@@ -75,6 +76,7 @@ final class ConstPool {
             case ComplexValue c -> new Key("complex",
                     List.of(Double.doubleToRawLongBits(c.real()), Double.doubleToRawLongBits(c.imag())));
             case String s -> new Key("str", s);
+            case CodePointString s -> new Key("str", java.util.Arrays.stream(s.codePoints()).boxed().toList());
             case byte[] b -> new Key("bytes", ByteBuffer.wrap(b));
             case ConstantValue c -> new Key("singleton", c);
             case CodeUnit.ConstTuple t -> {
@@ -114,6 +116,7 @@ final class ConstPool {
             case Double d -> d != 0.0;
             case ComplexValue c -> c.real() != 0.0 || c.imag() != 0.0;
             case String s -> !s.isEmpty();
+            case CodePointString s -> s.codePoints().length > 0;
             case byte[] b -> b.length > 0;
             case CodeUnit.ConstTuple t -> !t.items().isEmpty();
             case CodeUnit.ConstFrozenset t -> !t.items().isEmpty();

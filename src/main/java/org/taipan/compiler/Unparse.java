@@ -316,6 +316,7 @@ final class Unparse {
             case ComplexValue c when Double.isInfinite(c.imag()) || Double.isInfinite(c.real()) ->
                     sb.append(PyRepr.complex(c.real(), c.imag()).replace("inf", "1e309"));
             case ConstantValue c when c == ConstantValue.ELLIPSIS -> sb.append("...");
+            case org.taipan.parser.ast.CodePointString c -> sb.append(PyRepr.str(c.codePoints()));
             case CodeUnit.ConstTuple t -> {
                 sb.append('(');
                 for (int i = 0; i < t.items().size(); i++) {

@@ -87,8 +87,8 @@ final class BytesOps {
             return new byte[(int) n];
         }
         if (source.type().iter == null && source.type().getitem == null) {
-            throw Errors.typeError(isBytes ? "cannot convert '" + source.type().name() + "' object to bytes"
-                    : "'" + source.type().name() + "' object is not iterable");
+            throw Errors.typeError("cannot convert '" + source.type().name() + "' object to "
+                    + (isBytes ? "bytes" : "bytearray"));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PyObject it = Iter.of(source);
@@ -178,8 +178,6 @@ final class BytesOps {
         }
         return (int) Math.min(i, len);
     }
-
-    private static final ArgParser FIND_ARGS = ArgParser.unpack("find", 1, 3);
 
     /** find/rfind/index/rindex/count with optional start and end. */
     static PyObject search(String name, byte[] data, PyObject[] args, int start, String[] kwnames) {
@@ -342,11 +340,7 @@ final class BytesOps {
                     return;
                 }
                 if (max-- == 0) {
-                    int end = n;
-                    while (end > i && isSpace(d[end - 1] & 0xff)) {
-                        end--;
-                    }
-                    parts.add(make.make(Arrays.copyOfRange(d, i, end)));
+                    parts.add(make.make(Arrays.copyOfRange(d, i, n)));
                     return;
                 }
                 int j = i;
@@ -366,11 +360,7 @@ final class BytesOps {
                 return;
             }
             if (max-- == 0) {
-                int lo = 0;
-                while (lo < i && isSpace(d[lo] & 0xff)) {
-                    lo++;
-                }
-                parts.add(0, make.make(Arrays.copyOfRange(d, lo, i)));
+                parts.add(0, make.make(Arrays.copyOfRange(d, 0, i)));
                 return;
             }
             int j = i;
@@ -383,6 +373,9 @@ final class BytesOps {
     }
 
     static byte[] join(byte[] sep, PyObject iterable) {
+        if (iterable.type().iter == null && iterable.type().getitem == null) {
+            throw Errors.typeError("can only join an iterable");
+        }
         PyObject[] items = Iter.toArray(iterable);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (int i = 0; i < items.length; i++) {
@@ -476,15 +469,15 @@ final class BytesOps {
         PyObject[] a = HEX_ARGS.bind(args, start, kwnames);
         String sep = null;
         if (a[0] != null) {
+            if (Abstract.length(a[0]) != 1) {
+                throw Errors.valueError("sep must be length 1.");
+            }
             if (a[0] instanceof PyStr s) {
                 sep = s.toString();
             } else if (a[0] instanceof PyBytes b) {
                 sep = new String(b.data(), java.nio.charset.StandardCharsets.ISO_8859_1);
             } else {
                 throw Errors.typeError("sep must be str or bytes.");
-            }
-            if (sep.length() != 1) {
-                throw Errors.valueError("sep must be length 1.");
             }
             if (sep.charAt(0) > 127) {
                 throw Errors.valueError("sep must be ASCII.");

@@ -5,7 +5,8 @@ package org.taipan.objects;
  * that iteration order (table order) is the same: a power-of-two table starting at 8 slots;
  * probing looks at slot {@code i} and, when they fit, the 9 slots after it, then jumps with
  * {@code i = 5*i + 1 + perturb} while {@code perturb} (the hash) is shifted right 5 bits;
- * deleted keys leave a dummy that a later add may reuse; the table grows when 3/5 of it is in
+ * deleted keys leave a dummy, and an add that reaches an empty slot puts its key in the last
+ * dummy it passed, if any; the table grows when 3/5 of it is in
  * use (live or dummy), to the power of two above 4 times (2 times past 50000) the live count.
  */
 public abstract class PyAnySet extends PyObject {
@@ -100,9 +101,7 @@ public abstract class PyAnySet extends PyObject {
                         return;
                     }
                     if (k == DUMMY) {
-                        if (freeSlot < 0) {
-                            freeSlot = j;
-                        }
+                        freeSlot = j; // the last dummy on the probe path is the one reused (found by experiment)
                     } else if (hashes[j] == h) {
                         if (k == key || k instanceof PyStr a && key instanceof PyStr b && a.equals(b)) {
                             return;

@@ -10,7 +10,7 @@ public final class PyByteArray extends PyObject {
     private static final ArgParser INSERT_ARGS = ArgParser.unpack("insert", 2, 2);
 
     public static final PyType TYPE = PyType.builtin("bytearray", PyByteArray.class, PyType.OBJECT, PyType.BASETYPE, t -> {
-        t.repr = self -> PyStr.of("bytearray(" + PyRepr.bytes(((PyByteArray) self).toByteArray()) + ")");
+        t.repr = self -> PyStr.of("bytearray(" + repr(((PyByteArray) self).toByteArray()) + ")");
         t.str = t.repr;
         t.hash = null;
         t.length = self -> ((PyByteArray) self).size;
@@ -74,8 +74,11 @@ public final class PyByteArray extends PyObject {
             PyByteArray ba = (PyByteArray) self;
             byte[] b = BytesOps.bytesOrNull(x);
             if (b == null) {
-                if (x instanceof PyStr) {
-                    throw Errors.typeError("expected iterable of integers; got: 'str'");
+                if (x instanceof PyStr s) { // iterating a str yields strs, which are not ints
+                    if (s.length() > 0) {
+                        throw Errors.typeError("'str' object cannot be interpreted as an integer");
+                    }
+                    return PyNone.INSTANCE;
                 }
                 if (x.type().iter == null && x.type().getitem == null) {
                     throw Errors.typeError("can't extend bytearray with " + x.type().name());
@@ -178,6 +181,15 @@ public final class PyByteArray extends PyObject {
     private void removeRange(int lo, int hi) {
         System.arraycopy(data, hi, data, lo, size - hi);
         size -= hi - lo;
+    }
+
+    /** Like bytes' repr, except that a single quote is always escaped, even inside double quotes. */
+    private static String repr(byte[] d) {
+        String r = PyRepr.bytes(d);
+        if (r.charAt(1) == '"') {
+            r = "b\"" + r.substring(2, r.length() - 1).replace("'", "\\'") + "\"";
+        }
+        return r;
     }
 
     private static PyObject getItem(PyObject self, PyObject key) {

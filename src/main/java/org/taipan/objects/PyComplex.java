@@ -211,7 +211,10 @@ public class PyComplex extends PyObject {
             return cr;
         }
         PyComplex ci = toComplex(im, "complex() second argument must be a number, not '");
-        return new PyComplex(cr.real - ci.imag, cr.imag + ci.real);
+        // only complex parts contribute their imaginary parts (so that signed zeros survive)
+        double real = im instanceof PyComplex ? cr.real - ci.imag : cr.real;
+        double imag = re instanceof PyComplex ? ci.real + cr.imag : ci.real;
+        return new PyComplex(real, imag);
     }
 
     private static PyComplex toComplex(PyObject o, String error) {

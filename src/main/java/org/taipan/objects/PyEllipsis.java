@@ -6,7 +6,7 @@ public final class PyEllipsis extends PyObject {
         t.repr = self -> PyStr.of("Ellipsis");
         t.tpNew = (type, args, kwnames) -> {
             if (args.length > 0) {
-                throw Errors.typeError("ellipsis takes no arguments");
+                throw Errors.typeError("EllipsisType takes no arguments");
             }
             return PyEllipsis.INSTANCE;
         };

@@ -8,11 +8,15 @@ package org.taipan.objects;
 public final class SipHash {
     private SipHash() {}
 
-    private static final long K0, K1;
+    private static long k0, k1;
 
     static {
+        seed(System.getenv("PYTHONHASHSEED"));
+    }
+
+    /** Sets the key as PYTHONHASHSEED would (null or "random": a random key); tests use "0". */
+    static void seed(String seed) {
         byte[] secret = new byte[24];
-        String seed = System.getenv("PYTHONHASHSEED");
         if (seed == null || seed.equals("random")) {
             new java.security.SecureRandom().nextBytes(secret);
         } else {
@@ -23,8 +27,8 @@ public final class SipHash {
                 secret[i] = (byte) (v >>> 16);
             }
         }
-        K0 = le64(secret, 0, 8);
-        K1 = le64(secret, 8, 8);
+        k0 = le64(secret, 0, 8);
+        k1 = le64(secret, 8, 8);
     }
 
     private static long le64(byte[] b, int off, int n) {
@@ -40,7 +44,7 @@ public final class SipHash {
         if (len == 0) {
             return 0;
         }
-        long h = siphash13(K0, K1, data, len);
+        long h = siphash13(k0, k1, data, len);
         return h == -1 ? -2 : h;
     }
 

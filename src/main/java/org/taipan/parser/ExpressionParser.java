@@ -90,7 +90,7 @@ abstract class ExpressionParser extends ParserBase {
 
     final Expr expression() {
         int start = pos;
-        if (secondPass) {
+        if (memo(M_EXPRESSION)) {
             Object m = memoGet(M_EXPRESSION);
             if (m != null) {
                 return isFail(m) ? null : (Expr) m;
@@ -107,7 +107,7 @@ abstract class ExpressionParser extends ParserBase {
         } finally {
             leave();
         }
-        if (secondPass) {
+        if (memo(M_EXPRESSION)) {
             memoPut(M_EXPRESSION, start, r);
         }
         return r;
@@ -241,7 +241,7 @@ abstract class ExpressionParser extends ParserBase {
     /** star_expression: '*' bitwise_or | expression */
     final Expr starExpression() {
         int start = pos;
-        if (secondPass) {
+        if (memo(M_STAR_EXPRESSION)) {
             Object m = memoGet(M_STAR_EXPRESSION);
             if (m != null) {
                 return isFail(m) ? null : (Expr) m;
@@ -260,7 +260,7 @@ abstract class ExpressionParser extends ParserBase {
         } else {
             r = expression();
         }
-        if (secondPass) {
+        if (memo(M_STAR_EXPRESSION)) {
             memoPut(M_STAR_EXPRESSION, start, r);
         }
         return r;
@@ -407,7 +407,7 @@ abstract class ExpressionParser extends ParserBase {
 
     final Expr disjunction() {
         int start = pos;
-        if (secondPass) {
+        if (memo(M_DISJUNCTION)) {
             Object m = memoGet(M_DISJUNCTION);
             if (m != null) {
                 return isFail(m) ? null : (Expr) m;
@@ -431,7 +431,7 @@ abstract class ExpressionParser extends ParserBase {
                 r = new BoolOp(BoolOperator.Or, vals, loc(start));
             }
         }
-        if (secondPass) {
+        if (memo(M_DISJUNCTION)) {
             memoPut(M_DISJUNCTION, start, r);
         }
         return r;
@@ -439,7 +439,7 @@ abstract class ExpressionParser extends ParserBase {
 
     final Expr conjunction() {
         int start = pos;
-        if (secondPass) {
+        if (memo(M_CONJUNCTION)) {
             Object m = memoGet(M_CONJUNCTION);
             if (m != null) {
                 return isFail(m) ? null : (Expr) m;
@@ -463,7 +463,7 @@ abstract class ExpressionParser extends ParserBase {
                 r = new BoolOp(BoolOperator.And, vals, loc(start));
             }
         }
-        if (secondPass) {
+        if (memo(M_CONJUNCTION)) {
             memoPut(M_CONJUNCTION, start, r);
         }
         return r;
@@ -471,7 +471,7 @@ abstract class ExpressionParser extends ParserBase {
 
     final Expr inversion() {
         int start = pos;
-        if (secondPass) {
+        if (memo(M_INVERSION)) {
             Object m = memoGet(M_INVERSION);
             if (m != null) {
                 return isFail(m) ? null : (Expr) m;
@@ -495,7 +495,7 @@ abstract class ExpressionParser extends ParserBase {
         } else {
             r = comparison();
         }
-        if (secondPass) {
+        if (memo(M_INVERSION)) {
             memoPut(M_INVERSION, start, r);
         }
         return r;
@@ -564,7 +564,7 @@ abstract class ExpressionParser extends ParserBase {
 
     final Expr bitwiseOr() {
         int start = pos;
-        if (secondPass) {
+        if (memo(M_BITWISE_OR)) {
             Object m = memoGet(M_BITWISE_OR);
             if (m != null) {
                 return isFail(m) ? null : (Expr) m;
@@ -583,7 +583,7 @@ abstract class ExpressionParser extends ParserBase {
                 a = new BinOp(a, Operator.BitOr, b, loc(start));
             }
         }
-        if (secondPass) {
+        if (memo(M_BITWISE_OR)) {
             memoPut(M_BITWISE_OR, start, a);
         }
         return a;
@@ -718,7 +718,7 @@ abstract class ExpressionParser extends ParserBase {
         if (op == null) {
             return power();
         }
-        if (secondPass) {
+        if (memo(M_FACTOR)) {
             Object m = memoGet(M_FACTOR);
             if (m != null) {
                 return isFail(m) ? null : (Expr) m;
@@ -738,7 +738,7 @@ abstract class ExpressionParser extends ParserBase {
         } finally {
             leave();
         }
-        if (secondPass) {
+        if (memo(M_FACTOR)) {
             memoPut(M_FACTOR, start, r);
         }
         return r;
@@ -784,7 +784,7 @@ abstract class ExpressionParser extends ParserBase {
     /** primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')' | primary '[' slices ']' | atom */
     final Expr primary() {
         int start = pos;
-        if (secondPass) {
+        if (memo(M_PRIMARY)) {
             Object m = memoGet(M_PRIMARY);
             if (m != null) {
                 return isFail(m) ? null : (Expr) m;
@@ -800,7 +800,7 @@ abstract class ExpressionParser extends ParserBase {
                 a = n;
             }
         }
-        if (secondPass) {
+        if (memo(M_PRIMARY)) {
             memoPut(M_PRIMARY, start, a);
         }
         return a;
@@ -1707,7 +1707,7 @@ abstract class ExpressionParser extends ParserBase {
     /** arguments: args [','] &')' | invalid_arguments */
     final CallArgs arguments() {
         int start = pos;
-        if (secondPass) {
+        if (memo(M_ARGUMENTS)) {
             Object m = memoGet(M_ARGUMENTS);
             if (m != null) {
                 return isFail(m) ? null : (CallArgs) m;
@@ -1724,7 +1724,7 @@ abstract class ExpressionParser extends ParserBase {
         if (a == null && callInvalid) {
             invalidArguments();
         }
-        if (secondPass) {
+        if (memo(M_ARGUMENTS)) {
             memoPut(M_ARGUMENTS, start, a);
         }
         return a;

@@ -59,14 +59,20 @@ public final class Parser extends PatternParser implements FStringHostHooks {
         Parser p = new Parser(new Tokenizer(source, filename), filename, null);
         p.convertOffsets = convertOffsets;
         p.stringInput = stringInput;
-        // CPython adds a newline to unterminated exec and single input only.
-        p.dropImplicitNewline = (rule == EVAL || rule == FUNC_TYPE) && !source.isEmpty()
-                && !source.endsWith("\n") && !source.endsWith("\r");
+        p.source = source;
+        // CPython adds a newline to unterminated exec input only; for eval and func_type
+        // there is none, for single input one without a position.
+        if (!source.isEmpty() && !source.endsWith("\n") && !source.endsWith("\r")) {
+            p.implicitNewline = rule == EVAL || rule == FUNC_TYPE ? DROP_NEWLINE
+                    : rule == SINGLE ? UNPLACED_NEWLINE : 0;
+        }
         return (Mod) p.run(rule);
     }
 
     private static final int FILE = 0, EVAL = 1, SINGLE = 2, FUNC_TYPE = 3, FSTRING = 4;
 
+    /** Single input: more than one statement was found. */
+    private boolean multipleStatements;
     /** Set when the tokenizer itself raised: such errors are reported unchanged. */
     private boolean tokenizerFailed;
 
@@ -102,6 +108,10 @@ public final class Parser extends PatternParser implements FStringHostHooks {
                 throw finish(e);
             }
             if (r != null) {
+                if (multipleStatements) {
+                    // raised after a successful parse: no look at the rest of the source
+                    throw raiseLast("multiple statements found while compiling a single statement");
+                }
                 return r;
             }
             Token last = toks[fill - 1];
@@ -117,7 +127,7 @@ public final class Parser extends PatternParser implements FStringHostHooks {
             }
             if (last.kind() == INDENT || last.kind() == DEDENT) {
                 String msg = last.kind() == INDENT ? "unexpected indent" : "unexpected unindent";
-                throw errorAt("IndentationError", msg, last.lineno(), last.endColOffset(), last.lineno(), -1, false);
+                throw errorAt("IndentationError", msg, last.lineno(), last.endColOffset(), last.lineno(), -1, true);
             }
             throw finish(raiseAt(last, "invalid syntax"));
         } catch (StackOverflowError e) {
@@ -209,15 +219,17 @@ public final class Parser extends PatternParser implements FStringHostHooks {
         return new Mod.Expression(e);
     }
 
-    /** interactive: statement_newline */
+    /** interactive: statement_newline, then nothing but blank lines and comments. */
     private Mod interactiveRule() {
         int start = pos;
-        List<Stmt> body = null;
+        List<Stmt> body;
         Stmt c = compoundStmt();
         if (c != null) {
-            // compound_stmt NEWLINE: CPython's interactive tokenizer ends the input with a
-            // NEWLINE that ours does not produce.
-            if (!accept(NEWLINE) && kind() != ENDMARKER) {
+            // compound_stmt NEWLINE: CPython's tokenizer ends single input with a NEWLINE
+            // that ours does not produce, unless the input has no final newline and its
+            // last line is code at the top level or holds no code.
+            if (!accept(NEWLINE) && (kind() != ENDMARKER || !endsWithNewline(source)
+                    && (endsWithBareLine() || toks[pos - 1].kind() != DEDENT))) {
                 return null;
             }
             body = List.of(c);
@@ -234,28 +246,63 @@ public final class Parser extends PatternParser implements FStringHostHooks {
                 return null;
             }
         }
-        // Anything but blank lines and comments after the statement is an error.
-        while (true) {
-            TokenKind k = kind();
-            if (k == NEWLINE || k == DEDENT || k == INDENT) {
-                if (k != NEWLINE) {
-                    throw raiseLastStatement();
-                }
-                pos++;
-                continue;
-            }
-            if (k != ENDMARKER) {
-                throw raiseLastStatement();
-            }
-            break;
-        }
+        multipleStatements = moreAfterLastToken();
         return new Mod.Interactive(body);
     }
 
-    private PySyntaxError raiseLastStatement() {
-        PySyntaxError e = raiseLast("multiple statements found while compiling a single statement");
-        Token t = toks[Math.max(0, pos - 1)];
-        return errorKnown("SyntaxError", e.msg, t.lineno(), t.colOffset() + 1, t.endLineno(), t.endColOffset() + 1);
+    private static boolean endsWithNewline(String s) {
+        return s.endsWith("\n") || s.endsWith("\r");
+    }
+
+    /** Whether the source ends, without a newline, in a line of only blanks and a comment. */
+    private boolean endsWithBareLine() {
+        if (source.isEmpty() || source.endsWith("\n") || source.endsWith("\r")) {
+            return false;
+        }
+        int nl = Math.max(source.lastIndexOf('\n'), source.lastIndexOf('\r'));
+        if (nl < 0) {
+            return false;
+        }
+        String last = source.substring(nl + 1).stripLeading();
+        return last.isEmpty() || last.startsWith("#");
+    }
+
+    /**
+     * CPython's check after a single statement: from where the tokenizer stopped, anything
+     * but whitespace and comments means there was more than one statement.
+     */
+    private boolean moreAfterLastToken() {
+        Token t = toks[fill - 1];
+        String text = source.replace("\r\n", "\n").replace('\r', '\n');
+        int i = 0;
+        for (int l = 1; l < t.endLineno() && i >= 0; l++) {
+            i = text.indexOf('\n', i);
+            if (i >= 0) {
+                i++;
+            }
+        }
+        if (i < 0) {
+            return false;
+        }
+        int bytes = 0;
+        while (i < text.length() && bytes < t.endColOffset() && text.charAt(i) != '\n') {
+            int cp = text.codePointAt(i);
+            bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            i += Character.charCount(cp);
+        }
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\f') {
+                i++;
+            } else if (c == '#') {
+                while (i < text.length() && text.charAt(i) != '\n') {
+                    i++;
+                }
+            } else {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** func_type: '(' [type_expressions] ')' '->' expression NEWLINE* ENDMARKER */
@@ -404,7 +451,7 @@ public final class Parser extends PatternParser implements FStringHostHooks {
 
     private Stmt simpleStmt() {
         int start = pos;
-        if (secondPass) {
+        if (memo(M_SIMPLE_STMT)) {
             Object m = memoGet(M_SIMPLE_STMT);
             if (m != null) {
                 return isFail(m) ? null : (Stmt) m;
@@ -414,7 +461,7 @@ public final class Parser extends PatternParser implements FStringHostHooks {
         if (r == null) {
             pos = start;
         }
-        if (secondPass) {
+        if (memo(M_SIMPLE_STMT)) {
             memoPut(M_SIMPLE_STMT, start, r);
         }
         return r;
@@ -1183,7 +1230,7 @@ public final class Parser extends PatternParser implements FStringHostHooks {
     /** block: NEWLINE INDENT statements DEDENT | simple_stmts | invalid_block */
     private List<Stmt> block() {
         int start = pos;
-        if (secondPass) {
+        if (memo(M_BLOCK)) {
             Object m = memoGet(M_BLOCK);
             if (m != null) {
                 @SuppressWarnings("unchecked")
@@ -1216,7 +1263,7 @@ public final class Parser extends PatternParser implements FStringHostHooks {
         } finally {
             leave();
         }
-        if (secondPass) {
+        if (memo(M_BLOCK)) {
             memoPut(M_BLOCK, start, r);
         }
         return r;

@@ -3,7 +3,6 @@ package org.taipan.parser;
 import static org.taipan.parser.TokenKind.*;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.taipan.parser.ast.Loc;
@@ -27,8 +26,11 @@ abstract class ParserBase implements FStringHost {
     boolean convertOffsets = true;
     /** Text input (compile() of a str) rather than a file: see {@link #lineText}. */
     boolean stringInput;
-    /** Whether the NEWLINE our tokenizer adds to input without a final newline is dropped. */
-    boolean dropImplicitNewline;
+    /** What becomes of the NEWLINE our tokenizer adds to input without a final newline. */
+    int implicitNewline;
+    static final int DROP_NEWLINE = 1, UNPLACED_NEWLINE = 2;
+    /** The source text (top-level parses), for the single-input checks. */
+    String source;
 
     final String filename;
     /** Non-null when parsing an f-string replacement field: maps tokens into the file. */
@@ -48,8 +50,6 @@ abstract class ParserBase implements FStringHost {
     /** Set once the second pass starts: rules that CPython memoises use the memo. */
     boolean secondPass;
     int depth;
-
-    private HashMap<Long, Object[]> memo;
 
     ParserBase(Tokenizer tokenizer, String filename, UnaryOperator<Token> relocate) {
         this.tokenizer = tokenizer;
@@ -103,9 +103,18 @@ abstract class ParserBase implements FStringHost {
             tokenizerError();
             throw e;
         }
-        if (dropImplicitNewline && t.kind() == NEWLINE && t.lineno() >= tokenizer.lineCount()) {
-            fetch();
-            return;
+        if (implicitNewline != 0 && t.kind() == NEWLINE && t.lineno() >= tokenizer.lineCount()) {
+            if (implicitNewline == DROP_NEWLINE) {
+                fetch();
+                return;
+            }
+            // no column, the tokenizer's position being the end of the line
+            t = new Token(NEWLINE, t.text(), t.lineno(), -1, t.endLineno(), t.endColOffset());
+        }
+        if (implicitNewline == UNPLACED_NEWLINE && t.colOffset() < 0 && t.kind() != NEWLINE
+                && t.lineno() >= tokenizer.lineCount() && t.endColOffset() == lastLineBytes() + 1) {
+            // at the end, the tokenizer's position is after the last line, which has no newline
+            t = new Token(t.kind(), t.text(), t.lineno(), -1, t.endLineno(), t.endColOffset() - 1);
         }
         if (t.kind() == ENDMARKER) {
             // CPython's tokenizer fails at the end of input inside brackets.
@@ -185,6 +194,12 @@ abstract class ParserBase implements FStringHost {
     final boolean atArrow() {
         Token t = tok();
         return t.kind() == RARROW && t.text().equals("->");
+    }
+
+    /** The UTF-8 length of the source's last line. */
+    private int lastLineBytes() {
+        int nl = Math.max(source.lastIndexOf('\n'), source.lastIndexOf('\r'));
+        return source.substring(nl + 1).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
     /** Called when the tokenizer raises, before the error propagates. */
@@ -282,38 +297,57 @@ abstract class ParserBase implements FStringHost {
         depth--;
     }
 
-    // ---- memoisation (second pass only, for the rules CPython memoises) ------------------
+    // ---- memoisation ---------------------------------------------------------------------
+    // The rules CPython memoises. A few (those whose re-parsing after backtracking could
+    // otherwise cost exponential time on nested brackets) are memoised in both passes, the
+    // rest only in the second pass, where the invalid_ alternatives re-parse a lot.
 
     static final int M_EXPRESSION = 0, M_DISJUNCTION = 1, M_STAR_TARGET = 2, M_TARGET_STAR_ATOM = 3,
             M_T_PRIMARY = 4, M_ARGUMENTS = 5, M_STAR_EXPRESSION = 6, M_INVALID_NAMED = 7, M_CLOSED_PATTERN = 8,
             M_DEL_TARGET = 9, M_BLOCK = 10, M_SIMPLE_STMT = 11, M_CONJUNCTION = 12, M_INVERSION = 13,
-            M_FACTOR = 14, M_BITWISE_OR = 15, M_PRIMARY = 16, M_STAR_PATTERN = 17, M_STRINGS = 18,
-            M_AWAIT_PRIMARY = 19, M_COUNT = 20;
+            M_FACTOR = 14, M_BITWISE_OR = 15, M_PRIMARY = 16, M_STAR_PATTERN = 17, M_COUNT = 18;
+
+    private static final boolean[] ALWAYS = new boolean[M_COUNT];
+
+    static {
+        for (int r : new int[] {M_EXPRESSION, M_STAR_TARGET, M_TARGET_STAR_ATOM, M_T_PRIMARY, M_ARGUMENTS,
+            M_CLOSED_PATTERN, M_DEL_TARGET, M_STAR_PATTERN}) {
+            ALWAYS[r] = true;
+        }
+    }
 
     private static final Object FAIL = new Object();
+    private final Object[][] memoVal = new Object[M_COUNT][];
+    private final int[][] memoEnd = new int[M_COUNT][];
 
-    private long memoKey(int rule) {
-        return (long) pos * M_COUNT + rule;
+    /** Whether rule {@code rule} is memoised in the current pass. */
+    final boolean memo(int rule) {
+        return secondPass || ALWAYS[rule];
     }
 
-    /** A memoised result: the node (or FAIL / NO_ENTRY) and moves pos to the stored end. */
+    /** A memoised result (the node or FAIL), moving pos to its end; null if none. */
     final Object memoGet(int rule) {
-        if (memo == null) {
+        Object[] v = memoVal[rule];
+        if (v == null || pos >= v.length) {
             return null;
         }
-        Object[] e = memo.get(memoKey(rule));
-        if (e == null) {
-            return null;
+        Object r = v[pos];
+        if (r != null) {
+            pos = memoEnd[rule][pos];
         }
-        pos = (Integer) e[1];
-        return e[0];
+        return r;
     }
 
+    /** Records the result of {@code rule} started at {@code start} and ending at pos. */
     final void memoPut(int rule, int start, Object value) {
-        if (memo == null) {
-            memo = new HashMap<>();
+        Object[] v = memoVal[rule];
+        if (v == null || start >= v.length) {
+            int n = Math.max(toks.length, start + 1);
+            memoVal[rule] = v = v == null ? new Object[n] : java.util.Arrays.copyOf(v, n);
+            memoEnd[rule] = memoEnd[rule] == null ? new int[n] : java.util.Arrays.copyOf(memoEnd[rule], n);
         }
-        memo.put((long) start * M_COUNT + rule, new Object[] {value == null ? FAIL : value, pos});
+        v[start] = value == null ? FAIL : value;
+        memoEnd[rule][start] = pos;
     }
 
     static boolean isFail(Object o) {
@@ -321,7 +355,8 @@ abstract class ParserBase implements FStringHost {
     }
 
     final void clearMemo() {
-        memo = null;
+        java.util.Arrays.fill(memoVal, null);
+        java.util.Arrays.fill(memoEnd, null);
     }
 
     // ---- errors ------------------------------------------------------------------------
@@ -426,7 +461,7 @@ abstract class ParserBase implements FStringHost {
         }
         Token t = toks[fill - 1];
         if (t.colOffset() < 0) {
-            return errorAt(type, msg, t.lineno(), t.endColOffset(), t.endLineno(), -1, false);
+            return errorAt(type, msg, t.lineno(), t.endColOffset(), t.endLineno(), -1, true);
         }
         return errorKnown(type, msg, t.lineno(), t.colOffset() + 1, t.endLineno(), t.endColOffset() + 1);
     }

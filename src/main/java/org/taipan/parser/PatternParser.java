@@ -111,7 +111,7 @@ abstract class PatternParser extends TargetParser {
      */
     private Pattern closedPattern() {
         int start = pos;
-        if (secondPass) {
+        if (memo(M_CLOSED_PATTERN)) {
             Object m = memoGet(M_CLOSED_PATTERN);
             if (m != null) {
                 return isFail(m) ? null : (Pattern) m;
@@ -121,7 +121,7 @@ abstract class PatternParser extends TargetParser {
         if (r == null) {
             pos = start;
         }
-        if (secondPass) {
+        if (memo(M_CLOSED_PATTERN)) {
             memoPut(M_CLOSED_PATTERN, start, r);
         }
         return r;
@@ -366,7 +366,7 @@ abstract class PatternParser extends TargetParser {
     private Pattern maybeStarPattern() {
         int start = pos;
         if (kind() == STAR) {
-            if (secondPass) {
+            if (memo(M_STAR_PATTERN)) {
                 Object m = memoGet(M_STAR_PATTERN);
                 if (m != null) {
                     if (!isFail(m)) {
@@ -392,7 +392,7 @@ abstract class PatternParser extends TargetParser {
             if (r == null) {
                 pos = start;
             }
-            if (secondPass) {
+            if (memo(M_STAR_PATTERN)) {
                 memoPut(M_STAR_PATTERN, start, r);
             }
             if (r != null) {

@@ -35,7 +35,7 @@ abstract class TargetParser extends ExpressionParser {
     /** t_primary: an atom with suffixes, every prefix followed by '(' '[' or '.'. */
     final Expr tPrimary() {
         int start = pos;
-        if (secondPass) {
+        if (memo(M_T_PRIMARY)) {
             Object m = memoGet(M_T_PRIMARY);
             if (m != null) {
                 return isFail(m) ? null : (Expr) m;
@@ -56,7 +56,7 @@ abstract class TargetParser extends ExpressionParser {
                 a = n;
             }
         }
-        if (secondPass) {
+        if (memo(M_T_PRIMARY)) {
             memoPut(M_T_PRIMARY, start, a);
         }
         return a;
@@ -144,7 +144,7 @@ abstract class TargetParser extends ExpressionParser {
     /** star_target: '*' (!'*' star_target) | target_with_star_atom */
     final Expr starTarget() {
         int start = pos;
-        if (secondPass) {
+        if (memo(M_STAR_TARGET)) {
             Object m = memoGet(M_STAR_TARGET);
             if (m != null) {
                 return isFail(m) ? null : (Expr) m;
@@ -163,7 +163,7 @@ abstract class TargetParser extends ExpressionParser {
         } else {
             r = targetWithStarAtom();
         }
-        if (secondPass) {
+        if (memo(M_STAR_TARGET)) {
             memoPut(M_STAR_TARGET, start, r);
         }
         return r;
@@ -172,7 +172,7 @@ abstract class TargetParser extends ExpressionParser {
     /** target_with_star_atom: t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead | star_atom */
     final Expr targetWithStarAtom() {
         int start = pos;
-        if (secondPass) {
+        if (memo(M_TARGET_STAR_ATOM)) {
             Object m = memoGet(M_TARGET_STAR_ATOM);
             if (m != null) {
                 return isFail(m) ? null : (Expr) m;
@@ -189,7 +189,7 @@ abstract class TargetParser extends ExpressionParser {
         if (r == null) {
             r = starAtom();
         }
-        if (secondPass) {
+        if (memo(M_TARGET_STAR_ATOM)) {
             memoPut(M_TARGET_STAR_ATOM, start, r);
         }
         return r;
@@ -332,7 +332,7 @@ abstract class TargetParser extends ExpressionParser {
     /** del_target: t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead | del_t_atom */
     private Expr delTarget() {
         int start = pos;
-        if (secondPass) {
+        if (memo(M_DEL_TARGET)) {
             Object m = memoGet(M_DEL_TARGET);
             if (m != null) {
                 return isFail(m) ? null : (Expr) m;
@@ -349,7 +349,7 @@ abstract class TargetParser extends ExpressionParser {
         if (r == null) {
             r = delTAtom();
         }
-        if (secondPass) {
+        if (memo(M_DEL_TARGET)) {
             memoPut(M_DEL_TARGET, start, r);
         }
         return r;

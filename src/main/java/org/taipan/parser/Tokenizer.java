@@ -38,6 +38,10 @@ import java.text.Normalizer;
  * <p>At the end of input with brackets open, no NEWLINE is produced: ENDMARKER follows the
  * last token and {@link #openBracketAtEof()} tells the parser which bracket to report as
  * "'(' was never closed".
+ *
+ * <p>Errors carry CPython's type, message, positions and text for compile() of UTF-8 bytes;
+ * see {@link #setCharacterOffsets} for other input, and {@link #errorText} for the text
+ * CPython's parser puts in its own errors.
  */
 public final class Tokenizer {
     static final int MAX_INDENT = 100;
@@ -70,7 +74,6 @@ public final class Tokenizer {
     private boolean atBol = true;
     private boolean done;
     private int pendingDedents;
-    private Token pendingIndentToken;
     private final int[] indStack = new int[MAX_INDENT + 1];
     private final int[] altStack = new int[MAX_INDENT + 1];
     private int indTop;
@@ -78,7 +81,6 @@ public final class Tokenizer {
     private final char[] parenChar = new char[MAX_LEVEL];
     private final int[] parenLine = new int[MAX_LEVEL];
     private final int[] parenCol = new int[MAX_LEVEL];
-    private final int[] parenCharCol = new int[MAX_LEVEL];
     private int level;
 
     /** A tokenizer for a module ("exec" input). */
@@ -145,14 +147,7 @@ public final class Tokenizer {
         while (end < len && buf[end] != '\n') {
             end++;
         }
-        String line = new String(buf, start, end - start) + (end == len - 1 && virtualNewline ? "" : "\n");
-        for (int i = start; i < end; i++) {
-            if (isEscapedByte(i)) {
-                // Undecodable bytes show as U+FFFD, as CPython's error text does.
-                return SourceDecoder.replaceInvalid(line);
-            }
-        }
-        return line;
+        return displayText(start, end) + (end == len - 1 && virtualNewline ? "" : "\n");
     }
 
     /** The number of lines of the source, as CPython counts them (the ENDMARKER line). */
@@ -175,17 +170,25 @@ public final class Tokenizer {
         return new Token(k, String.valueOf(c), parenLine[i], parenCol[i], parenLine[i], parenCol[i] + 1);
     }
 
+    /**
+     * Whether NAME token {@code t} is spelled {@code word} (ASCII) in the source itself, not
+     * just after NFKC normalisation. CPython matches soft keywords against the source, so
+     * "\uff4d\uff41\uff54\uff43\uff48" (fullwidth) names the variable {@code match} but
+     * does not start a match statement. (Compares the token's byte length, which tells them
+     * apart for any word without a compatibility ligature in it, "match", "case" and "_"
+     * included.)
+     */
+    public static boolean isSpelled(Token t, String word) {
+        return t.kind() == TokenKind.NAME && t.text().equals(word) && t.lineno() == t.endLineno()
+                && t.endColOffset() - t.colOffset() == word.length();
+    }
+
     /** The current bracket nesting depth. */
     public int level() {
         return level;
     }
 
     public Token next() {
-        if (pendingIndentToken != null) {
-            Token t = pendingIndentToken;
-            pendingIndentToken = null;
-            return t;
-        }
         if (pendingDedents > 0) {
             pendingDedents--;
             return pos >= len ? endToken(TokenKind.DEDENT) : synthetic(TokenKind.DEDENT);
@@ -648,7 +651,6 @@ public final class Tokenizer {
         parenChar[level] = c;
         parenLine[level] = lineno;
         parenCol[level] = byteCol(start);
-        parenCharCol[level] = codePoints(lineStart, start);
         level++;
         pos = start + 1;
         TokenKind k = c == '(' ? TokenKind.LPAR : c == '[' ? TokenKind.LSQB : TokenKind.LBRACE;
@@ -756,7 +758,18 @@ public final class Tokenizer {
         while (end < len && buf[end] != '\n') {
             end++;
         }
-        return new String(buf, start, end - start);
+        return displayText(start, end);
+    }
+
+    /** buf[start, end) as CPython shows it in an error, undecodable bytes as U+FFFD. */
+    private String displayText(int start, int end) {
+        String text = new String(buf, start, end - start);
+        for (int i = start; i < end; i++) {
+            if (isEscapedByte(i)) {
+                return SourceDecoder.replaceInvalid(text);
+            }
+        }
+        return text;
     }
 
     // ---------------------------------------------------------------- errors
@@ -890,13 +903,7 @@ public final class Tokenizer {
         if (isVirtualNewline(end - 1)) {
             end--;
         }
-        String text = new String(buf, chunkStart, end - chunkStart);
-        for (int i = chunkStart; i < end; i++) {
-            if (isEscapedByte(i)) {
-                return SourceDecoder.replaceInvalid(text);
-            }
-        }
-        return text;
+        return displayText(chunkStart, end);
     }
 
     /** An error over a span CPython gives explicitly: offsets are UTF-8 byte columns + 1. */

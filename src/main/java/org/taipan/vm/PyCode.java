@@ -3,8 +3,14 @@ package org.taipan.vm;
 import java.math.BigInteger;
 import java.util.List;
 import org.taipan.compiler.CodeUnit;
+import org.taipan.parser.ast.ComplexValue;
 import org.taipan.parser.ast.ConstantValue;
 import org.taipan.objects.PyBool;
+import org.taipan.objects.PyBytes;
+import org.taipan.objects.PyComplex;
+import org.taipan.objects.PyEllipsis;
+import org.taipan.objects.PyFloat;
+import org.taipan.objects.PyFrozenSet;
 import org.taipan.objects.PyInt;
 import org.taipan.objects.PyNone;
 import org.taipan.objects.PyObject;
@@ -113,9 +119,25 @@ public final class PyCode extends PyObject {
             return PyTuple.wrap(out);
         } else if (c instanceof CodeUnit u) {
             return new PyCode(u);
+        } else if (c instanceof Double d) {
+            return PyFloat.of(d);
+        } else if (c instanceof ComplexValue z) {
+            return new PyComplex(z.real(), z.imag());
+        } else if (c instanceof byte[] b) {
+            return new PyBytes(b.clone());
+        } else if (c == ConstantValue.ELLIPSIS) {
+            return PyEllipsis.INSTANCE;
+        } else if (c instanceof CodeUnit.ConstFrozenset f) {
+            List<Object> items = f.items();
+            PyObject[] out = new PyObject[items.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = constant(items.get(i));
+            }
+            // CPython's compiler rebuilds a frozenset constant from the first one's iteration
+            // order when it merges constants; iteration order (e.g. of {3.5, 1, 2}) shows it
+            return PyFrozenSet.of(PyFrozenSet.of(out).toArray());
         }
-        // TODO(issue 4): float, complex, bytes, Ellipsis and frozenset constants need those types.
-        throw new IllegalStateException("constant not supported yet: " + c.getClass().getSimpleName());
+        throw new IllegalStateException("constant not supported: " + c.getClass().getSimpleName());
     }
 
     /** 3.11's exception table: varints of 6-bit chunks, most significant first, 0x40 = more, 0x80 = entry start. */

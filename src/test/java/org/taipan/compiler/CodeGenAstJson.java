@@ -126,6 +126,14 @@ final class CodeGenAstJson {
         if (m.containsKey("c")) {
             return ConstantValue.ELLIPSIS;
         }
+        if (m.containsKey("u")) {
+            List<?> l = (List<?>) m.get("u");
+            int[] cps = new int[l.size()];
+            for (int i = 0; i < cps.length; i++) {
+                cps[i] = ((Number) l.get(i)).intValue();
+            }
+            return ConstOps.str(cps);
+        }
         throw new IllegalArgumentException(String.valueOf(j));
     }
 

@@ -48,6 +48,7 @@ final class CodeGenListing {
             case Double d -> PyRepr.floatRepr(d);
             case ComplexValue x -> PyRepr.complex(x.real(), x.imag());
             case String s -> PyRepr.str(s);
+            case org.taipan.parser.ast.CodePointString s -> PyRepr.str(s.codePoints());
             case byte[] b -> PyRepr.bytes(b);
             case ConstantValue v -> v == ConstantValue.NONE ? "None" : "Ellipsis";
             default -> String.valueOf(c);

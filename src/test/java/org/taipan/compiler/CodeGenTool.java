@@ -6,13 +6,14 @@ import java.nio.file.Path;
 /**
  * Developer tool: {@code CodeGenTool FILE.py...} compiles each file's .ast (written by the
  * regen script) and compares with its .txt, printing the first differing lines; with
- * {@code -p} prints Taipan's listing instead.
+ * {@code -p} prints Taipan's listing instead; with {@code -parse} the AST comes from Taipan's parser.
  */
 public final class CodeGenTool {
     private CodeGenTool() {}
 
     public static void main(String[] args) throws Exception {
         boolean print = false;
+        boolean parse = false;
         int same = 0;
         int total = 0;
         for (String a : args) {
@@ -20,11 +21,15 @@ public final class CodeGenTool {
                 print = true;
                 continue;
             }
+            if (a.equals("-parse")) {
+                parse = true;
+                continue;
+            }
             Path py = Path.of(a);
             total++;
             String got;
             try {
-                got = CodeGenCasesTest.compileListing(py);
+                got = CodeGenCasesTest.compileListing(py, parse);
             } catch (Throwable t) {
                 System.out.println("CRASH " + a + ": " + t);
                 StackTraceElement[] st = t.getStackTrace();

@@ -258,6 +258,13 @@ final class MiniPy {
         throw new IllegalArgumentException("unsupported " + what);
     }
 
+    /** A literal, or a number literal with unary minus (which CPython's AST optimiser folds). */
+    private record Const(PyObject value) implements Node {
+        public PyObject eval(Env env) {
+            return value;
+        }
+    }
+
     private record Name(String id) implements Node {
         public PyObject eval(Env env) {
             return env.get(id);
@@ -453,13 +460,45 @@ final class MiniPy {
                     advance();
                     NumberOp op = plain(s);
                     Node a = l, b = next.get();
-                    l = env -> Abstract.binaryOp(a.eval(env), b.eval(env), op);
+                    l = fold(a, b, op);
                     continue outer;
                 }
             }
             break;
         }
         return l;
+    }
+
+    /**
+     * CPython's AST optimiser folds operators on number constants, except int *, ** and << whose
+     * result may exceed 128 bits (estimated from the operands' sizes).
+     */
+    private static Node fold(Node a, Node b, NumberOp op) {
+        if (a instanceof Const x && b instanceof Const y && isNumber(x.value) && isNumber(y.value) && small(x, y, op)) {
+            try {
+                return new Const(Abstract.binaryOp(x.value, y.value, op));
+            } catch (PyException e) {
+                // not folded: the error happens at run time
+            }
+        }
+        return env -> Abstract.binaryOp(a.eval(env), b.eval(env), op);
+    }
+
+    private static boolean small(Const x, Const y, NumberOp op) {
+        if (!(x.value instanceof PyInt v) || !(y.value instanceof PyInt w)) {
+            return true;
+        }
+        long vbits = v.bitLength(), wbits = w.bitLength();
+        return switch (op) {
+            case MULTIPLY -> v.signum() == 0 || w.signum() == 0 || vbits + wbits <= 128;
+            case POWER -> v.signum() == 0 || w.signum() <= 0 || w.bitLength() < 32 && vbits <= 128 / w.longValue();
+            case LSHIFT -> w.signum() < 0 || w.bitLength() < 32 && w.longValue() <= 128 && vbits <= 128 - w.longValue();
+            default -> true;
+        };
+    }
+
+    private static boolean isNumber(PyObject v) {
+        return v instanceof PyInt || v instanceof PyFloat || v instanceof PyComplex;
     }
 
     private static NumberOp plain(String sym) {
@@ -500,6 +539,10 @@ final class MiniPy {
             if (kind == 'o' && tok.equals(s)) {
                 advance();
                 Node a = unary();
+                if (a instanceof Const c && (c.value instanceof PyInt || c.value instanceof PyFloat
+                        || c.value instanceof PyComplex)) {
+                    return new Const(MiniBuiltins.unary(s, c.value));
+                }
                 return env -> MiniBuiltins.unary(s, a.eval(env));
             }
         }
@@ -510,7 +553,7 @@ final class MiniPy {
         Node base = postfix();
         if (accept("**")) {
             Node exp = unary();
-            return env -> Abstract.binaryOp(base.eval(env), exp.eval(env), NumberOp.POWER);
+            return fold(base, exp, NumberOp.POWER);
         }
         return base;
     }
@@ -616,17 +659,17 @@ final class MiniPy {
             case 'i' -> {
                 PyObject v = PyInt.of((BigInteger) tokValue);
                 advance();
-                return env -> v;
+                return new Const(v);
             }
             case 'f' -> {
                 PyObject v = PyFloat.of((Double) tokValue);
                 advance();
-                return env -> v;
+                return new Const(v);
             }
             case 'j' -> {
                 PyObject v = new PyComplex(0.0, (Double) tokValue);
                 advance();
-                return env -> v;
+                return new Const(v);
             }
             case 's', 'b' -> {
                 StringBuilder sb = new StringBuilder();
@@ -637,19 +680,17 @@ final class MiniPy {
                 }
                 String s = sb.toString();
                 if (k == 's') {
-                    PyObject v = PyStr.of(s);
-                    return env -> v;
+                    return new Const(PyStr.of(s));
                 }
-                byte[] data = s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-                return env -> new PyBytes(data);
+                return new Const(new PyBytes(s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
             }
             case 'n' -> {
                 String name = tok;
                 advance();
                 return switch (name) {
-                    case "True" -> env -> PyBool.TRUE;
-                    case "False" -> env -> PyBool.FALSE;
-                    case "None" -> env -> PyNone.INSTANCE;
+                    case "True" -> new Const(PyBool.TRUE);
+                    case "False" -> new Const(PyBool.FALSE);
+                    case "None" -> new Const(PyNone.INSTANCE);
                     default -> new Name(name);
                 };
             }
@@ -657,7 +698,7 @@ final class MiniPy {
             }
         }
         if (accept("...")) {
-            return env -> PyEllipsis.INSTANCE;
+            return new Const(PyEllipsis.INSTANCE);
         }
         if (accept("(")) {
             if (accept(")")) {
@@ -715,8 +756,16 @@ final class MiniPy {
             }
             expect("}");
             Node[] a = items.toArray(new Node[0]);
+            boolean constant = a.length >= 3 && java.util.Arrays.stream(a).allMatch(n -> n instanceof Const);
             return env -> {
                 PySet s = new PySet();
+                if (constant) {
+                    // CPython folds this to a frozenset constant, which its constant merging rebuilds
+                    // from the first frozenset's iteration order; SET_UPDATE then merges it
+                    PyFrozenSet built = PyFrozenSet.of(evalAll(a, env));
+                    s.update(PyFrozenSet.of(built.toArray()));
+                    return s;
+                }
                 for (Node n : a) {
                     s.add(n.eval(env));
                 }

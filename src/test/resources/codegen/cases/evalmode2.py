@@ -1,0 +1,2 @@
+# mode: eval
+[lambda: x for x in y if (w := x)]

@@ -1,0 +1,8 @@
+a = f"{x}"
+b = f"a{x}b{y!r}c{z!s:>{w}}d{v!a:.{p}f}"
+c = f"{x=}" f"{y = !r:10}"
+d = f"{'nested' + f'{x}'}"
+e = f"{a}{a}{a}{a}{a}{a}{a}{a}{a}{a}{a}{a}{a}{a}{a}{a}{a}{a}{a}{a}{a}{a}{a}{a}{a}{a}{a}{a}{a}{a}{a}{a}{a}"
+f = f""
+g = f"plain"
+h = f"{x:{y}{z}}"
