@@ -10,6 +10,7 @@ public final class PyStr extends PyObject {
         t.str = self -> self;
         t.hash = self -> ((PyStr) self).pyHash();
         t.length = self -> ((PyStr) self).length();
+        t.iter = self -> new PyStrIterator(((PyStr) self).value);
         t.richCompare = PyStr::richCompare;
         t.nb[NumberOp.ADD.ordinal()] = (v, w) -> v instanceof PyStr a && w instanceof PyStr b
                 ? PyStr.of(a.value + b.value) : PyNotImplemented.INSTANCE;
