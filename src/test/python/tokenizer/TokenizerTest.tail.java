@@ -100,6 +100,18 @@
     }
 
     @Test
+    void softKeywordsAreMatchedAsSpelled() {
+        // ast.parse('\uff4d\uff41\uff54\uff43\uff48 = 1'): Name(id='match'); with "x:" after it,
+        // invalid syntax: the fullwidth spelling is no soft keyword.
+        Token full = new Tokenizer("\uff4d\uff41\uff54\uff43\uff48 x:", "x.py").next();
+        assertEquals("NAME match 1:0-1:15", full.toString());
+        assertTrue(!Tokenizer.isSpelled(full, "match"));
+        assertTrue(Tokenizer.isSpelled(new Tokenizer("match x:", "x.py").next(), "match"));
+        assertTrue(Tokenizer.isSpelled(new Tokenizer("_", "x.py").next(), "_"));
+        assertTrue(!Tokenizer.isSpelled(new Tokenizer("case", "x.py").next(), "match"));
+    }
+
+    @Test
     void endmarkerForever() {
         Tokenizer t = new Tokenizer("x", "x.py");
         all(t);

@@ -23,3 +23,10 @@ GROUPS = [
    b'# coding: gbk\nx=1', b'# coding: ascii\r\nx=1\r\n', b'# coding: utf8\nx = "\xc3\xa9"', b'# -*- coding: latin-1 -*-\nx = "\xe9"', b'\xc3\xa9 = 1\n'],
   'Sources that decode, and the text they decode to (as Python decodes them).'),
 ]
+GROUPS += [
+ ('cookieSyntaxErrors', 'berr', [b'# coding=  # coding: foo\n', b'# xcoding: foo\n', b'#coding:foo\n', b'# coding: foo bar\n', b'# vim:fileencoding=foo\n',
+   b'# codingcoding: foo\n', b'# coding:\n# coding: foo\n', b' \t\x0c# coding: foo\n', b'\xef\xbb\xbf\n# coding: foo\n', b'#!x\n#!y coding=foo\n'],
+  'The cookie pattern: anywhere in a comment, first usable match.'),
+ ('cookieSyntaxIgnored', 'bok', [b'# coding : foo\n', b'# coding: "foo"\n', b'# -*- coding: utf-8 -*- coding: foo\n', b'#\n#\n# coding: foo\n', b'x # coding: foo\n'],
+  'Comments that are no cookie, or come too late.'),
+]

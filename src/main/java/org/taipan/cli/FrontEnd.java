@@ -12,11 +12,6 @@ import org.taipan.parser.ast.Mod;
 public final class FrontEnd {
     private FrontEnd() {}
 
-    /** Always true now that the parser exists; kept for the tests written before it did. */
-    public static boolean parserAvailable() {
-        return true;
-    }
-
     /** {@code ast.parse(source, filename, mode)}. */
     public static Mod parse(byte[] source, String filename, String mode) {
         return Parser.parse(source, filename, mode);

@@ -69,7 +69,7 @@ public final class Abstract {
             r = binaryOp1(v, w, op.plain().ordinal());
         }
         if (r == PyNotImplemented.INSTANCE) {
-            throw Errors.unsupportedOperands(op.symbol, v, w);
+            throw Errors.unsupportedOperands(op == NumberOp.POWER ? "** or pow()" : op.symbol, v, w);
         }
         return r;
     }

@@ -179,8 +179,6 @@ final class BytesOps {
         return (int) Math.min(i, len);
     }
 
-    private static final ArgParser FIND_ARGS = ArgParser.unpack("find", 1, 3);
-
     /** find/rfind/index/rindex/count with optional start and end. */
     static PyObject search(String name, byte[] data, PyObject[] args, int start, String[] kwnames) {
         Seq.noKeywords(name, kwnames);

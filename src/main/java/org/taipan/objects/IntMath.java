@@ -10,7 +10,9 @@ import java.math.BigInteger;
 final class IntMath {
     private IntMath() {}
 
-    private static final double TWO_53 = 9007199254740992.0;
+    private static boolean exactInDouble(long v) {
+        return v >= -(1L << 53) && v <= 1L << 53;
+    }
 
     /** int to float, correctly rounded; OverflowError when out of range. */
     static double toDouble(PyInt i) {
@@ -66,6 +68,84 @@ final class IntMath {
             return round((PyInt) self, a[0]);
         });
         t.method("__getnewargs__", self -> PyTuple.of(exact((PyInt) self)));
+        t.method("to_bytes", (self, args, start, kwnames) -> {
+            PyObject[] a = TO_BYTES_ARGS.bind(args, start, kwnames);
+            long length = a[0] == null ? 1 : Seq.asSsize(a[0]);
+            return new PyBytes(toBytes((PyInt) self, length, littleEndian(a[1]), a[2] != null && Abstract.isTrue(a[2])));
+        });
+        Seq.classMethod(t, "from_bytes", (self, args, start, kwnames) -> {
+            PyObject[] a = FROM_BYTES_ARGS.bind(args, start, kwnames);
+            boolean little = littleEndian(a[1]);
+            byte[] b = BytesOps.bytesOrNull(a[0]);
+            if (b == null) {
+                if (Seq.hasIndex(a[0]) || a[0] instanceof PyStr) { // PyBytes_FromObject takes no counts or strs
+                    throw Errors.typeError("cannot convert '" + a[0].type().name() + "' object to bytes");
+                }
+                b = BytesOps.fromSource(a[0], null, null, true);
+            }
+            byte[] big = b.clone();
+            if (little) {
+                for (int i = 0, j = big.length - 1; i < j; i++, j--) {
+                    byte x = big[i];
+                    big[i] = big[j];
+                    big[j] = x;
+                }
+            }
+            BigInteger v = big.length == 0 ? BigInteger.ZERO
+                    : a[2] != null && Abstract.isTrue(a[2]) ? new BigInteger(big) : new BigInteger(1, big);
+            PyInt r = PyInt.of(v);
+            PyType cls = (PyType) self;
+            return cls == PyInt.TYPE ? r : cls == PyBool.TYPE ? PyBool.of(r.signum() != 0)
+                    : Abstract.call(cls, new PyObject[] {r}, null);
+        });
+    }
+
+    private static final ArgParser TO_BYTES_ARGS = ArgParser.clinic("to_bytes", "length=1, byteorder='big', *, signed=False");
+    private static final ArgParser FROM_BYTES_ARGS = ArgParser.clinic("from_bytes", "bytes, byteorder='big', *, signed=False");
+
+    private static boolean littleEndian(PyObject order) {
+        if (order == null) {
+            return false;
+        }
+        if (!(order instanceof PyStr s)) {
+            throw Errors.typeError("to_bytes() argument 'byteorder' must be str, not " + order.type().name());
+        }
+        if (!s.toString().equals("little") && !s.toString().equals("big")) {
+            throw Errors.valueError("byteorder must be either 'little' or 'big'");
+        }
+        return s.toString().equals("little");
+    }
+
+    /** {@code int.to_bytes}: two's complement when signed, exactly {@code length} bytes. */
+    private static byte[] toBytes(PyInt n, long length, boolean little, boolean signed) {
+        if (length < 0) {
+            throw Errors.valueError("length argument must be non-negative");
+        }
+        BigInteger v = n.bigValue();
+        if (!signed && v.signum() < 0) {
+            throw Errors.overflowError("can't convert negative int to unsigned");
+        }
+        long bits = signed ? v.bitLength() + 1 : v.bitLength();
+        if (v.signum() != 0 && bits > length * 8) {
+            throw Errors.overflowError("int too big to convert");
+        }
+        if (length > Integer.MAX_VALUE - 8) {
+            throw Errors.of(ExceptionTypes.MEMORY_ERROR, "");
+        }
+        byte[] raw = v.toByteArray(); // big-endian two's complement, minimal
+        byte[] out = new byte[(int) length];
+        byte fill = (byte) (v.signum() < 0 ? 0xff : 0);
+        java.util.Arrays.fill(out, fill);
+        int copy = Math.min(raw.length, out.length);
+        System.arraycopy(raw, raw.length - copy, out, out.length - copy, copy);
+        if (little) {
+            for (int i = 0, j = out.length - 1; i < j; i++, j--) {
+                byte x = out[i];
+                out[i] = out[j];
+                out[j] = x;
+            }
+        }
+        return out;
     }
 
     private static final ArgParser ROUND_ARGS = ArgParser.clinic("__round__", "ndigits=None, /");
@@ -92,8 +172,7 @@ final class IntMath {
         if (b.signum() == 0) {
             throw Errors.zeroDivisionError("division by zero");
         }
-        if (a.isLong() && b.isLong() && Math.abs((double) a.longValue()) <= TWO_53
-                && Math.abs((double) b.longValue()) <= TWO_53) {
+        if (a.isLong() && b.isLong() && exactInDouble(a.longValue()) && exactInDouble(b.longValue())) {
             return PyFloat.of((double) a.longValue() / (double) b.longValue());
         }
         BigInteger x = a.bigValue().abs(), y = b.bigValue().abs();

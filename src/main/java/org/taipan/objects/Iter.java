@@ -93,6 +93,56 @@ public final class Iter {
         return new PyException(new PyBaseException(ExceptionTypes.STOP_ITERATION, PyTuple.EMPTY));
     }
 
+    /** UNPACK_SEQUENCE: exactly {@code n} items of an iterable, with CPython's errors. */
+    public static PyObject[] unpack(PyObject seq, int n) {
+        if ((seq instanceof PyTuple || seq instanceof PyList) && Abstract.length(seq) == n) {
+            return toArray(seq);
+        }
+        PyObject it = unpackIter(seq);
+        PyObject[] out = new PyObject[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = next(it);
+            if (out[i] == null) {
+                throw Errors.valueError("not enough values to unpack (expected " + n + ", got " + i + ")");
+            }
+        }
+        if (next(it) != null) {
+            throw Errors.valueError("too many values to unpack (expected " + n + ")");
+        }
+        return out;
+    }
+
+    /**
+     * UNPACK_EX ({@code a, *b, c = seq}): {@code before} items, a list of the middle ones, then
+     * {@code after} items.
+     */
+    public static PyObject[] unpackEx(PyObject seq, int before, int after) {
+        PyObject it = unpackIter(seq);
+        PyObject[] out = new PyObject[before + 1 + after];
+        for (int i = 0; i < before; i++) {
+            out[i] = next(it);
+            if (out[i] == null) {
+                throw Errors.valueError("not enough values to unpack (expected at least " + (before + after) + ", got "
+                        + i + ")");
+            }
+        }
+        PyObject[] rest = toArray(it);
+        if (rest.length < after) {
+            throw Errors.valueError("not enough values to unpack (expected at least " + (before + after) + ", got "
+                    + (before + rest.length) + ")");
+        }
+        out[before] = PyList.wrap(java.util.Arrays.copyOf(rest, rest.length - after));
+        System.arraycopy(rest, rest.length - after, out, before + 1, after);
+        return out;
+    }
+
+    private static PyObject unpackIter(PyObject seq) {
+        if (seq.type().iter == null && (seq.type().getitem == null || seq instanceof PyDict)) {
+            throw Errors.typeError("cannot unpack non-iterable " + seq.type().name() + " object");
+        }
+        return of(seq);
+    }
+
     /** {@code x in seq} by iteration, for containers without {@code __contains__}. */
     public static boolean contains(PyObject container, PyObject item) {
         Slot.Contains c = container.type().contains;

@@ -49,7 +49,7 @@ public final class PyReversed extends PyObject {
         if (rev != null) {
             return Abstract.callBound(rev, seq);
         }
-        if (seq.type().getitem == null || seq.type().length == null || seq instanceof PyDict || seq instanceof PyAnySet) {
+        if (seq.type().getitem == null || seq instanceof PyDict) {
             throw Errors.typeError("'" + seq.type().name() + "' object is not reversible");
         }
         return new PyReversed(seq, Abstract.length(seq));

@@ -220,9 +220,9 @@ public final class Seq {
         }
     }
 
-    /** Adds a classmethod-like builtin to a type's dict: a function bound to the type itself. */
+    /** Adds a builtin class method to a type's dict; {@code f} receives the class as self. */
     static void classMethod(PyType owner, String name, BuiltinMethod.General f) {
-        owner.dict().setItem(PyStr.of(name), new PyBuiltinFunction(BuiltinMethod.of(name, owner, f), owner));
+        owner.dict().setItem(PyStr.of(name), new PyClassMethodDescr(BuiltinMethod.of(name, owner, f)));
     }
 
     /** Raises "NAME() takes no keyword arguments" when there are any. */

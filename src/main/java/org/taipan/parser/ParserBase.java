@@ -26,8 +26,11 @@ abstract class ParserBase implements FStringHost {
     boolean convertOffsets = true;
     /** Text input (compile() of a str) rather than a file: see {@link #lineText}. */
     boolean stringInput;
-    /** Whether the NEWLINE our tokenizer adds to input without a final newline is dropped. */
-    boolean dropImplicitNewline;
+    /** What becomes of the NEWLINE our tokenizer adds to input without a final newline. */
+    int implicitNewline;
+    static final int DROP_NEWLINE = 1, UNPLACED_NEWLINE = 2;
+    /** The source text (top-level parses), for the single-input checks. */
+    String source;
 
     final String filename;
     /** Non-null when parsing an f-string replacement field: maps tokens into the file. */
@@ -100,9 +103,18 @@ abstract class ParserBase implements FStringHost {
             tokenizerError();
             throw e;
         }
-        if (dropImplicitNewline && t.kind() == NEWLINE && t.lineno() >= tokenizer.lineCount()) {
-            fetch();
-            return;
+        if (implicitNewline != 0 && t.kind() == NEWLINE && t.lineno() >= tokenizer.lineCount()) {
+            if (implicitNewline == DROP_NEWLINE) {
+                fetch();
+                return;
+            }
+            // no column, the tokenizer's position being the end of the line
+            t = new Token(NEWLINE, t.text(), t.lineno(), -1, t.endLineno(), t.endColOffset());
+        }
+        if (implicitNewline == UNPLACED_NEWLINE && t.colOffset() < 0 && t.kind() != NEWLINE
+                && t.lineno() >= tokenizer.lineCount() && t.endColOffset() == lastLineBytes() + 1) {
+            // at the end, the tokenizer's position is after the last line, which has no newline
+            t = new Token(t.kind(), t.text(), t.lineno(), -1, t.endLineno(), t.endColOffset() - 1);
         }
         if (t.kind() == ENDMARKER) {
             // CPython's tokenizer fails at the end of input inside brackets.
@@ -182,6 +194,12 @@ abstract class ParserBase implements FStringHost {
     final boolean atArrow() {
         Token t = tok();
         return t.kind() == RARROW && t.text().equals("->");
+    }
+
+    /** The UTF-8 length of the source's last line. */
+    private int lastLineBytes() {
+        int nl = Math.max(source.lastIndexOf('\n'), source.lastIndexOf('\r'));
+        return source.substring(nl + 1).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
     /** Called when the tokenizer raises, before the error propagates. */
@@ -443,7 +461,7 @@ abstract class ParserBase implements FStringHost {
         }
         Token t = toks[fill - 1];
         if (t.colOffset() < 0) {
-            return errorAt(type, msg, t.lineno(), t.endColOffset(), t.endLineno(), -1, false);
+            return errorAt(type, msg, t.lineno(), t.endColOffset(), t.endLineno(), -1, true);
         }
         return errorKnown(type, msg, t.lineno(), t.colOffset() + 1, t.endLineno(), t.endColOffset() + 1);
     }

@@ -170,6 +170,19 @@ public final class Tokenizer {
         return new Token(k, String.valueOf(c), parenLine[i], parenCol[i], parenLine[i], parenCol[i] + 1);
     }
 
+    /**
+     * Whether NAME token {@code t} is spelled {@code word} (ASCII) in the source itself, not
+     * just after NFKC normalisation. CPython matches soft keywords against the source, so
+     * "\uff4d\uff41\uff54\uff43\uff48" (fullwidth) names the variable {@code match} but
+     * does not start a match statement. (Compares the token's byte length, which tells them
+     * apart for any word without a compatibility ligature in it, "match", "case" and "_"
+     * included.)
+     */
+    public static boolean isSpelled(Token t, String word) {
+        return t.kind() == TokenKind.NAME && t.text().equals(word) && t.lineno() == t.endLineno()
+                && t.endColOffset() - t.colOffset() == word.length();
+    }
+
     /** The current bracket nesting depth. */
     public int level() {
         return level;

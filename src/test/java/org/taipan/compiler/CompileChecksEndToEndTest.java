@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.taipan.cli.FrontEnd;
 import org.taipan.parser.PySyntaxError;
@@ -24,7 +23,6 @@ import org.taipan.parser.ast.Mod;
 class CompileChecksEndToEndTest {
     @Test
     void errorsThroughTaipansParser() throws IOException {
-        Assumptions.assumeTrue(FrontEnd.parserAvailable(), "the parser is not in this build yet");
         Map<String, String> sources = sources("errors.txt");
         List<String> failures = new ArrayList<>();
         List<String> parserDiffers = new ArrayList<>();

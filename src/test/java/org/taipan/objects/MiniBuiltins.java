@@ -52,6 +52,81 @@ final class MiniBuiltins {
         }
     }
 
+    /** The helper classes run_cases.py defines in Python (SeqOnly, Sized, Idx, Flt, Key, BadEq). */
+    static final class Helper extends PyObject {
+        private static PyType type(String name, java.util.function.Consumer<PyType> slots) {
+            return PyType.builtin(name, Helper.class, PyType.OBJECT, 0, slots, null);
+        }
+
+        static final PyType SEQ_ONLY = type("SeqOnly", t -> t.getitem = (self, i) -> {
+            long n = Seq.index(i).longValue();
+            if (n < 3) {
+                return PyInt.of(n * n);
+            }
+            throw new PyException(new PyBaseException(ExceptionTypes.INDEX_ERROR, PyTuple.of(i)));
+        });
+        static final PyType SIZED = type("Sized", t -> {
+            t.length = self -> ((PyInt) ((Helper) self).a).longValue();
+            t.getitem = (self, i) -> {
+                long n = Seq.index(i).longValue();
+                if (n >= 0 && n < t.length.call(self)) {
+                    return PyInt.of(n * 10);
+                }
+                throw new PyException(new PyBaseException(ExceptionTypes.INDEX_ERROR, PyTuple.of(i)));
+            };
+        });
+        static final PyType IDX = type("Idx", t -> t.index = self -> ((Helper) self).a);
+        static final PyType FLT = type("Flt", t -> t.asFloat = self -> ((Helper) self).a);
+        static final PyType KEY = type("Key", t -> {
+            t.hash = self -> Abstract.hash(((Helper) self).a);
+            t.richCompare = (v, w, op) -> {
+                if (op != CompareOp.EQ && op != CompareOp.NE) {
+                    return PyNotImplemented.INSTANCE;
+                }
+                boolean eq = w instanceof Helper h && h.type == v.type()
+                        && Abstract.richCompareBool(((Helper) v).b, h.b, CompareOp.EQ);
+                return PyBool.of(eq == (op == CompareOp.EQ));
+            };
+            t.repr = self -> Abstract.str(((Helper) self).b);
+        });
+        static final PyType REC = type("Rec", t -> {
+            t.richCompare = (v, w, op) -> {
+                if (op != CompareOp.LT || !(w instanceof Helper o) || o.type != v.type()) {
+                    return PyNotImplemented.INSTANCE;
+                }
+                Helper h = (Helper) v;
+                ((PyList) h.b).append(PyTuple.of(h.a, o.a));
+                return Abstract.richCompare(h.a, o.a, CompareOp.LT);
+            };
+            t.getattro = (self, name) -> name.toString().equals("v") ? ((Helper) self).a
+                    : BaseSlots.genericGetAttr(self, name);
+        });
+        static final PyType BAD_EQ = type("BadEq", t -> {
+            t.hash = self -> 1;
+            t.richCompare = (v, w, op) -> {
+                if (op == CompareOp.EQ) {
+                    throw Errors.valueError("bad eq");
+                }
+                return PyNotImplemented.INSTANCE;
+            };
+            t.repr = self -> PyStr.of("BadEq");
+        });
+
+        final PyType type;
+        final PyObject a, b;
+
+        Helper(PyType type, PyObject a, PyObject b) {
+            this.type = type;
+            this.a = a;
+            this.b = b;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+    }
+
     private static void fn(String name, BuiltinMethod.General f) {
         NAMES.put(name, new PyBuiltinFunction(BuiltinMethod.of(name, null, f), null));
     }
@@ -67,6 +142,16 @@ final class MiniBuiltins {
             NAMES.put(t.name(), t);
         }
         NAMES.put("Ellipsis", PyEllipsis.INSTANCE);
+        fn("SeqOnly", (self, a, s, kw) -> new Helper(Helper.SEQ_ONLY, null, null));
+        fn("Sized", (self, a, s, kw) -> new Helper(Helper.SIZED, a[s], null));
+        fn("Idx", (self, a, s, kw) -> new Helper(Helper.IDX, a[s], null));
+        fn("Flt", (self, a, s, kw) -> new Helper(Helper.FLT, a[s], null));
+        fn("Key", (self, a, s, kw) -> new Helper(Helper.KEY, a[s], a[s + 1]));
+        fn("BadEq", (self, a, s, kw) -> new Helper(Helper.BAD_EQ, null, null));
+        fn("Rec", (self, a, s, kw) -> new Helper(Helper.REC, a[s], a[s + 1]));
+        fn("unpack", (self, a, s, kw) -> PyList.wrap(Iter.unpack(a[s], Seq.index(a[s + 1]).intValueExact())));
+        fn("unpack_ex", (self, a, s, kw) -> PyList.wrap(Iter.unpackEx(a[s], Seq.index(a[s + 1]).intValueExact(),
+                Seq.index(a[s + 2]).intValueExact())));
         NAMES.put("NotImplemented", PyNotImplemented.INSTANCE);
         NAMES.put("object", PyType.OBJECT);
         fn("len", (self, a, s, kw) -> PyInt.of(Abstract.length(positional(a, s, kw, "len", 1, 1)[0])));
@@ -100,7 +185,7 @@ final class MiniBuiltins {
         fn("pow", (self, a, s, kw) -> {
             PyObject[] p = ArgParser.clinic("pow", "base, exp, mod=None").bind(a, s, kw);
             if (p[2] == null || p[2] == PyNone.INSTANCE) {
-                return Abstract.binaryOp(p[0], p[1], NumberOp.POWER);
+                return Abstract.binaryOp(p[0], p[1], NumberOp.POWER); // PyNumber_Power(v, w, None)
             }
             java.util.List<Slot.Ternary> tried = new java.util.ArrayList<>();
             for (PyObject o : p) { // CPython's ternary_op: each operand's slot once

@@ -8,4 +8,9 @@ class PyFloatTest {
     void matchesCPython() {
         Cases.check("float");
     }
+
+    @Test
+    void randomArithmeticMatchesCPython() {
+        Cases.check("float_arith");
+    }
 }

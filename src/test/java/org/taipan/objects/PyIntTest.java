@@ -8,4 +8,9 @@ class PyIntTest {
     void matchesCPython() {
         Cases.check("int");
     }
+
+    @Test
+    void randomArithmeticMatchesCPython() {
+        Cases.check("int_arith");
+    }
 }

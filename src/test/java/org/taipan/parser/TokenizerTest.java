@@ -2479,6 +2479,31 @@ class TokenizerTest {
         assertDecodes(bytes("\u00c3\u00a9 = 1\n"), "\u00e9 = 1\n");
     }
 
+    /** The cookie pattern: anywhere in a comment, first usable match. */
+    @Test
+    void cookieSyntaxErrors() {
+        assertBytesError(bytes("# coding=  # coding: foo\n"), "SyntaxError 0:-1-0:0 unknown encoding: foo", null);
+        assertBytesError(bytes("# xcoding: foo\n"), "SyntaxError 0:-1-0:0 unknown encoding: foo", null);
+        assertBytesError(bytes("#coding:foo\n"), "SyntaxError 0:-1-0:0 unknown encoding: foo", null);
+        assertBytesError(bytes("# coding: foo bar\n"), "SyntaxError 0:-1-0:0 unknown encoding: foo", null);
+        assertBytesError(bytes("# vim:fileencoding=foo\n"), "SyntaxError 0:-1-0:0 unknown encoding: foo", null);
+        assertBytesError(bytes("# codingcoding: foo\n"), "SyntaxError 0:-1-0:0 unknown encoding: foo", null);
+        assertBytesError(bytes("# coding:\n# coding: foo\n"), "SyntaxError 0:-1-0:0 unknown encoding: foo", null);
+        assertBytesError(bytes(" \t\f# coding: foo\n"), "SyntaxError 0:-1-0:0 unknown encoding: foo", null);
+        assertBytesError(bytes("\u00ef\u00bb\u00bf\n# coding: foo\n"), "SyntaxError 0:-1-0:0 encoding problem: foo with BOM", null);
+        assertBytesError(bytes("#!x\n#!y coding=foo\n"), "SyntaxError 0:-1-0:0 unknown encoding: foo", null);
+    }
+
+    /** Comments that are no cookie, or come too late. */
+    @Test
+    void cookieSyntaxIgnored() {
+        assertDecodes(bytes("# coding : foo\n"), "# coding : foo\n");
+        assertDecodes(bytes("# coding: \"foo\"\n"), "# coding: \"foo\"\n");
+        assertDecodes(bytes("# -*- coding: utf-8 -*- coding: foo\n"), "# -*- coding: utf-8 -*- coding: foo\n");
+        assertDecodes(bytes("#\n#\n# coding: foo\n"), "#\n#\n# coding: foo\n");
+        assertDecodes(bytes("x # coding: foo\n"), "x # coding: foo\n");
+    }
+
     /** ENDMARKER position, checked against CPython's error at it ("expected 'except' or 'finally' block"); a final CRLF adds an empty line. */
     @Test
     void finalCrLf() {
@@ -2663,6 +2688,18 @@ class TokenizerTest {
         Tokenizer t4 = new Tokenizer("(x)\n", "x.py");
         all(t4);
         assertNull(t4.openBracketAtEof());
+    }
+
+    @Test
+    void softKeywordsAreMatchedAsSpelled() {
+        // ast.parse('\uff4d\uff41\uff54\uff43\uff48 = 1'): Name(id='match'); with "x:" after it,
+        // invalid syntax: the fullwidth spelling is no soft keyword.
+        Token full = new Tokenizer("\uff4d\uff41\uff54\uff43\uff48 x:", "x.py").next();
+        assertEquals("NAME match 1:0-1:15", full.toString());
+        assertTrue(!Tokenizer.isSpelled(full, "match"));
+        assertTrue(Tokenizer.isSpelled(new Tokenizer("match x:", "x.py").next(), "match"));
+        assertTrue(Tokenizer.isSpelled(new Tokenizer("_", "x.py").next(), "_"));
+        assertTrue(!Tokenizer.isSpelled(new Tokenizer("case", "x.py").next(), "match"));
     }
 
     @Test
