@@ -19,7 +19,7 @@ import org.taipan.parser.ast.ExprContext;
  * Assignment, deletion and loop targets (CPython's star_targets, single_target, del_targets
  * and t_primary rules), function and lambda parameter lists, and lambda expressions.
  */
-abstract class TargetParser extends ExpressionParser {
+abstract class TargetParser extends DisplayParser {
 
     TargetParser(Tokenizer tokenizer, String filename, java.util.function.UnaryOperator<Token> relocate) {
         super(tokenizer, filename, relocate);
