@@ -211,6 +211,12 @@ public final class BuiltinsModule {
             return sum(p[0], p[1] == null ? PyInt.of(0) : p[1]);
         });
         m.def("__build_class__", ClassBuilder::buildClass);
+        m.def("aiter", (self, o) -> org.taipan.vm.Async.builtinAiter(o));
+        m.def("anext", (self, a, start, kw) -> {
+            PyObject[] p = ArgParser.unpack("anext", 1, 2).bind(a, start, kw);
+            return org.taipan.vm.Async.builtinAnext(p[0], p[1]);
+        });
+        m.def("breakpoint", (self, a, start, kw) -> PyNone.INSTANCE);
         m.def("__import__", (self, a, start, kw) -> {
             PyObject[] p = IMPORT.bind(a, start, kw);
             if (!(p[0] instanceof PyStr name)) {

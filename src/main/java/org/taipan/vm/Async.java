@@ -10,7 +10,7 @@ import org.taipan.objects.PyNone;
 import org.taipan.objects.PyObject;
 
 /** The eval loop's helpers for {@code await}, {@code async for} (GET_AWAITABLE, GET_AITER, GET_ANEXT, END_ASYNC_FOR). */
-final class Async {
+public final class Async {
     private Async() {}
 
     /**
@@ -102,6 +102,91 @@ final class Async {
         e.value.suppressContext = true;
         e.contextChained = true;
         return e;
+    }
+
+    /** {@code aiter(o)}. */
+    public static PyObject builtinAiter(PyObject o) {
+        PyObject m = o.type().lookup("__aiter__");
+        if (m == null) {
+            throw Errors.typeError("'" + o.type().name() + "' object is not an async iterable");
+        }
+        PyObject it = Abstract.callBound(m, o);
+        if (it.type().lookup("__anext__") == null) {
+            throw Errors.typeError("aiter() returned not an async iterator of type '" + it.type().name() + "'");
+        }
+        return it;
+    }
+
+    /** {@code anext(it[, default])}: the awaitable of the next item; with a default, StopAsyncIteration gives it. */
+    public static PyObject builtinAnext(PyObject it, PyObject dflt) {
+        PyObject m = it.type().lookup("__anext__");
+        if (m == null) {
+            throw Errors.typeError("'" + it.type().name() + "' object is not an async iterator");
+        }
+        PyObject awaitable = Abstract.callBound(m, it);
+        return dflt == null ? awaitable : new AnextAwaitable(awaitable, dflt);
+    }
+
+    /** What {@code anext(it, default)} returns. */
+    static final class AnextAwaitable extends PyObject {
+        static final org.taipan.objects.PyType TYPE = org.taipan.objects.PyType.builtin("anext_awaitable",
+                AnextAwaitable.class, org.taipan.objects.PyType.OBJECT, 0, t -> {
+                    t.iter = self -> self;
+                    t.next = self -> ((AnextAwaitable) self).step(null, null);
+                }, t -> {
+                    t.method("__await__", self -> self);
+                    t.method("__next__", self -> ((AnextAwaitable) self).stepOrStop(PyNone.INSTANCE, null));
+                    t.method("send", (self, v) -> ((AnextAwaitable) self).stepOrStop(v, null));
+                    t.method("throw", (self, a, start, kw) ->
+                            ((AnextAwaitable) self).stepOrStop(null, Generators.throwArgs(a, start, kw)));
+                    t.method("close", self -> PyNone.INSTANCE);
+                });
+
+        private final PyObject awaitable;
+        private final PyObject dflt;
+        private PyObject iterator;
+
+        AnextAwaitable(PyObject awaitable, PyObject dflt) {
+            this.awaitable = awaitable;
+            this.dflt = dflt;
+        }
+
+        @Override
+        public org.taipan.objects.PyType type() {
+            return TYPE;
+        }
+
+        private PyObject stepOrStop(PyObject v, PyException e) {
+            PyObject r = step(v, e);
+            if (r == null) {
+                throw Generators.stopIteration(PyNone.INSTANCE);
+            }
+            return r;
+        }
+
+        private PyObject step(PyObject v, PyException e) {
+            if (iterator == null) {
+                iterator = awaitable(awaitable, 0);
+            }
+            try {
+                if (e != null) {
+                    PyObject thr = Abstract.lookupAttr(iterator, org.taipan.objects.PyStr.of("throw"));
+                    if (thr == null) {
+                        throw e;
+                    }
+                    return Abstract.call(thr, new PyObject[] {e.value.type(), e.value, PyNone.INSTANCE}, null);
+                }
+                if (v == null || v == PyNone.INSTANCE) {
+                    return org.taipan.modules.BuiltinsModule.next(iterator, null);
+                }
+                return Abstract.callBound(iterator.type().lookup("send"), iterator, v);
+            } catch (PyException ex) {
+                if (ex.matches(ExceptionTypes.STOP_ASYNC_ITERATION)) {
+                    throw Generators.stopIteration(dflt);
+                }
+                throw ex;
+            }
+        }
     }
 
     /** END_ASYNC_FOR: StopAsyncIteration ends the loop; anything else is raised again. */

@@ -204,16 +204,18 @@ final class Generators {
                 s[sp - 1] = g.returnValue;
                 return true;
             }
-        } else if (v == PyNone.INSTANCE && !receiver.type().isHeapType() && receiver.type().next != null) {
-            r = receiver.type().next.call(receiver);
-            if (r == null) {
-                s[sp - 1] = PyNone.INSTANCE;
-                return true;
-            }
         } else {
             try {
-                r = v == PyNone.INSTANCE ? Abstract.callBound(methodOf(receiver, "__next__"), receiver)
-                        : Abstract.callBound(methodOf(receiver, "send"), receiver, v);
+                if (v == PyNone.INSTANCE && !receiver.type().isHeapType() && receiver.type().next != null) {
+                    r = receiver.type().next.call(receiver);
+                    if (r == null) {
+                        s[sp - 1] = PyNone.INSTANCE;
+                        return true;
+                    }
+                } else {
+                    r = v == PyNone.INSTANCE ? Abstract.callBound(methodOf(receiver, "__next__"), receiver)
+                            : Abstract.callBound(methodOf(receiver, "send"), receiver, v);
+                }
             } catch (PyException e) {
                 if (e.matches(ExceptionTypes.STOP_ITERATION)) {
                     s[sp - 1] = stopIterationValue(e.value);
