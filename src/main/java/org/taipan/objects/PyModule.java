@@ -52,7 +52,8 @@ public final class PyModule extends PyObject {
                 throw e;
             }
             // TODO(issue 5): module __getattr__ (PEP 562).
-            throw Errors.attributeError("module '" + ((PyModule) self).name() + "' has no attribute '" + name + "'");
+            throw Errors.attributeError(self, name, "module '" + ((PyModule) self).name() + "' has no attribute '"
+                    + name + "'");
         }
     }
 
