@@ -5,7 +5,7 @@ public final class PyModule extends PyObject {
     public static final PyType TYPE = PyType.builtin("module", PyModule.class, PyType.OBJECT, PyType.BASETYPE, t -> {
         t.repr = PyModule::repr;
         t.getattro = PyModule::getattr;
-    }, null);
+    }, t -> PyGetSetDescr.getter(t, "__dict__", PyObject::instanceDict));
 
     private final PyDict dict;
 
