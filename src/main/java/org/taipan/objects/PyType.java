@@ -25,6 +25,8 @@ public class PyType extends PyObject {
 
     static {
         TypeSlots.define(TYPE);
+        OBJECT.definer = TypeAttrs::objectMethods;
+        TYPE.definer = TypeAttrs::typeMethods;
     }
 
     private PyType metatype;
@@ -94,6 +96,10 @@ public class PyType extends PyObject {
         setBases(bases, solidBase);
         inheritSlots(solidBase);
         HeapSlots.fixup(this);
+    }
+
+    void setName(String name) {
+        this.name = name;
     }
 
     void setQualname(String qualname) {
@@ -220,6 +226,15 @@ public class PyType extends PyObject {
         for (PyType b : newBases) {
             b.subclasses.add(new WeakReference<>(this));
         }
+    }
+
+    /** Gives a builtin type a second base (ExceptionGroup derives from Exception too), recomputing its MRO. */
+    void addBuiltinBase(PyType extra) {
+        PyType[] nb = java.util.Arrays.copyOf(bases, bases.length + 1);
+        nb[bases.length] = extra;
+        this.bases = nb;
+        this.mro = Mro.compute(this, nb);
+        extra.subclasses.add(new WeakReference<>(this));
     }
 
     /** Copies every slot from {@code from}: a type does what its base does until it says otherwise. */

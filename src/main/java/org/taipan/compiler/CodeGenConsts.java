@@ -16,7 +16,7 @@ import org.taipan.parser.ast.ConstantValue;
  * Python would treat them as the same constant: same type and value (so {@code 1}, {@code 1.0}
  * and {@code True} stay apart, as do {@code 0.0} and {@code -0.0}); tuples by their items.
  */
-final class ConstPool {
+final class CodeGenConsts {
     private final List<Object> values = new ArrayList<>();
     private final Map<Object, Integer> index = new HashMap<>();
 

@@ -10,11 +10,11 @@ import org.taipan.parser.ast.Loc;
  * only the s, r and a conversions, with at most a {@code -} flag, two-digit width and
  * precision, and exactly as many items as conversions; anything else is left alone.
  */
-final class PercentFormat {
+final class AstOptimizerFormat {
     /** The position CPython gives the nodes it makes up: none. */
     private static final Loc NOWHERE = new Loc(-1, -1, -1, -1);
 
-    private PercentFormat() {}
+    private AstOptimizerFormat() {}
 
     static Expr toJoinedStr(String fmt, List<Expr> items, Loc at) {
         List<Expr> values = new ArrayList<>();

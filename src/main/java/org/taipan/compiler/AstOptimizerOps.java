@@ -17,12 +17,12 @@ import org.taipan.parser.ast.UnaryOperator;
  * 128 bits from {@code * ** <<}, sequences over 256 items or 4096 characters, {@code %} on
  * str/bytes, which is formatting).
  */
-final class ConstOps {
+final class AstOptimizerOps {
     static final int MAX_INT_SIZE = 128;
     static final int MAX_COLLECTION_SIZE = 256;
     static final int MAX_STR_SIZE = 4096;
 
-    private ConstOps() {}
+    private AstOptimizerOps() {}
 
     static boolean isInt(Object v) {
         return v instanceof Long || v instanceof BigInteger || v instanceof Boolean;
@@ -52,7 +52,7 @@ final class ConstOps {
     static Object unary(UnaryOperator op, Object v) {
         switch (op) {
             case Not:
-                return !ConstPool.truthy(v);
+                return !CodeGenConsts.truthy(v);
             case Invert:
                 return isInt(v) ? norm(big(v).not()) : null;
             case UAdd:
