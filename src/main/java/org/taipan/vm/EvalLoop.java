@@ -429,7 +429,13 @@ public final class EvalLoop {
                             java.util.Arrays.fill(s, sp, top, null);
                             s[sp++] = fn;
                         }
-                        case JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT -> pc -= arg * 2;
+                        case JUMP_BACKWARD -> {
+                            pc -= arg * 2;
+                            if (ThreadState.interruptPending) {
+                                ThreadState.checkInterrupt();
+                            }
+                        }
+                        case JUMP_BACKWARD_NO_INTERRUPT -> pc -= arg * 2;
                         case MAKE_CELL -> s[arg] = new PyCell(s[arg]);
                         case LOAD_CLOSURE -> s[sp++] = s[arg];
                         case LOAD_DEREF -> {
