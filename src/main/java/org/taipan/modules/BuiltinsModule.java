@@ -228,6 +228,8 @@ public final class BuiltinsModule {
                     p[3] == null ? PyTuple.EMPTY : p[3], level);
         });
         importFunction = (PyBuiltinFunction) m.instanceDict().getItem(PyStr.of("__import__"));
+        m.set("exit", new Quitter("exit"));
+        m.set("quit", new Quitter("quit"));
         BuiltinsFrames.define(m);
         return m;
     }
@@ -583,6 +585,29 @@ public final class BuiltinsModule {
             }
         }
         return false;
+    }
+
+    /** {@code exit} and {@code quit}, which the site module adds: calling one raises SystemExit. */
+    static final class Quitter extends PyObject {
+        static final PyType TYPE = PyType.builtin("_sitebuiltins.Quitter", Quitter.class, PyType.OBJECT, 0, t -> {
+            t.repr = self -> PyStr.of("Use " + ((Quitter) self).name + "() or Ctrl-D (i.e. EOF) to exit");
+            t.call = (self, args, kw) -> {
+                PyObject[] p = ArgParser.clinic(((Quitter) self).name, "code=None").bind(args, 0, kw);
+                throw new PyException(new org.taipan.objects.PyBaseException(ExceptionTypes.SYSTEM_EXIT,
+                        p[0] == null ? PyTuple.EMPTY : PyTuple.of(p[0])));
+            };
+        }, null);
+
+        private final String name;
+
+        Quitter(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
     }
 
     /** {@code iter(callable, sentinel)}: calls until the sentinel comes back. */
