@@ -35,6 +35,7 @@ public final class ScriptRunner {
         } catch (PyException e) {
             return uncaught(e);
         } finally {
+            org.taipan.modules.BuiltinsModule.flushFiles();
             Console.flush();
         }
     }

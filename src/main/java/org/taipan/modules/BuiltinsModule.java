@@ -228,6 +228,7 @@ public final class BuiltinsModule {
                     p[3] == null ? PyTuple.EMPTY : p[3], level);
         });
         importFunction = (PyBuiltinFunction) m.instanceDict().getItem(PyStr.of("__import__"));
+        m.def("open", PyFile::open);
         m.set("exit", new Quitter("exit"));
         m.set("quit", new Quitter("quit"));
         BuiltinsFrames.define(m);
@@ -237,6 +238,11 @@ public final class BuiltinsModule {
     /** The Python SyntaxError (or IndentationError, TabError) for a syntax error found by the front end. */
     public static PyException syntaxError(org.taipan.parser.PySyntaxError e) {
         return BuiltinsFrames.syntaxError(e);
+    }
+
+    /** Writes what files opened by the program still hold: at exit, as CPython does when it finalises them. */
+    public static void flushFiles() {
+        PyFile.flushAll();
     }
 
     /** Whether {@code __import__} is still the builtin one (IMPORT_NAME then skips the call). */
