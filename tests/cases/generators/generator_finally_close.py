@@ -16,10 +16,13 @@ print("explicit close done")
 
 
 def loop_break():
-    for x in resource():
+    g = resource()
+    for x in g:
         print("breaking with", x)
         break
     print("after break")
+    g.close()
+    print("after close")
 
 
 loop_break()
