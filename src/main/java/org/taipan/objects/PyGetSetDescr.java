@@ -58,6 +58,11 @@ public final class PyGetSetDescr extends PyObject {
         owner.dict().setItem(PyStr.of(name), new PyGetSetDescr(GETSET, owner, name, getter, null));
     }
 
+    /** Adds a writable member (a {@code __slots__} entry) to {@code owner}'s dict. */
+    static void slot(PyType owner, String name, Slot.Unary getter, Setter setter) {
+        owner.dict().setItem(PyStr.of(name), new PyGetSetDescr(MEMBER, owner, name, getter, setter));
+    }
+
     /** Adds a read-only member attribute to {@code owner}'s dict. */
     public static void member(PyType owner, String name, Slot.Unary getter) {
         owner.dict().setItem(PyStr.of(name), new PyGetSetDescr(MEMBER, owner, name, getter, null));

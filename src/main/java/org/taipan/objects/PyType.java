@@ -43,6 +43,10 @@ public class PyType extends PyObject {
     private Consumer<PyType> definer;
     private boolean populated;
     public final int flags;
+    /** For classes with {@code __slots__}: how many slot values an instance holds (its bases' included). */
+    int instanceSlots;
+    /** Whether instances have a {@code __dict__}; false only for classes made entirely of slots. */
+    boolean instanceHasDict = true;
 
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
     private final HashMap<String, PyObject> lookupCache = new HashMap<>();

@@ -77,11 +77,43 @@ public final class TypeNewCall {
                 addDict = false;
             }
         }
-        boolean withDict = addDict;
+        String[] slotNames = slotNames(name.toString(), ns);
+        PyType solid = bases.length == 0 ? PyType.OBJECT : bases[0];
+        int baseSlots = 0;
+        boolean baseHasDict = false;
+        for (PyType b : bases) {
+            if (b.instanceSlots > 0) {
+                if (baseSlots > 0 && b.instanceSlots > 0 && !b.isSubtype(solid)) {
+                    throw Errors.typeError("multiple bases have instance lay-out conflict");
+                }
+                baseSlots = Math.max(baseSlots, b.instanceSlots);
+                solid = b;
+            }
+            baseHasDict |= b != PyType.OBJECT && b.instanceHasDict;
+        }
+        boolean dictSlot = false;
+        if (slotNames != null) {
+            for (String sn : slotNames) {
+                dictSlot |= sn.equals("__dict__");
+            }
+        }
+        boolean hasDict = baseHasDict || slotNames == null || dictSlot;
+        boolean withDict = addDict && hasDict;
+        int firstSlot = baseSlots;
         String[] kw = nkw == 0 ? null : kwnames;
         PyObject[] kwValues = nkw == 0 ? null : java.util.Arrays.copyOfRange(args, npos, args.length);
         return TypeNew.create(winner, name.toString(), bases, ns, kwValues, kw, t -> {
             PyDict d = t.dict();
+            int n = firstSlot;
+            if (slotNames != null && t.javaClass == PyInstance.class) {
+                for (String sn : slotNames) {
+                    if (!sn.equals("__dict__") && !sn.equals("__weakref__")) {
+                        PySlotsInstance.member(t, sn, n++);
+                    }
+                }
+            }
+            t.instanceSlots = n;
+            t.instanceHasDict = hasDict || t.javaClass != PyInstance.class;
             if (withDict) {
                 if (d.getItem(PyStr.of("__dict__")) == null) {
                     PyGetSetDescr.getset(t, "__dict__", PyObject::instanceDict, (self, v) -> {
@@ -99,6 +131,40 @@ public final class TypeNewCall {
                 ((ClassCell) cell).setContents(t);
             }
         });
+    }
+
+    /** The names in {@code __slots__}, private ones mangled and sorted as CPython orders them; null if none. */
+    private static String[] slotNames(String className, PyDict ns) {
+        PyObject slots = ns.getItem(PyStr.of("__slots__"));
+        if (slots == null) {
+            return null;
+        }
+        PyObject[] items = slots instanceof PyStr ? new PyObject[] {slots} : Iter.toArray(slots);
+        String[] names = new String[items.length];
+        for (int i = 0; i < items.length; i++) {
+            if (!(items[i] instanceof PyStr s) || !isIdentifier(s.toString())) {
+                throw Errors.typeError(items[i] instanceof PyStr ? "__slots__ must be identifiers"
+                        : "__slots__ items must be strings, not '" + items[i].type().name() + "'");
+            }
+            String n = s.toString();
+            if (n.startsWith("__") && !n.endsWith("__")) {
+                String stripped = className.replaceFirst("^_+", "");
+                n = stripped.isEmpty() ? n : "_" + stripped + n;
+            }
+            if (ns.getItem(PyStr.of(n)) != null && !n.equals("__dict__") && !n.equals("__weakref__")) {
+                throw Errors.valueError("'" + n + "' in __slots__ conflicts with class variable");
+            }
+            names[i] = n;
+        }
+        java.util.Arrays.sort(names);
+        return names;
+    }
+
+    private static boolean isIdentifier(String s) {
+        if (s.isEmpty() || !(Character.isUnicodeIdentifierStart(s.codePointAt(0)) || s.charAt(0) == '_')) {
+            return false;
+        }
+        return s.codePoints().allMatch(c -> Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c));
     }
 
     private static void wrapFunction(PyDict ns, String name, PyType wrapper) {

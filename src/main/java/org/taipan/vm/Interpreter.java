@@ -55,6 +55,7 @@ public final class Interpreter {
         return switch (name) {
             case "builtins" -> builtins;
             case "sys" -> sys;
+            case "time" -> org.taipan.modules.TimeModule.create();
             default -> null;
         };
     }

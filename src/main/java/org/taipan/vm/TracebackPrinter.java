@@ -273,6 +273,10 @@ public final class TracebackPrinter {
             sb.append(syntaxErrorBlock(e, name));
         } else {
             String msg = safeStr(e);
+            String suggestion = Suggestions.forException(e);
+            if (suggestion != null) {
+                msg += ". Did you mean: '" + suggestion + "'?";
+            }
             sb.append(msg.isEmpty() ? name : name + ": " + msg).append('\n');
         }
         PyObject notes = e.instanceDict().getItem(PyStr.of("__notes__"));
