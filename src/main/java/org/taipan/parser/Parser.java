@@ -86,7 +86,16 @@ public final class Parser extends StatementParser implements FStringHostHooks {
         sub.startingColOffset = probe.colOffset();
         sub.fstringDepth = fstringDepth + 1;
         sub.stringInput = true;
-        return (Expr) sub.run(FSTRING);
+        try {
+            return (Expr) sub.run(FSTRING);
+        } catch (PySyntaxError e) {
+            if (!sub.tokenizerFailed || e.lineno <= 0) {
+                throw e;
+            }
+            // CPython's tokenizer for the expression counts lines from the f-string's line
+            throw new PySyntaxError(e.type, e.msg, e.filename, e.lineno + sub.startingLineno, e.offset,
+                    e.endLineno > 0 ? e.endLineno + sub.startingLineno : e.endLineno, e.endOffset, e.text);
+        }
     }
 
     @Override
@@ -129,6 +138,13 @@ public final class Parser extends StatementParser implements FStringHostHooks {
             Token t = fill > 0 ? toks[Math.min(pos, fill - 1)] : null;
             int line = t == null ? 1 : t.lineno();
             throw new PySyntaxError("SyntaxError", "too complex", filename, line, 0, line, 0, null);
+        } catch (PySyntaxError e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A bug here or in a helper must still end as a SyntaxError; say what it was.
+            Token t = fill > 0 ? toks[Math.min(pos, fill - 1)] : null;
+            int line = t == null ? 1 : t.lineno();
+            throw new PySyntaxError("SyntaxError", "internal parser error: " + e, filename, line, 0, line, 0, null);
         }
     }
 
