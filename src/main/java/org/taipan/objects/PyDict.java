@@ -13,8 +13,73 @@ public class PyDict extends PyObject {
         t.hash = null;
         t.repr = PyDict::repr;
         t.getitem = PyDict::subscript;
+        t.setitem = PyDict::assignSubscript;
         t.contains = (self, key) -> ((PyDict) self).getItem(key) != null;
-    }, null);
+        t.iter = self -> new PyDictIterator((PyDict) self, PyDictIterator.Kind.KEYS);
+        t.richCompare = PyDict::richCompare;
+        t.nb[NumberOp.OR.ordinal()] = (v, w) -> v instanceof PyDict a && w instanceof PyDict b
+                ? a.copy().update(b) : PyNotImplemented.INSTANCE;
+        t.nb[NumberOp.INPLACE_OR.ordinal()] = (v, w) -> ((PyDict) v).updateFrom(w, "dict");
+        t.tpNew = (type, args, kwnames) -> new PyDict();
+        t.init = PyDict::init;
+    }, PyDict::methods);
+
+    private static final ArgParser GET = ArgParser.unpack("get", 1, 2);
+    private static final ArgParser SETDEFAULT = ArgParser.unpack("setdefault", 1, 2);
+    private static final ArgParser POP = ArgParser.unpack("pop", 1, 2);
+    private static final ArgParser UPDATE = ArgParser.unpack("update", 0, 1);
+    private static final ArgParser FROMKEYS = ArgParser.unpack("fromkeys", 1, 2);
+
+    private static void methods(PyType t) {
+        t.method("get", (self, args, start, kw) -> {
+            PyObject[] a = GET.bind(args, start, kw);
+            PyObject v = ((PyDict) self).getItem(a[0]);
+            return v != null ? v : a[1] != null ? a[1] : PyNone.INSTANCE;
+        });
+        t.method("setdefault", (self, args, start, kw) -> {
+            PyObject[] a = SETDEFAULT.bind(args, start, kw);
+            PyDict d = (PyDict) self;
+            PyObject v = d.getItem(a[0]);
+            if (v == null) {
+                v = a[1] != null ? a[1] : PyNone.INSTANCE;
+                d.setItem(a[0], v);
+            }
+            return v;
+        });
+        t.method("pop", (self, args, start, kw) -> {
+            PyObject[] a = POP.bind(args, start, kw);
+            PyObject v = ((PyDict) self).delItem(a[0]);
+            if (v == null) {
+                if (a[1] == null) {
+                    throw Errors.keyError(a[0]);
+                }
+                return a[1];
+            }
+            return v;
+        });
+        t.method("popitem", self -> ((PyDict) self).popItem());
+        t.method("keys", self -> new PyDictView((PyDict) self, PyDictView.KEYS));
+        t.method("values", self -> new PyDictView((PyDict) self, PyDictView.VALUES));
+        t.method("items", self -> new PyDictView((PyDict) self, PyDictView.ITEMS));
+        t.method("copy", self -> ((PyDict) self).copy());
+        t.method("clear", self -> {
+            ((PyDict) self).clear();
+            return PyNone.INSTANCE;
+        });
+        t.method("update", (self, args, start, kw) -> {
+            ((PyDict) self).updateWith(args, start, kw);
+            return PyNone.INSTANCE;
+        });
+        Seq.classMethod(t, "fromkeys", (cls, args, start, kw) -> {
+            PyObject[] a = FROMKEYS.bind(args, start, kw);
+            PyObject d = Abstract.call(cls, new PyObject[0], null);
+            PyObject value = a[1] != null ? a[1] : PyNone.INSTANCE;
+            for (PyObject k : Iter.toArray(a[0])) {
+                Abstract.setItem(d, k, value);
+            }
+            return d;
+        });
+    }
 
     private static final int EMPTY = -1;
     private static final int DUMMY = -2;
@@ -166,6 +231,146 @@ public class PyDict extends PyObject {
         }
     }
 
+    // ---- entry access for iterators and views
+
+    /** The index of the first live entry at or after {@code from}, or -1. */
+    int nextEntry(int from) {
+        for (int e = from; e < filled; e++) {
+            if (keys[e] != null) {
+                return e;
+            }
+        }
+        return -1;
+    }
+
+    PyObject keyAt(int e) {
+        return keys[e];
+    }
+
+    PyObject valueAt(int e) {
+        return values[e];
+    }
+
+    public PyDict copy() {
+        PyDict d = new PyDict();
+        d.update(this);
+        return d;
+    }
+
+    /** Adds or replaces every entry of {@code other}; returns this. */
+    public PyDict update(PyDict other) {
+        for (int e = 0; e < other.filled; e++) {
+            if (other.keys[e] != null) {
+                setItem(other.keys[e], other.values[e]);
+            }
+        }
+        return this;
+    }
+
+    public void clear() {
+        index = newIndex(MIN_SIZE);
+        hashes = new long[MIN_SIZE * 2 / 3 + 1];
+        keys = new PyObject[hashes.length];
+        values = new PyObject[hashes.length];
+        used = filled = 0;
+        version++;
+    }
+
+    private PyObject popItem() {
+        for (int e = filled - 1; e >= 0; e--) {
+            if (keys[e] != null) {
+                PyObject k = keys[e], v = values[e];
+                delItem(k);
+                filled = e; // the last live entry is gone: later inserts may reuse its place
+                return PyTuple.of(k, v);
+            }
+        }
+        throw new PyException(new PyBaseException(ExceptionTypes.KEY_ERROR,
+                PyTuple.of(PyStr.of("popitem(): dictionary is empty"))));
+    }
+
+    /** dict.update(other=(), **kw) and dict(other=(), **kw). */
+    private void updateWith(PyObject[] args, int start, String[] kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int npos = args.length - start - nkw;
+        if (npos > 1) {
+            UPDATE.bind(args, start, null);
+        }
+        if (npos == 1) {
+            updateFrom(args[start], null);
+        }
+        for (int k = 0; k < nkw; k++) {
+            setItem(PyStr.of(kwnames[k]), args[start + npos + k]);
+        }
+    }
+
+    /** Merges a mapping (anything with keys()) or an iterable of key/value pairs. */
+    PyObject updateFrom(PyObject other, String operatorOwner) {
+        if (other instanceof PyDict d) {
+            return update(d);
+        }
+        PyObject keysMethod = Abstract.lookupAttr(other, PyStr.of("keys"));
+        if (keysMethod != null) {
+            for (PyObject k : Iter.toArray(Abstract.call(keysMethod, new PyObject[0], null))) {
+                setItem(k, Abstract.getItem(other, k));
+            }
+            return this;
+        }
+        if (operatorOwner != null) {
+            return PyNotImplemented.INSTANCE;
+        }
+        PyObject it = Iter.of(other);
+        int n = 0;
+        for (PyObject item = Iter.next(it); item != null; item = Iter.next(it), n++) {
+            PyObject[] pair;
+            try {
+                pair = Iter.toArray(item);
+            } catch (PyException e) {
+                if (!e.matches(ExceptionTypes.TYPE_ERROR)) {
+                    throw e;
+                }
+                throw Errors.typeError("cannot convert dictionary update sequence element #" + n + " to a sequence");
+            }
+            if (pair.length != 2) {
+                throw Errors.valueError("dictionary update sequence element #" + n + " has length " + pair.length
+                        + "; 2 is required");
+            }
+            setItem(pair[0], pair[1]);
+        }
+        return this;
+    }
+
+    private static void init(PyObject self, PyObject[] args, String[] kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        if (args.length - nkw > 1) {
+            throw Errors.typeError("dict expected at most 1 argument, got " + (args.length - nkw));
+        }
+        ((PyDict) self).updateWith(args, 0, kwnames);
+    }
+
+    private static void assignSubscript(PyObject self, PyObject key, PyObject value) {
+        PyDict d = (PyDict) self;
+        if (value != null) {
+            d.setItem(key, value);
+        } else if (d.delItem(key) == null) {
+            throw Errors.keyError(key);
+        }
+    }
+
+    private static PyObject richCompare(PyObject v, PyObject w, CompareOp op) {
+        if (!(v instanceof PyDict a) || !(w instanceof PyDict b) || (op != CompareOp.EQ && op != CompareOp.NE)) {
+            return PyNotImplemented.INSTANCE;
+        }
+        boolean eq = a.used == b.used;
+        for (int e = 0; eq && e < a.filled; e++) {
+            if (a.keys[e] != null) {
+                PyObject bv = b.getItem(a.keys[e]);
+                eq = bv != null && Abstract.richCompareBool(a.values[e], bv, CompareOp.EQ);
+            }
+        }
+        return PyBool.of(eq == (op == CompareOp.EQ));
+    }
+
     /** The live keys in insertion order. */
     public PyObject[] keysArray() {
         PyObject[] out = new PyObject[used];
@@ -188,6 +393,20 @@ public class PyDict extends PyObject {
 
     private static PyObject repr(PyObject self) {
         PyDict d = (PyDict) self;
+        if (d.used == 0) {
+            return PyStr.of("{}");
+        }
+        if (!Seq.reprEnter(self)) {
+            return PyStr.of("{...}");
+        }
+        try {
+            return reprEntries(d);
+        } finally {
+            Seq.reprLeave(self);
+        }
+    }
+
+    private static PyObject reprEntries(PyDict d) {
         StringBuilder sb = new StringBuilder("{");
         boolean first = true;
         for (int e = 0; e < d.filled; e++) {

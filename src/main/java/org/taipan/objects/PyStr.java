@@ -10,6 +10,7 @@ public final class PyStr extends PyObject {
         t.str = self -> self;
         t.hash = self -> ((PyStr) self).pyHash();
         t.length = self -> ((PyStr) self).length();
+        t.iter = self -> new PyStrIterator(((PyStr) self).value);
         t.richCompare = PyStr::richCompare;
         t.nb[NumberOp.ADD.ordinal()] = (v, w) -> v instanceof PyStr a && w instanceof PyStr b
                 ? PyStr.of(a.value + b.value) : PyNotImplemented.INSTANCE;
@@ -42,18 +43,11 @@ public final class PyStr extends PyObject {
         return n;
     }
 
-    /**
-     * Python's str hash. TODO(issue 4): SipHash-1-3 over CPython's internal representation with
-     * the PYTHONHASHSEED key, so that sets of strings iterate in CPython's order.
-     */
+    /** Python's str hash: CPython's SipHash-1-3 with the PYTHONHASHSEED key (see {@link SipHash}). */
     public long pyHash() {
         long h = hash;
         if (h == -1) {
-            h = value.hashCode() * 0x9E3779B97F4A7C15L;
-            h ^= h >>> 29;
-            if (h == -1) {
-                h = -2;
-            }
+            h = SipHash.hashString(value);
             hash = h;
         }
         return h;

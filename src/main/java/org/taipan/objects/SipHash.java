@@ -20,7 +20,12 @@ public final class SipHash {
         if (seed == null || seed.equals("random")) {
             new java.security.SecureRandom().nextBytes(secret);
         } else {
-            long x = Long.parseLong(seed.strip());
+            long x;
+            try {
+                x = Long.parseLong(seed.strip());
+            } catch (NumberFormatException e) {
+                x = 0; // TODO(issue 5): CPython refuses to start with a malformed PYTHONHASHSEED
+            }
             int v = (int) x;
             for (int i = 0; i < secret.length && x != 0; i++) {
                 v = v * 214013 + 2531011;

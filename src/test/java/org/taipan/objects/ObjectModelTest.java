@@ -85,6 +85,21 @@ class ObjectModelTest {
     }
 
     @Test
+    void strHashIsCPythonsWithTheSeedKey() {
+        SipHash.seed("0");
+        try {
+            // PYTHONHASHSEED=0 python3 -c "print(hash('a'), hash(''), hash('héllo'), hash('😀x'), hash('\u20ac'))"
+            assertEquals(4644417185603328019L, Abstract.hash(PyStr.of("a")));
+            assertEquals(0L, Abstract.hash(PyStr.of("")));
+            assertEquals(6395329678795984700L, Abstract.hash(PyStr.of("héllo")));
+            assertEquals(-8926728262118538918L, Abstract.hash(PyStr.of("\uD83D\uDE00x")));
+            assertEquals(-5529981157763016009L, Abstract.hash(PyStr.of("\u20ac")));
+        } finally {
+            SipHash.seed(System.getenv("PYTHONHASHSEED"));
+        }
+    }
+
+    @Test
     void dictKeepsInsertionOrderThroughDeletesAndGrowth() {
         PyDict d = new PyDict();
         for (int k = 0; k < 1000; k++) {

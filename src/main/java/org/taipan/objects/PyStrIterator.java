@@ -1,0 +1,44 @@
+package org.taipan.objects;
+
+/**
+ * A str's code points, each as a str of length one. CPython names the type after the string's
+ * representation: {@code str_ascii_iterator} for ASCII text, {@code str_iterator} otherwise.
+ */
+public final class PyStrIterator extends PyObject {
+    private static PyType iterType(String name) {
+        return PyType.builtin(name, PyStrIterator.class, PyType.OBJECT, 0, t -> {
+            t.iter = self -> self;
+            t.next = self -> ((PyStrIterator) self).next();
+        }, t -> t.method("__length_hint__", self -> {
+            PyStrIterator it = (PyStrIterator) self;
+            return Iter.hint(it.s == null ? 0 : it.s.codePointCount(it.pos, it.s.length()));
+        }));
+    }
+
+    static final PyType ASCII_TYPE = iterType("str_ascii_iterator");
+    static final PyType TYPE = iterType("str_iterator");
+
+    private String s;
+    private int pos;
+    private final boolean ascii;
+
+    PyStrIterator(String s) {
+        this.s = s;
+        this.ascii = s.chars().allMatch(c -> c < 0x80);
+    }
+
+    @Override
+    public PyType type() {
+        return ascii ? ASCII_TYPE : TYPE;
+    }
+
+    private PyObject next() {
+        if (s == null || pos >= s.length()) {
+            s = null;
+            return null;
+        }
+        int cp = s.codePointAt(pos);
+        pos += Character.charCount(cp);
+        return PyStr.of(Character.toString(cp));
+    }
+}

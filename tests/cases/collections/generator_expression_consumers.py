@@ -1,0 +1,12 @@
+print(sum(x * x for x in range(10)), max(len(w) for w in ["a", "abc", "ab"]), min(x for x in [3, -1, 2]))
+print(any(x > 5 for x in range(7)), all(x < 5 for x in range(7)), any(()), all(()))
+print(list(x for x in "abc"), tuple(i for i in range(3)), set(i % 2 for i in range(5)))
+print(dict((i, chr(65 + i)) for i in range(3)), sorted((x for x in [3, 1, 2]), reverse=True))
+print(", ".join(str(i) for i in range(5)))
+g = (i * 10 for i in range(3))
+print(next(g), list(g), list(g))
+calls = []
+g2 = (calls.append(i) or i for i in range(5))
+print(calls)
+print(next(g2), calls)
+print(sum(1 for _ in range(1000)), "".join(c for c in "a1b2c3" if c.isdigit()))

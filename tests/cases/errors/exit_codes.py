@@ -1,0 +1,2 @@
+print("exiting with status 7")
+raise SystemExit(7)

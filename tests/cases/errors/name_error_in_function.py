@@ -1,0 +1,6 @@
+def compute():
+    return undefined_helper(3)
+
+
+print("start")
+compute()

@@ -1,0 +1,4 @@
+handlers = {"a": print}
+handlers["a"]("calling a")
+result = 42
+result()

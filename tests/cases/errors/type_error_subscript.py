@@ -1,0 +1,3 @@
+n = 12345
+print(str(n)[0])
+print(n[0])

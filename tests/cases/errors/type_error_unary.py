@@ -1,0 +1,3 @@
+values = ["a", "b"]
+print(len(values))
+print(-values)

@@ -1,0 +1,9 @@
+total = 10
+
+
+def add(n):
+    total = total + n
+    return total
+
+
+print(add(5))

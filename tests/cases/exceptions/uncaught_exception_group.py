@@ -1,0 +1,2 @@
+print("start")
+raise ExceptionGroup("two problems", [ValueError("bad value"), KeyError("missing")])

@@ -1,0 +1,25 @@
+def resource():
+    print("open")
+    try:
+        yield "data"
+    finally:
+        print("close")
+
+
+for item in resource():
+    print("got", item)
+print("loop done")
+g = resource()
+print(next(g))
+g.close()
+print("explicit close done")
+
+
+def loop_break():
+    for x in resource():
+        print("breaking with", x)
+        break
+    print("after break")
+
+
+loop_break()
