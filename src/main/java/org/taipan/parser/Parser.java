@@ -448,10 +448,6 @@ public final class Parser extends StatementParser implements FStringHostHooks {
                 if (k == FOR) {
                     return forStmt();
                 }
-                if (callInvalid) {
-                    // with_stmt/for_stmt invalid alternatives start with [ASYNC] too
-                    return null;
-                }
                 return null;
             }
             case IF -> {
@@ -704,11 +700,11 @@ public final class Parser extends StatementParser implements FStringHostHooks {
             }
             pos = start;
         }
-        return ifRest(start, "elif");
+        return ifRest(start);
     }
 
     /** The part of if_stmt / elif_stmt after its keyword. */
-    private Stmt ifRest(int start, String kw) {
+    private Stmt ifRest(int start) {
         pos++;
         Expr test = namedExpression();
         if (test == null || !accept(COLON)) {
@@ -753,7 +749,7 @@ public final class Parser extends StatementParser implements FStringHostHooks {
             }
             pos = start;
         }
-        return ifRest(start, "elif");
+        return ifRest(start);
     }
 
     /** else_block: invalid_else_stmt | 'else' &&':' block */
