@@ -107,7 +107,6 @@ final class Assembler {
             cleanBlock(b);
         }
         g.eliminateEmptyBlocks();
-        if (System.getenv("CGDEBUG") != null) { for (Block b = g.entry; b != null; b = b.next) System.err.println(b); }
         normalizeJumps();
         byte[] code = assembleOffsets();
 

@@ -344,7 +344,8 @@ final class ConstOps {
             return null;
         }
         if (x < 0 && y != Math.rint(y) && Double.isFinite(y)) {
-            return null; // a complex result
+            // A negative number to a fractional power is complex in Python 3.
+            return complexPow(new double[] {x, 0.0}, new double[] {y, 0.0});
         }
         double r = Math.pow(x, y);
         return Double.isInfinite(r) && Double.isFinite(x) && Double.isFinite(y) ? null : (Object) r;
@@ -400,7 +401,11 @@ final class ConstOps {
                     if (y.signum() == 0) {
                         yield null;
                     }
-                    yield new BigDecimal(x).divide(new BigDecimal(y), MathContext.DECIMAL128).doubleValue();
+                    if (x.bitLength() <= 53 && y.bitLength() <= 53) {
+                        yield x.doubleValue() / y.doubleValue(); // exact operands: one correct rounding
+                    }
+                    double q = new BigDecimal(x).divide(new BigDecimal(y), new MathContext(60)).doubleValue();
+                    yield Double.isInfinite(q) ? null : (Object) q;
                 }
                 case FloorDiv -> {
                     if (y.signum() == 0) {

@@ -6,7 +6,8 @@ import java.nio.file.Path;
 /**
  * Developer tool: {@code CodeGenTool FILE.py...} compiles each file's .ast (written by the
  * regen script) and compares with its .txt, printing the first differing lines; with
- * {@code -p} prints Taipan's listing instead; with {@code -parse} the AST comes from Taipan's parser.
+ * {@code -p} prints Taipan's listing instead; with {@code -parse} the AST comes from Taipan's parser;
+ * {@code -errors FILE} compiles each line of FILE and prints the outcome.
  */
 public final class CodeGenTool {
     private CodeGenTool() {}
@@ -14,6 +15,7 @@ public final class CodeGenTool {
     public static void main(String[] args) throws Exception {
         boolean print = false;
         boolean parse = false;
+        boolean errors = false;
         int same = 0;
         int total = 0;
         for (String a : args) {
@@ -23,6 +25,25 @@ public final class CodeGenTool {
             }
             if (a.equals("-parse")) {
                 parse = true;
+                continue;
+            }
+            if (a.equals("-errors")) {
+                errors = true;
+                continue;
+            }
+            if (errors) {
+                // Each line of the file is a program ("\\n" for newlines): report what compiling it raises.
+                for (String line : Files.readAllLines(Path.of(a))) {
+                    String src = line.replace("\\n", "\n");
+                    try {
+                        Compiler.compile(org.taipan.parser.Parser.parse(src, "<s>", "exec"), "<s>", "exec", 0, 0);
+                        System.out.println("OK     " + line);
+                    } catch (org.taipan.parser.PySyntaxError e) {
+                        System.out.println("ERROR  " + line + "  ->  " + e.getMessage());
+                    } catch (Throwable t) {
+                        System.out.println("CRASH  " + line + "  ->  " + t);
+                    }
+                }
                 continue;
             }
             Path py = Path.of(a);
