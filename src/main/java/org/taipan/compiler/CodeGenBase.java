@@ -26,6 +26,9 @@ abstract class CodeGenBase {
     /** {@code datum}: the finally body (List of Stmt), the with statement, or the handler's name. */
     record FBlock(FBlockType type, Block block, Block exit, Object datum) {}
 
+    /** The CO_FUTURE_* bits of compile()'s flags, which every code object inherits (CPython's PyCF_MASK). */
+    static final int PYCF_MASK = 0x1FE0000;
+
     final Symtable st;
     final String filename;
     final int futureFlags;
@@ -40,7 +43,7 @@ abstract class CodeGenBase {
     CodeGenBase(Symtable st, String filename, int flags, int optimize) {
         this.st = st;
         this.filename = filename;
-        this.futureFlags = st.future().flags() | (flags & (Future.CO_FUTURE_ANNOTATIONS | Future.CO_FUTURE_BARRY_AS_BDFL));
+        this.futureFlags = st.future().flags() | (flags & PYCF_MASK);
         this.optimize = optimize;
         this.futureAnnotations = (futureFlags & Future.CO_FUTURE_ANNOTATIONS) != 0;
     }
