@@ -71,7 +71,7 @@ final class Launcher {
             return 2;
         }
         OUT.flush();
-        return ScriptRunner.run(new org.taipan.vm.Interpreter(), source, cl.script);
+        return ScriptRunner.run(source, cl.script, cl.args);
     }
 
     /** CPython's complaint about a script it cannot open, or 0. */

@@ -14,7 +14,7 @@ import org.taipan.parser.ast.UnaryOperator;
 
 /**
  * CPython 3.11's AST optimizer, run before the symbol table: folds operators on constants
- * (within CPython's size limits, see {@link ConstOps}), tuples of constants, subscripts of
+ * (within CPython's size limits, see {@link AstOptimizerOps}), tuples of constants, subscripts of
  * constants, {@code __debug__}, {@code not} over {@code is}/{@code in} comparisons, and turns
  * list/set literals iterated over or tested with {@code in} into tuples/frozensets. Unchanged
  * subtrees are kept as they are; changed nodes are rebuilt.
@@ -154,18 +154,18 @@ public final class AstOptimizer {
             case Expr.BinOp b when b.left() instanceof Expr.Constant l -> {
                 if (b.op() == org.taipan.parser.ast.Operator.Mod && l.value() instanceof String fmt
                         && b.right() instanceof Expr.Tuple t && !hasStarred(t.elts())) {
-                    Expr j = PercentFormat.toJoinedStr(fmt, t.elts(), e.loc());
+                    Expr j = AstOptimizerFormat.toJoinedStr(fmt, t.elts(), e.loc());
                     return j != null ? j : e;
                 }
                 if (!(b.right() instanceof Expr.Constant r)) {
                     return e;
                 }
-                Object v = ConstOps.binary(b.op(), l.value(), r.value());
+                Object v = AstOptimizerOps.binary(b.op(), l.value(), r.value());
                 return v == null ? e : constant(v, e);
             }
             case Expr.UnaryOp un -> {
                 if (un.operand() instanceof Expr.Constant c) {
-                    Object v = ConstOps.unary(un.op(), c.value());
+                    Object v = AstOptimizerOps.unary(un.op(), c.value());
                     return v == null ? e : constant(v, e);
                 }
                 if (un.op() == UnaryOperator.Not && un.operand() instanceof Expr.Compare cmp
@@ -189,7 +189,7 @@ public final class AstOptimizer {
             }
             case Expr.Subscript s when s.ctx() == ExprContext.Load && s.value() instanceof Expr.Constant v
                     && s.slice() instanceof Expr.Constant k -> {
-                Object r = ConstOps.subscript(v.value(), k.value());
+                Object r = AstOptimizerOps.subscript(v.value(), k.value());
                 return r == null ? e : constant(r, e);
             }
             case Expr.Compare c -> {
@@ -247,7 +247,7 @@ public final class AstOptimizer {
         }
         if (it instanceof Expr.Set s) {
             CodeUnit.ConstTuple t = constTuple(s.elts());
-            return t != null ? constant(ConstOps.frozenset(t.items()), it) : it;
+            return t != null ? constant(AstOptimizerOps.frozenset(t.items()), it) : it;
         }
         return it;
     }

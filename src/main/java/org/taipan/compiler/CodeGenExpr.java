@@ -395,7 +395,7 @@ abstract class CodeGenExpr extends CodeGenBase {
                 loadConst(new CodeUnit.ConstTuple(values));
             } else {
                 addOpArg(build, pushed);
-                loadConst(add == SET_ADD ? ConstOps.frozenset(values) : new CodeUnit.ConstTuple(values));
+                loadConst(add == SET_ADD ? AstOptimizerOps.frozenset(values) : new CodeUnit.ConstTuple(values));
                 addOpArg(extend, 1);
                 if (tuple) {
                     addOp(LIST_TO_TUPLE);

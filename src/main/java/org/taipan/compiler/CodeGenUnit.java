@@ -16,7 +16,7 @@ final class CodeGenUnit {
     String privateName;
     final FlowGraph g = new FlowGraph();
     FlowGraph.Block cur;
-    final ConstPool consts = new ConstPool();
+    final CodeGenConsts consts = new CodeGenConsts();
     final Map<String, Integer> names = new LinkedHashMap<>();
     final Map<String, Integer> varnames = new LinkedHashMap<>();
     /** Cell variables then free variables, as the deref instructions number them before assembly. */

@@ -16,8 +16,13 @@ public final class Compiler {
      * @param optimize 0, 1 (no asserts, {@code __debug__} false) or 2 (also no docstrings)
      */
     public static CodeUnit compile(Mod mod, String filename, String mode, int flags, int optimize) {
+        return compile(mod, filename, null, mode, flags, optimize);
+    }
+
+    /** As above; {@code source} (the decoded text, may be null) gives SyntaxErrors their {@code text}. */
+    public static CodeUnit compile(Mod mod, String filename, String source, String mode, int flags, int optimize) {
         if ((flags & CodeGen.ALLOW_TOP_LEVEL_AWAIT) == 0) {
-            CompileChecks.run(mod, filename);
+            CompileChecks.run(mod, filename, source);
         }
         // else: CompileChecks has no flags parameter and would reject top-level await; the symbol
         // table below still raises its own errors.

@@ -207,7 +207,7 @@ final class FlowGraph {
     }
 
     /** Jump threading, constant conditions, tuple folding and the other peephole rewrites. */
-    void optimize(ConstPool consts) {
+    void optimize(CodeGenConsts consts) {
         eliminateEmptyBlocks();
         for (Block b = entry; b != null; b = b.next) {
             optimizeBlock(b, consts);
@@ -261,7 +261,7 @@ final class FlowGraph {
         }
     }
 
-    private void optimizeBlock(Block bb, ConstPool consts) {
+    private void optimizeBlock(Block bb, CodeGenConsts consts) {
         List<Instr> in = bb.instrs;
         for (int i = 0; i < in.size(); i++) {
             Instr inst = in.get(i);
@@ -278,7 +278,7 @@ final class FlowGraph {
                 case LOAD_CONST -> {
                     switch (nextop) {
                         case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE -> {
-                            boolean truth = ConstPool.truthy(consts.get(inst.arg));
+                            boolean truth = CodeGenConsts.truthy(consts.get(inst.arg));
                             inst.op = NOP;
                             Instr j = in.get(i + 1);
                             if (truth == (nextop == POP_JUMP_IF_TRUE)) {
@@ -289,7 +289,7 @@ final class FlowGraph {
                             }
                         }
                         case JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP -> {
-                            boolean truth = ConstPool.truthy(consts.get(inst.arg));
+                            boolean truth = CodeGenConsts.truthy(consts.get(inst.arg));
                             Instr j = in.get(i + 1);
                             if (truth == (nextop == JUMP_IF_TRUE_OR_POP)) {
                                 j.op = JUMP;
@@ -398,7 +398,7 @@ final class FlowGraph {
     }
 
     /** {@code LOAD_CONST a; LOAD_CONST b; BUILD_TUPLE 2} becomes {@code LOAD_CONST (a, b)}. */
-    private static void foldTupleOfConstants(List<Instr> in, int i, ConstPool consts) {
+    private static void foldTupleOfConstants(List<Instr> in, int i, CodeGenConsts consts) {
         int n = in.get(i).arg;
         List<Object> items = new ArrayList<>();
         for (int k = i - n; k < i; k++) {

@@ -33,6 +33,50 @@ public final class Console {
         ERR = STDERR;
     }
 
+    private static java.io.BufferedReader IN;
+
+    /** A line of standard input with its newline, or null at the end. */
+    public static String readLine() {
+        try {
+            flush();
+            StringBuilder sb = new StringBuilder();
+            int c;
+            while ((c = in().read()) >= 0) {
+                sb.append((char) c);
+                if (c == '\n') {
+                    break;
+                }
+            }
+            return sb.length() == 0 ? null : sb.toString();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The rest of standard input. */
+    public static String readAll() {
+        try {
+            flush();
+            StringBuilder sb = new StringBuilder();
+            char[] buf = new char[8192];
+            int n;
+            while ((n = in().read(buf)) > 0) {
+                sb.append(buf, 0, n);
+            }
+            return sb.toString();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static java.io.BufferedReader in() {
+        if (IN == null) {
+            IN = new java.io.BufferedReader(new java.io.InputStreamReader(new java.io.FileInputStream(
+                    FileDescriptor.in), StandardCharsets.UTF_8));
+        }
+        return IN;
+    }
+
     public static Writer out() {
         return OUT;
     }

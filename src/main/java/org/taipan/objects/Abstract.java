@@ -157,6 +157,16 @@ public final class Abstract {
         return g.call(o, key);
     }
 
+    /** {@code o[key] = value}, or {@code del o[key]} when value is null. */
+    public static void setItem(PyObject o, PyObject key, PyObject value) {
+        Slot.Store st = o.type().setitem;
+        if (st == null) {
+            throw Errors.typeError("'" + o.type().name() + "' object "
+                    + (value == null ? "doesn't support item deletion" : "does not support item assignment"));
+        }
+        st.call(o, key, value);
+    }
+
     public static long length(PyObject o) {
         Slot.Length l = o.type().length;
         if (l == null) {

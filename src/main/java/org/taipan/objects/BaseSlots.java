@@ -32,7 +32,10 @@ final class BaseSlots {
         if ((type.flags & PyType.ABSTRACT) != 0) {
             throw Errors.typeError("Can't instantiate abstract class " + type.name());
         }
-        return type == PyType.OBJECT ? new PyBaseObject() : new PyInstance(type);
+        if (type == PyType.OBJECT) {
+            return new PyBaseObject();
+        }
+        return type.instanceSlots > 0 || !type.instanceHasDict ? new PySlotsInstance(type) : new PyInstance(type);
     };
 
     /** object.__init__: the mirror image of object.__new__'s check. */
@@ -98,7 +101,7 @@ final class BaseSlots {
         if (descr != null) {
             return descr;
         }
-        throw Errors.attributeError("'" + type.name() + "' object has no attribute '" + name + "'");
+        throw Errors.attributeError(obj, name, "'" + type.name() + "' object has no attribute '" + name + "'");
     }
 
     /** {@code object.__setattr__} and {@code __delattr__} (value null). */

@@ -20,6 +20,14 @@ public final class Errors {
         return of(ExceptionTypes.ATTRIBUTE_ERROR, msg);
     }
 
+    /** An AttributeError that records the object and name, from which tracebacks suggest a similar name. */
+    public static PyException attributeError(PyObject obj, PyStr name, String msg) {
+        PyException e = attributeError(msg);
+        e.value.setField("name", name);
+        e.value.setField("obj", obj);
+        return e;
+    }
+
     public static PyException overflowError(String msg) {
         return of(ExceptionTypes.OVERFLOW_ERROR, msg);
     }

@@ -17,7 +17,8 @@ public final class ExceptionTypes {
                     ((PyBaseException) self).args = PyTuple.of(args);
                 };
             }
-        }, null);
+            ExceptionAttrs.slots(t, name);
+        }, t -> ExceptionAttrs.methods(t, name));
     }
 
     private static PyObject[] positional(PyObject[] args, String[] kwnames) {
@@ -65,6 +66,45 @@ public final class ExceptionTypes {
     public static final PyType UNICODE_ENCODE_ERROR = withStr(exc("UnicodeEncodeError", UNICODE_ERROR),
             e -> unicodeErrorStr(e, false));
     public static final PyType OS_ERROR = exc("OSError", EXCEPTION);
+    public static final PyType STOP_ASYNC_ITERATION = exc("StopAsyncIteration", EXCEPTION);
+    public static final PyType IMPORT_ERROR = exc("ImportError", EXCEPTION);
+    public static final PyType MODULE_NOT_FOUND_ERROR = exc("ModuleNotFoundError", IMPORT_ERROR);
+    public static final PyType EOF_ERROR = exc("EOFError", EXCEPTION);
+    public static final PyType REFERENCE_ERROR = exc("ReferenceError", EXCEPTION);
+    public static final PyType SYNTAX_ERROR = exc("SyntaxError", EXCEPTION);
+    public static final PyType INDENTATION_ERROR = exc("IndentationError", SYNTAX_ERROR);
+    public static final PyType TAB_ERROR = exc("TabError", INDENTATION_ERROR);
+    public static final PyType UNICODE_TRANSLATE_ERROR = exc("UnicodeTranslateError", UNICODE_ERROR);
+    public static final PyType BLOCKING_IO_ERROR = exc("BlockingIOError", OS_ERROR);
+    public static final PyType CHILD_PROCESS_ERROR = exc("ChildProcessError", OS_ERROR);
+    public static final PyType CONNECTION_ERROR = exc("ConnectionError", OS_ERROR);
+    public static final PyType BROKEN_PIPE_ERROR = exc("BrokenPipeError", CONNECTION_ERROR);
+    public static final PyType CONNECTION_ABORTED_ERROR = exc("ConnectionAbortedError", CONNECTION_ERROR);
+    public static final PyType CONNECTION_REFUSED_ERROR = exc("ConnectionRefusedError", CONNECTION_ERROR);
+    public static final PyType CONNECTION_RESET_ERROR = exc("ConnectionResetError", CONNECTION_ERROR);
+    public static final PyType FILE_EXISTS_ERROR = exc("FileExistsError", OS_ERROR);
+    public static final PyType FILE_NOT_FOUND_ERROR = exc("FileNotFoundError", OS_ERROR);
+    public static final PyType INTERRUPTED_ERROR = exc("InterruptedError", OS_ERROR);
+    public static final PyType IS_A_DIRECTORY_ERROR = exc("IsADirectoryError", OS_ERROR);
+    public static final PyType NOT_A_DIRECTORY_ERROR = exc("NotADirectoryError", OS_ERROR);
+    public static final PyType PERMISSION_ERROR = exc("PermissionError", OS_ERROR);
+    public static final PyType PROCESS_LOOKUP_ERROR = exc("ProcessLookupError", OS_ERROR);
+    public static final PyType TIMEOUT_ERROR = exc("TimeoutError", OS_ERROR);
+    public static final PyType WARNING = exc("Warning", EXCEPTION);
+    public static final PyType USER_WARNING = exc("UserWarning", WARNING);
+    public static final PyType DEPRECATION_WARNING = exc("DeprecationWarning", WARNING);
+    public static final PyType PENDING_DEPRECATION_WARNING = exc("PendingDeprecationWarning", WARNING);
+    public static final PyType SYNTAX_WARNING = exc("SyntaxWarning", WARNING);
+    public static final PyType RUNTIME_WARNING = exc("RuntimeWarning", WARNING);
+    public static final PyType FUTURE_WARNING = exc("FutureWarning", WARNING);
+    public static final PyType IMPORT_WARNING = exc("ImportWarning", WARNING);
+    public static final PyType UNICODE_WARNING = exc("UnicodeWarning", WARNING);
+    public static final PyType BYTES_WARNING = exc("BytesWarning", WARNING);
+    public static final PyType RESOURCE_WARNING = exc("ResourceWarning", WARNING);
+    public static final PyType ENCODING_WARNING = exc("EncodingWarning", WARNING);
+    public static final PyType BASE_EXCEPTION_GROUP = exc("BaseExceptionGroup", BASE_EXCEPTION);
+    public static final PyType EXCEPTION_GROUP = ExceptionGroups.exceptionGroupType(
+            exc("ExceptionGroup", BASE_EXCEPTION_GROUP), EXCEPTION);
 
     private static PyType withStr(PyType t, java.util.function.Function<PyBaseException, String> str) {
         t.str = self -> PyStr.of(str.apply((PyBaseException) self));

@@ -9,6 +9,8 @@ public class PyBaseException extends PyObject {
     public boolean suppressContext;
     public PyObject traceback;
     private PyDict dict;
+    /** Attributes some exception types add (StopIteration.value, ImportError.name, …), by name. */
+    private java.util.HashMap<String, PyObject> fields;
 
     public PyBaseException(PyType type, PyTuple args) {
         this.type = type;
@@ -26,6 +28,18 @@ public class PyBaseException extends PyObject {
             dict = new PyDict();
         }
         return dict;
+    }
+
+    /** A type-specific attribute ({@code StopIteration.value}, {@code OSError.errno}, …), or null. */
+    public PyObject field(String name) {
+        return fields == null ? null : fields.get(name);
+    }
+
+    public void setField(String name, PyObject value) {
+        if (fields == null) {
+            fields = new java.util.HashMap<>();
+        }
+        fields.put(name, value);
     }
 
     /** {@code str(exc)} of the plain BaseException: empty, the single argument, or the args tuple. */

@@ -9,7 +9,20 @@ public final class PyBuiltinFunction extends PyObject {
                     PyBuiltinFunction f = (PyBuiltinFunction) self;
                     return f.method.call(f.self, args, 0, kwnames);
                 };
-            }, null);
+            }, t -> {
+                PyGetSetDescr.getter(t, "__name__", self -> PyStr.of(((PyBuiltinFunction) self).method.name));
+                PyGetSetDescr.getter(t, "__qualname__", self -> {
+                    PyBuiltinFunction f = (PyBuiltinFunction) self;
+                    return PyStr.of(f.method.owner == null ? f.method.name : f.method.qualifiedName());
+                });
+                PyGetSetDescr.getter(t, "__self__", self -> {
+                    PyObject s = ((PyBuiltinFunction) self).self;
+                    return s == null ? PyNone.INSTANCE : s;
+                });
+                PyGetSetDescr.getter(t, "__module__", self -> ((PyBuiltinFunction) self).self == null
+                        ? PyStr.of("builtins") : PyNone.INSTANCE);
+                PyGetSetDescr.getter(t, "__doc__", self -> PyNone.INSTANCE);
+            });
 
     final BuiltinMethod method;
     /** The receiver of a bound method, or the module (possibly null) of a function. */

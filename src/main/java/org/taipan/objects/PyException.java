@@ -27,6 +27,12 @@ public final class PyException extends RuntimeException {
 
     @Override
     public String getMessage() {
-        return value.type().name() + ": " + value.message();
+        String msg;
+        try {
+            msg = Abstract.str(value).toString();
+        } catch (RuntimeException e) {
+            msg = value.message();
+        }
+        return value.type().name() + ": " + msg;
     }
 }

@@ -17,6 +17,11 @@ public final class PyGetSetDescr extends PyObject {
             t.descrGet = (self, obj, type) -> obj == null ? self : ((PyGetSetDescr) self).get(obj);
             t.descrSet = (self, obj, value) -> {
                 PyGetSetDescr d = (PyGetSetDescr) self;
+                if (d.setter != null) {
+                    d.check(obj);
+                    d.setter.set(obj, value);
+                    return;
+                }
                 throw Errors.attributeError(d.type == MEMBER ? "readonly attribute"
                         : "attribute '" + d.name + "' of '" + d.owner.name() + "' objects is not writable");
             };
@@ -27,30 +32,52 @@ public final class PyGetSetDescr extends PyObject {
     private final PyType owner;
     private final String name;
     private final Slot.Unary getter;
+    private final Setter setter;
 
-    private PyGetSetDescr(PyType type, PyType owner, String name, Slot.Unary getter) {
+    /** Sets ({@code value} not null) or deletes a writable attribute. */
+    @FunctionalInterface
+    public interface Setter {
+        void set(PyObject obj, PyObject value);
+    }
+
+    private PyGetSetDescr(PyType type, PyType owner, String name, Slot.Unary getter, Setter setter) {
         this.type = type;
         this.owner = owner;
         this.name = name;
         this.getter = getter;
+        this.setter = setter;
+    }
+
+    /** Adds a writable getset attribute to {@code owner}'s dict. */
+    public static void getset(PyType owner, String name, Slot.Unary getter, Setter setter) {
+        owner.dict().setItem(PyStr.of(name), new PyGetSetDescr(GETSET, owner, name, getter, setter));
     }
 
     /** Adds a getset attribute to {@code owner}'s dict (call from the type's method definer). */
     public static void getter(PyType owner, String name, Slot.Unary getter) {
-        owner.dict().setItem(PyStr.of(name), new PyGetSetDescr(GETSET, owner, name, getter));
+        owner.dict().setItem(PyStr.of(name), new PyGetSetDescr(GETSET, owner, name, getter, null));
+    }
+
+    /** Adds a writable member (a {@code __slots__} entry) to {@code owner}'s dict. */
+    static void slot(PyType owner, String name, Slot.Unary getter, Setter setter) {
+        owner.dict().setItem(PyStr.of(name), new PyGetSetDescr(MEMBER, owner, name, getter, setter));
     }
 
     /** Adds a read-only member attribute to {@code owner}'s dict. */
     public static void member(PyType owner, String name, Slot.Unary getter) {
-        owner.dict().setItem(PyStr.of(name), new PyGetSetDescr(MEMBER, owner, name, getter));
+        owner.dict().setItem(PyStr.of(name), new PyGetSetDescr(MEMBER, owner, name, getter, null));
     }
 
     private PyObject get(PyObject obj) {
+        check(obj);
+        return getter.call(obj);
+    }
+
+    private void check(PyObject obj) {
         if (!obj.type().isSubtype(owner)) {
             throw Errors.typeError("descriptor '" + name + "' for '" + owner.name() + "' objects doesn't apply to a '"
                     + obj.type().name() + "' object");
         }
-        return getter.call(obj);
     }
 
     @Override

@@ -15,7 +15,27 @@ public final class PyMethod extends PyObject {
             PyObject qn = Abstract.lookupAttr(m.func, PyStr.of("__qualname__"));
             return PyStr.of("<bound method " + (qn instanceof PyStr s ? s : "?") + " of " + Abstract.repr(m.self) + ">");
         };
-    }, null);
+        // Attributes the method type does not define come from the function (m.__name__, m.__doc__).
+        t.getattro = (self, name) -> {
+            PyObject descr = self.type().lookup(name.toString());
+            if (descr != null) {
+                return BaseSlots.genericGetAttr(self, name);
+            }
+            return Abstract.getAttr(((PyMethod) self).func, name);
+        };
+        t.richCompare = (v, w, op) -> {
+            if (!(w instanceof PyMethod b) || (op != CompareOp.EQ && op != CompareOp.NE)) {
+                return PyNotImplemented.INSTANCE;
+            }
+            PyMethod a = (PyMethod) v;
+            boolean eq = a.self == b.self && Abstract.richCompareBool(a.func, b.func, CompareOp.EQ);
+            return PyBool.of(op == CompareOp.EQ ? eq : !eq);
+        };
+        t.hash = self -> Abstract.hash(((PyMethod) self).func) ^ System.identityHashCode(((PyMethod) self).self);
+    }, t -> {
+        PyGetSetDescr.member(t, "__self__", self -> ((PyMethod) self).self);
+        PyGetSetDescr.member(t, "__func__", self -> ((PyMethod) self).func);
+    });
 
     public final PyObject func;
     public final PyObject self;

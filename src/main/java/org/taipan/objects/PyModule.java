@@ -5,7 +5,7 @@ public final class PyModule extends PyObject {
     public static final PyType TYPE = PyType.builtin("module", PyModule.class, PyType.OBJECT, PyType.BASETYPE, t -> {
         t.repr = PyModule::repr;
         t.getattro = PyModule::getattr;
-    }, null);
+    }, t -> PyGetSetDescr.getter(t, "__dict__", PyObject::instanceDict));
 
     private final PyDict dict;
 
@@ -52,7 +52,8 @@ public final class PyModule extends PyObject {
                 throw e;
             }
             // TODO(issue 5): module __getattr__ (PEP 562).
-            throw Errors.attributeError("module '" + ((PyModule) self).name() + "' has no attribute '" + name + "'");
+            throw Errors.attributeError(self, name, "module '" + ((PyModule) self).name() + "' has no attribute '"
+                    + name + "'");
         }
     }
 

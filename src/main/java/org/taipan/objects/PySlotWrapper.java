@@ -5,7 +5,9 @@ package org.taipan.objects;
  * {@code wrapper_descriptor}. Calling it calls the slot function the type had when it was made.
  */
 public final class PySlotWrapper extends PyObject {
-    public static final PyType TYPE = PyType.builtin("wrapper_descriptor", PySlotWrapper.class, PyType.OBJECT, 0, t -> {
+    public static final PyType TYPE = PyType.builtin("wrapper_descriptor", PySlotWrapper.class, PyType.OBJECT,
+            PyType.METHOD_DESCRIPTOR, t -> {
+        t.descrGet = (self, obj, type) -> obj == null ? self : new PyMethod(self, obj);
         t.repr = self -> {
             PySlotWrapper w = (PySlotWrapper) self;
             return PyStr.of("<slot wrapper '" + w.name + "' of '" + w.owner.name() + "' objects>");

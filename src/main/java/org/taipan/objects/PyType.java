@@ -25,6 +25,8 @@ public class PyType extends PyObject {
 
     static {
         TypeSlots.define(TYPE);
+        OBJECT.definer = TypeAttrs::objectMethods;
+        TYPE.definer = TypeAttrs::typeMethods;
     }
 
     private PyType metatype;
@@ -41,6 +43,10 @@ public class PyType extends PyObject {
     private Consumer<PyType> definer;
     private boolean populated;
     public final int flags;
+    /** For classes with {@code __slots__}: how many slot values an instance holds (its bases' included). */
+    int instanceSlots;
+    /** Whether instances have a {@code __dict__}; false only for classes made entirely of slots. */
+    boolean instanceHasDict = true;
 
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
     private final HashMap<String, PyObject> lookupCache = new HashMap<>();
@@ -94,6 +100,10 @@ public class PyType extends PyObject {
         setBases(bases, solidBase);
         inheritSlots(solidBase);
         HeapSlots.fixup(this);
+    }
+
+    void setName(String name) {
+        this.name = name;
     }
 
     void setQualname(String qualname) {
@@ -220,6 +230,15 @@ public class PyType extends PyObject {
         for (PyType b : newBases) {
             b.subclasses.add(new WeakReference<>(this));
         }
+    }
+
+    /** Gives a builtin type a second base (ExceptionGroup derives from Exception too), recomputing its MRO. */
+    void addBuiltinBase(PyType extra) {
+        PyType[] nb = java.util.Arrays.copyOf(bases, bases.length + 1);
+        nb[bases.length] = extra;
+        this.bases = nb;
+        this.mro = Mro.compute(this, nb);
+        extra.subclasses.add(new WeakReference<>(this));
     }
 
     /** Copies every slot from {@code from}: a type does what its base does until it says otherwise. */

@@ -10,6 +10,15 @@ public final class TypeNew {
      */
     public static PyType create(PyType metatype, String name, PyType[] bases, PyDict ns, PyObject[] kwValues,
                                 String[] kwNames) {
+        return create(metatype, name, bases, ns, kwValues, kwNames, null);
+    }
+
+    /**
+     * As above; {@code beforeHooks} (may be null) runs on the new class before
+     * {@code __set_name__} and {@code __init_subclass__}: type.__new__ fills the class cell there.
+     */
+    public static PyType create(PyType metatype, String name, PyType[] bases, PyDict ns, PyObject[] kwValues,
+                                String[] kwNames, java.util.function.Consumer<PyType> beforeHooks) {
         if (bases.length == 0) {
             bases = new PyType[] {PyType.OBJECT};
         }
@@ -35,6 +44,9 @@ public final class TypeNew {
         PyType t = new PyType(metatype, name, bases, solid, layout, ns, 0);
         if (qualname != null) {
             t.setQualname(qualname.toString());
+        }
+        if (beforeHooks != null) {
+            beforeHooks.accept(t);
         }
         for (PyObject key : ns.keysArray()) {
             PyObject value = ns.getItem(key);
@@ -85,7 +97,7 @@ public final class TypeNew {
         if (c == PyBaseObject.class) {
             return PyInstance.class;
         }
-        if (c == PyInstance.class || c == PyBaseException.class) {
+        if (c == PyInstance.class || c == PyBaseException.class || c == PyType.class) {
             return c;
         }
         // TODO(issue 4): subclasses of int, str, list, dict … need layouts that carry a type and a dict.

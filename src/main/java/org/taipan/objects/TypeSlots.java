@@ -9,7 +9,16 @@ final class TypeSlots {
         t.call = TypeSlots::call;
         t.getattro = TypeSlots::getattr;
         t.setattro = TypeSlots::setattr;
-        t.tpNew = null; // TODO(issue 3): type(name, bases, ns) through TypeNew.create, with the metaclass calculation
+        t.tpNew = TypeNewCall::typeNew;
+        t.init = (self, args, kwnames) -> {
+            int npos = args.length - (kwnames == null ? 0 : kwnames.length);
+            if (npos != 1 && npos != 3) {
+                throw Errors.typeError("type.__init__() takes 1 or 3 arguments");
+            }
+            if (npos == 1 && kwnames != null && kwnames.length > 0) {
+                throw Errors.typeError("type.__init__() takes no keyword arguments");
+            }
+        };
     }
 
     /** {@code C(...)}: C.__new__, then C.__init__ when the result is an instance of C. */

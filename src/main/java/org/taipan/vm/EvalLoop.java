@@ -10,7 +10,10 @@ import org.taipan.objects.NumberOp;
 import org.taipan.objects.PyBool;
 import org.taipan.objects.PyDict;
 import org.taipan.objects.PyException;
+import org.taipan.objects.PyAnySet;
 import org.taipan.objects.PyInt;
+import org.taipan.objects.PyList;
+import org.taipan.objects.PySlice;
 import org.taipan.objects.PyNone;
 import org.taipan.objects.PyObject;
 import org.taipan.objects.PyStr;
@@ -26,24 +29,36 @@ public final class EvalLoop {
 
     /** Runs a module or class body with the given namespaces. */
     public static PyObject runCode(PyCode code, PyDict globals, PyDict builtins, PyObject locals) {
-        return run(new PyFrame(code, globals, builtins, locals, null));
+        return run(new PyFrame(code, globals, builtins, locals, null), null);
     }
 
+    /**
+     * Calls a Python function. Generator, coroutine and async generator code returns from its
+     * RETURN_GENERATOR instruction with the suspended frame wrapped in a generator object.
+     */
     static PyObject callFunction(PyFunction fn, PyObject[] args, String[] kwnames) {
         PyFrame frame = new PyFrame(fn.code, fn.globals, fn.builtins, null, fn);
         ArgBinder.bind(fn, frame.slots, args, kwnames);
-        // TODO(issue 3): generator, coroutine and async generator code returns a suspended frame.
-        return run(frame);
+        return run(frame, null);
     }
 
-    /** Pushes the frame on the thread's stack, runs it, pops it. */
-    static PyObject run(PyFrame f) {
+    /** Runs a class body with {@code ns} as its locals; returns what the body returns (the class cell or None). */
+    static PyObject runClassBody(PyFunction fn, PyObject ns) {
+        return run(new PyFrame(fn.code, fn.globals, fn.builtins, ns, fn), null);
+    }
+
+    /**
+     * Pushes the frame on the thread's stack, runs it from its saved position, pops it.
+     * {@code throwIn}, if not null, is raised at once at the instruction the frame stopped at
+     * (a generator's {@code throw()}).
+     */
+    static PyObject run(PyFrame f, PyException throwIn) {
         ThreadState ts = ThreadState.current();
         ts.enter();
         f.back = ts.frame;
         ts.frame = f;
         try {
-            return eval(ts, f);
+            return eval(ts, f, throwIn);
         } catch (StackOverflowError e) {
             throw ThreadState.recursionError();
         } finally {
@@ -52,7 +67,7 @@ public final class EvalLoop {
         }
     }
 
-    private static PyObject eval(ThreadState ts, PyFrame f) {
+    private static PyObject eval(ThreadState ts, PyFrame f, PyException throwIn) {
         final PyCode co = f.code;
         final byte[] code = co.code;
         final PyObject[] s = f.slots;
@@ -60,12 +75,18 @@ public final class EvalLoop {
         final PyStr[] names = co.names;
         int pc = f.pc;
         int sp = f.sp;
-        int instr = pc;
+        int instr = throwIn != null ? f.lasti : pc;
         String[] kwnames = null;
         while (true) {
             try {
+                if (throwIn != null) {
+                    PyException e = throwIn;
+                    throwIn = null;
+                    throw e;
+                }
                 while (true) {
                     instr = pc;
+                    f.lasti = pc;
                     int op = code[pc] & 0xFF;
                     int arg = code[pc + 1] & 0xFF;
                     pc += 2;
@@ -87,16 +108,48 @@ public final class EvalLoop {
                             s[sp - 1] = Abstract.getItem(s[sp - 1], key);
                             s[sp] = null;
                         }
+                        case GET_LEN -> {
+                            s[sp] = PyInt.of(Abstract.length(s[sp - 1]));
+                            sp++;
+                        }
+                        case MATCH_MAPPING -> s[sp++] = PyBool.of(Match.isMapping(s[sp - 2]));
+                        case MATCH_SEQUENCE -> s[sp++] = PyBool.of(Match.isSequence(s[sp - 2]));
+                        case MATCH_KEYS -> {
+                            s[sp] = Match.keys(s[sp - 2], s[sp - 1]);
+                            sp++;
+                        }
                         case PUSH_EXC_INFO -> {
                             PyObject exc = s[sp - 1];
-                            s[sp - 1] = ts.handled == null ? PyNone.INSTANCE : ts.handled;
-                            ts.handled = exc;
+                            PyObject prev = ts.excInfo.value;
+                            s[sp - 1] = prev == null ? PyNone.INSTANCE : prev;
+                            ts.excInfo.value = exc;
                             s[sp++] = exc;
                         }
                         case CHECK_EXC_MATCH -> {
                             PyObject type = s[--sp];
                             s[sp] = null;
                             s[sp++] = PyBool.of(Ops.exceptionMatches(s[sp - 2], type));
+                        }
+                        case CHECK_EG_MATCH -> {
+                            PyObject[] r = ExceptStar.match(s[sp - 2], s[sp - 1]);
+                            s[sp - 2] = r[0];
+                            s[sp - 1] = r[1];
+                        }
+                        case WITH_EXCEPT_START -> {
+                            s[sp] = With.exitWithException(s[sp - 4], s[sp - 1]);
+                            sp++;
+                        }
+                        case GET_AITER -> s[sp - 1] = Async.aiter(s[sp - 1]);
+                        case GET_ANEXT -> {
+                            s[sp] = Async.anext(s[sp - 1]);
+                            sp++;
+                        }
+                        case BEFORE_ASYNC_WITH -> sp = With.beforeAsync(s, sp);
+                        case BEFORE_WITH -> sp = With.before(s, sp);
+                        case END_ASYNC_FOR -> {
+                            Async.endFor(s[sp - 1]);
+                            s[--sp] = null;
+                            s[--sp] = null;
                         }
                         case STORE_SUBSCR -> {
                             Ops.setItem(s[sp - 2], s[sp - 1], s[sp - 3]);
@@ -110,18 +163,54 @@ public final class EvalLoop {
                             s[--sp] = null;
                         }
                         case GET_ITER -> s[sp - 1] = Ops.getIter(s[sp - 1]);
+                        case GET_YIELD_FROM_ITER -> s[sp - 1] = Generators.yieldFromIter(co, s[sp - 1]);
+                        case PRINT_EXPR -> {
+                            Ops.printExpr(s[--sp]);
+                            s[sp] = null;
+                        }
+                        case LOAD_BUILD_CLASS -> s[sp++] = Ops.loadBuildClass(f);
+                        case LOAD_ASSERTION_ERROR -> s[sp++] = ExceptionTypes.ASSERTION_ERROR;
+                        case RETURN_GENERATOR -> {
+                            f.pc = pc;
+                            f.sp = sp;
+                            return Generators.create(f);
+                        }
+                        case LIST_TO_TUPLE -> s[sp - 1] = PyTuple.wrap(((PyList) s[sp - 1]).toArray());
                         case RETURN_VALUE -> {
                             PyObject v = s[--sp];
+                            s[sp] = null;
                             f.sp = sp;
+                            f.yielded = false;
                             return v;
+                        }
+                        case IMPORT_STAR -> {
+                            Imports.importStar(f, s[--sp]);
+                            s[sp] = null;
+                        }
+                        case SETUP_ANNOTATIONS -> Ops.setupAnnotations(f);
+                        case YIELD_VALUE -> {
+                            PyObject v = s[--sp];
+                            s[sp] = null;
+                            f.pc = pc;
+                            f.sp = sp;
+                            f.yielded = true;
+                            return v;
+                        }
+                        case ASYNC_GEN_WRAP -> s[sp - 1] = new AsyncGenerators.Wrapped(s[sp - 1]);
+                        case PREP_RERAISE_STAR -> {
+                            PyObject list = s[--sp];
+                            s[sp] = null;
+                            s[sp - 1] = ExceptStar.prepReraise(s[sp - 1], list);
                         }
                         case POP_EXCEPT -> {
                             PyObject v = s[--sp];
                             s[sp] = null;
-                            ts.handled = v == PyNone.INSTANCE ? null : v;
+                            ts.excInfo.value = v == PyNone.INSTANCE ? null : v;
                         }
                         case STORE_NAME -> Ops.storeName(f, names[arg], s[--sp]);
                         case DELETE_NAME -> Ops.deleteName(f, names[arg]);
+                        case UNPACK_SEQUENCE -> sp = Ops.unpackSequence(s, sp, arg);
+                        case UNPACK_EX -> sp = Ops.unpackEx(s, sp, arg & 0xFF, arg >> 8);
                         case FOR_ITER -> {
                             PyObject next = s[sp - 1].type().next.call(s[sp - 1]);
                             if (next != null) {
@@ -160,12 +249,29 @@ public final class EvalLoop {
                             java.util.Arrays.fill(s, sp, sp + arg, null);
                             s[sp++] = PyTuple.wrap(items);
                         }
+                        case BUILD_LIST -> {
+                            PyObject[] items = new PyObject[arg];
+                            sp -= arg;
+                            System.arraycopy(s, sp, items, 0, arg);
+                            java.util.Arrays.fill(s, sp, sp + arg, null);
+                            s[sp++] = PyList.wrap(items);
+                        }
+                        case BUILD_SET -> sp = Ops.buildSet(s, sp, arg);
                         case BUILD_MAP -> sp = Ops.buildMap(s, sp, arg);
                         case LOAD_ATTR -> s[sp - 1] = Abstract.getAttr(s[sp - 1], names[arg]);
                         case COMPARE_OP -> {
                             PyObject w = s[--sp];
                             s[sp] = null;
                             s[sp - 1] = Ops.compare(s[sp - 1], w, arg);
+                        }
+                        case IMPORT_NAME -> {
+                            PyObject fromlist = s[--sp];
+                            s[sp] = null;
+                            s[sp - 1] = Imports.importName(f, names[arg], fromlist, s[sp - 1]);
+                        }
+                        case IMPORT_FROM -> {
+                            s[sp] = Imports.importFrom(s[sp - 1], names[arg]);
+                            sp++;
                         }
                         case JUMP_FORWARD -> pc += arg * 2;
                         case JUMP_IF_FALSE_OR_POP -> {
@@ -221,6 +327,50 @@ public final class EvalLoop {
                             s[sp] = s[sp - arg];
                             sp++;
                         }
+                        case SEND -> {
+                            PyObject v = s[--sp];
+                            s[sp] = null;
+                            if (Generators.send(s, sp, v)) {
+                                pc += arg * 2;
+                            } else {
+                                sp++;
+                            }
+                        }
+                        case GET_AWAITABLE -> s[sp - 1] = Async.awaitable(s[sp - 1], arg);
+                        case BUILD_SLICE -> {
+                            PyObject step = PyNone.INSTANCE;
+                            if (arg == 3) {
+                                step = s[--sp];
+                                s[sp] = null;
+                            }
+                            PyObject stop = s[--sp];
+                            s[sp] = null;
+                            s[sp - 1] = new PySlice(s[sp - 1], stop, step);
+                        }
+                        case LIST_APPEND -> {
+                            PyObject v = s[--sp];
+                            s[sp] = null;
+                            ((PyList) s[sp - arg]).append(v);
+                        }
+                        case SET_ADD -> {
+                            PyObject v = s[--sp];
+                            s[sp] = null;
+                            ((PyAnySet) s[sp - arg]).add(v);
+                        }
+                        case LIST_EXTEND -> {
+                            PyObject v = s[--sp];
+                            s[sp] = null;
+                            Ops.listExtend((PyList) s[sp - arg], v);
+                        }
+                        case SET_UPDATE -> {
+                            PyObject v = s[--sp];
+                            s[sp] = null;
+                            Ops.setUpdate((PyAnySet) s[sp - arg], v);
+                        }
+                        case LOAD_CLASSDEREF -> s[sp++] = Ops.loadClassDeref(f, arg);
+                        case MATCH_CLASS -> sp = Match.matchClass(s, sp, arg);
+                        case FORMAT_VALUE -> sp = Ops.formatValue(s, sp, arg);
+                        case BUILD_STRING -> sp = Ops.buildString(s, sp, arg);
                         case BINARY_OP -> {
                             PyObject w = s[--sp];
                             s[sp] = null;
@@ -363,13 +513,17 @@ public final class EvalLoop {
                 // A Java exception here is a Taipan bug; it still reaches the program as a Python one.
                 PyException e = ex instanceof PyException p ? p : internalError(ex);
                 f.lasti = instr;
+                kwnames = null;
                 if (!e.reraised) {
                     Ops.chainContext(ts, e);
                     e.value.traceback = new PyTraceback(e.value.traceback, f, instr);
                 }
                 int h = co.findHandler(instr / 2);
                 if (h < 0) {
-                    f.sp = sp;
+                    java.util.Arrays.fill(s, co.nlocalsplus, sp, null);
+                    f.sp = co.nlocalsplus;
+                    f.yielded = false;
+                    e.reraised = false; // the caller adds its own traceback entry
                     throw e;
                 }
                 int depthLasti = co.handlers[h + 3];
@@ -381,12 +535,14 @@ public final class EvalLoop {
                 }
                 s[sp++] = e.value;
                 pc = co.handlers[h + 2] * 2;
-                kwnames = null;
             }
         }
     }
 
     private static PyException internalError(RuntimeException ex) {
+        if (System.getenv("TAIPAN_DEBUG") != null) {
+            ex.printStackTrace();
+        }
         return Errors.of(ExceptionTypes.SYSTEM_ERROR, "Taipan internal error: " + ex);
     }
 }

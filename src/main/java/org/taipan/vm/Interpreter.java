@@ -1,23 +1,68 @@
 package org.taipan.vm;
 
+import java.util.List;
 import org.taipan.modules.BuiltinsModule;
+import org.taipan.modules.SysModule;
 import org.taipan.objects.PyDict;
 import org.taipan.objects.PyModule;
 import org.taipan.objects.PyNone;
 import org.taipan.objects.PyObject;
+import org.taipan.objects.PySuper;
 import org.taipan.objects.PyStr;
+import org.taipan.objects.TypeNewCall;
 
 /**
- * The interpreter state (CPython's PyInterpreterState): the builtins module and the table of
- * loaded modules. One per embedded interpreter; the command line makes one.
+ * The interpreter state (CPython's PyInterpreterState): the builtins module, {@code sys} and
+ * the table of loaded modules. One per embedded interpreter; the command line makes one.
  */
 public final class Interpreter {
-    public final PyModule builtins = BuiltinsModule.create();
+    private static Interpreter current;
+
+    static {
+        PySuper.zeroArgs = ClassBuilder::superArgs;
+        TypeNewCall.callerGlobals = () -> {
+            PyFrame f = ThreadState.current().frame;
+            return f == null ? null : f.globals;
+        };
+    }
+
+    public final PyModule builtins;
     /** {@code sys.modules}. */
     public final PyDict modules = new PyDict();
+    public final PyModule sys;
 
     public Interpreter() {
+        this(List.of(""));
+    }
+
+    /** {@code argv} becomes {@code sys.argv}: the script name first. */
+    public Interpreter(List<String> argv) {
+        current = this;
+        ThreadState.reset();
+        builtins = BuiltinsModule.create();
+        sys = SysModule.create(this, argv);
         modules.setItem(PyStr.of("builtins"), builtins);
+        modules.setItem(PyStr.of("sys"), sys);
+    }
+
+    /** The interpreter running Python code now. */
+    public static Interpreter current() {
+        return current;
+    }
+
+    /** A module written in Java that {@code import NAME} finds, or null. */
+    PyModule builtinModule(String name) {
+        return switch (name) {
+            case "builtins" -> builtins;
+            case "sys" -> sys;
+            case "time" -> org.taipan.modules.TimeModule.create();
+            default -> null;
+        };
+    }
+
+    /** An attribute of {@code sys}, or null. */
+    public PyObject sysAttr(String name) {
+        return sys.instanceDict().getItem(PyStr.of(name));
     }
 
     /** A fresh module namespace as CPython sets one up: {@code __name__}, {@code __builtins__}, … */
@@ -39,5 +84,22 @@ public final class Interpreter {
     /** Runs module-level code in {@code globals} (which are also its locals). */
     public PyObject exec(PyCode code, PyDict globals) {
         return EvalLoop.runCode(code, globals, builtins.instanceDict(), globals);
+    }
+
+    /** Runs code with separate globals and locals ({@code exec(code, g, l)}). */
+    public PyObject exec(PyCode code, PyDict globals, PyObject locals) {
+        return EvalLoop.runCode(code, globals, builtinsOf(globals), locals);
+    }
+
+    /** The builtins a frame with these globals sees: their {@code __builtins__}, else the interpreter's. */
+    public PyDict builtinsOf(PyDict globals) {
+        PyObject b = globals.getItem(PyStr.of("__builtins__"));
+        if (b instanceof PyModule m) {
+            return m.instanceDict();
+        }
+        if (b instanceof PyDict d) {
+            return d;
+        }
+        return builtins.instanceDict();
     }
 }

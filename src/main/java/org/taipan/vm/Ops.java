@@ -2,16 +2,22 @@ package org.taipan.vm;
 
 import static org.taipan.compiler.Opcode.*;
 
+import org.taipan.modules.BuiltinsModule;
+import org.taipan.modules.SysModule;
 import org.taipan.objects.Abstract;
 import org.taipan.objects.CompareOp;
 import org.taipan.objects.Errors;
 import org.taipan.objects.ExceptionTypes;
 import org.taipan.objects.NumberOp;
+import org.taipan.objects.Iter;
+import org.taipan.objects.PyAnySet;
 import org.taipan.objects.PyBaseException;
 import org.taipan.objects.PyDict;
 import org.taipan.objects.PyException;
+import org.taipan.objects.PyList;
 import org.taipan.objects.PyNone;
 import org.taipan.objects.PyObject;
+import org.taipan.objects.PySet;
 import org.taipan.objects.PyStr;
 import org.taipan.objects.PyTuple;
 import org.taipan.objects.PyType;
@@ -57,7 +63,7 @@ final class Ops {
     static PyObject getIter(PyObject o) {
         Slot.Unary it = o.type().iter;
         if (it == null) {
-            throw Errors.typeError("'" + o.type().name() + "' object is not iterable");
+            return Iter.of(o);
         }
         return it.call(o);
     }
@@ -67,10 +73,10 @@ final class Ops {
         if (c != null) {
             return c.call(container, item);
         }
-        if (container.type().iter == null) {
+        if (container.type().iter == null && container.type().getitem == null) {
             throw Errors.typeError("argument of type '" + container.type().name() + "' is not iterable");
         }
-        PyObject it = getIter(container);
+        PyObject it = Iter.of(container);
         Slot.Next next = it.type().next;
         for (PyObject v = next.call(it); v != null; v = next.call(it)) {
             if (Abstract.richCompareBool(v, item, CompareOp.EQ)) {
@@ -80,10 +86,215 @@ final class Ops {
         return false;
     }
 
+    // ---- building containers and strings
+
+    static int buildSet(PyObject[] s, int sp, int n) {
+        PySet set = new PySet();
+        int base = sp - n;
+        for (int i = base; i < sp; i++) {
+            set.add(s[i]);
+        }
+        java.util.Arrays.fill(s, base, sp, null);
+        s[base] = set;
+        return base + 1;
+    }
+
+    /** LIST_EXTEND, for {@code [*a]} and calls with {@code *a}. */
+    static void listExtend(PyList list, PyObject iterable) {
+        try {
+            list.extend(iterable);
+        } catch (PyException e) {
+            if (e.matches(ExceptionTypes.TYPE_ERROR) && iterable.type().iter == null
+                    && iterable.type().getitem == null) {
+                throw Errors.typeError("Value after * must be an iterable, not " + iterable.type().name());
+            }
+            throw e;
+        }
+    }
+
+    /** SET_UPDATE, for {@code {*a}}. */
+    static void setUpdate(PyAnySet set, PyObject iterable) {
+        PyObject it = Iter.of(iterable);
+        Slot.Next next = it.type().next;
+        for (PyObject v = next.call(it); v != null; v = next.call(it)) {
+            set.add(v);
+        }
+    }
+
+    /** UNPACK_SEQUENCE n: {@code seq -- v[n-1] … v[0]}. */
+    static int unpackSequence(PyObject[] s, int sp, int n) {
+        PyObject seq = s[sp - 1];
+        PyObject[] items;
+        if (seq instanceof PyTuple t && t.type() == PyTuple.TYPE) {
+            items = t.toArray();
+        } else if (seq instanceof PyList l && l.type() == PyList.TYPE) {
+            items = l.toArray();
+        } else {
+            items = unpackIterable(seq, n, -1);
+        }
+        if (items.length != n) {
+            throw items.length < n ? notEnoughValues(n, items.length, false)
+                    : Errors.valueError("too many values to unpack (expected " + n + ")");
+        }
+        sp--;
+        for (int i = n - 1; i >= 0; i--) {
+            s[sp++] = items[i];
+        }
+        return sp;
+    }
+
+    /** UNPACK_EX: {@code seq -- after… list before…} (pushed in reverse, the first item on top). */
+    static int unpackEx(PyObject[] s, int sp, int before, int after) {
+        PyObject seq = s[sp - 1];
+        PyObject[] items;
+        if (seq instanceof PyTuple t && t.type() == PyTuple.TYPE) {
+            items = t.toArray();
+        } else if (seq instanceof PyList l && l.type() == PyList.TYPE) {
+            items = l.toArray();
+        } else {
+            items = unpackIterable(seq, -1, before);
+        }
+        if (items.length < before + after) {
+            throw notEnoughValues(before + after, items.length, true);
+        }
+        sp--;
+        for (int i = after - 1; i >= 0; i--) {
+            s[sp++] = items[items.length - after + i];
+        }
+        s[sp++] = PyList.wrap(java.util.Arrays.copyOfRange(items, before, items.length - after));
+        for (int i = before - 1; i >= 0; i--) {
+            s[sp++] = items[i];
+        }
+        return sp;
+    }
+
+    /**
+     * The items of a non-sequence being unpacked. With {@code exact >= 0}, reading stops one item
+     * past it (CPython does not drain an iterator that has too many). {@code before} is the
+     * count needed before a starred target, for the "expected at least" message.
+     */
+    private static PyObject[] unpackIterable(PyObject seq, int exact, int before) {
+        if (seq.type().iter == null && seq.type().getitem == null) {
+            throw Errors.typeError("cannot unpack non-iterable " + seq.type().name() + " object");
+        }
+        PyObject it = Iter.of(seq);
+        Slot.Next next = it.type().next;
+        java.util.ArrayList<PyObject> out = new java.util.ArrayList<>();
+        while (exact < 0 || out.size() <= exact) {
+            PyObject v = next.call(it);
+            if (v == null) {
+                break;
+            }
+            out.add(v);
+        }
+        return out.toArray(new PyObject[0]);
+    }
+
+    private static PyException notEnoughValues(int expected, int got, boolean atLeast) {
+        return Errors.valueError("not enough values to unpack (expected " + (atLeast ? "at least " : "") + expected
+                + ", got " + got + ")");
+    }
+
+    /** FORMAT_VALUE: {@code value [spec] -- str}, with the conversion in the low bits of the argument. */
+    static int formatValue(PyObject[] s, int sp, int arg) {
+        PyObject spec = null;
+        if ((arg & 4) != 0) {
+            spec = s[--sp];
+            s[sp] = null;
+        }
+        PyObject v = s[sp - 1];
+        v = switch (arg & 3) {
+            case 1 -> Abstract.str(v);
+            case 2 -> Abstract.repr(v);
+            case 3 -> PyStr.of(BuiltinsModule.ascii(Abstract.repr(v).toString()));
+            default -> v;
+        };
+        s[sp - 1] = spec == null && v.type() == PyStr.TYPE ? v : BuiltinsModule.format(v, spec == null ? PyStr.of("") : spec);
+        return sp;
+    }
+
+    static int buildString(PyObject[] s, int sp, int n) {
+        StringBuilder sb = new StringBuilder();
+        int base = sp - n;
+        for (int i = base; i < sp; i++) {
+            sb.append(s[i].toString());
+        }
+        java.util.Arrays.fill(s, base, sp, null);
+        s[base] = PyStr.of(sb.toString());
+        return base + 1;
+    }
+
+    // ---- module and class bodies
+
+    /** PRINT_EXPR (interactive mode): {@code sys.displayhook(v)}. */
+    static void printExpr(PyObject v) {
+        PyObject hook = SysModule.attr("displayhook");
+        if (hook == null) {
+            throw Errors.of(ExceptionTypes.RUNTIME_ERROR, "lost sys.displayhook");
+        }
+        Abstract.call(hook, new PyObject[] {v}, null);
+    }
+
+    static PyObject loadBuildClass(PyFrame f) {
+        PyObject bc = f.builtins.getItem(PyStr.of("__build_class__"));
+        if (bc == null) {
+            throw Errors.of(ExceptionTypes.NAME_ERROR, "__build_class__ not found");
+        }
+        return bc;
+    }
+
+    static void setupAnnotations(PyFrame f) {
+        PyStr key = PyStr.of("__annotations__");
+        if (f.locals == null) {
+            throw Errors.of(ExceptionTypes.SYSTEM_ERROR, "no locals found when setting up annotations");
+        }
+        if (f.locals instanceof PyDict d && d.type() == PyDict.TYPE) {
+            if (d.getItem(key) == null) {
+                d.setItem(key, new PyDict());
+            }
+            return;
+        }
+        try {
+            Abstract.getItem(f.locals, key);
+        } catch (PyException e) {
+            if (!e.matches(ExceptionTypes.KEY_ERROR)) {
+                throw e;
+            }
+            setItem(f.locals, key, new PyDict());
+        }
+    }
+
+    /** LOAD_CLASSDEREF: a free variable of a class body, which the class namespace may shadow. */
+    static PyObject loadClassDeref(PyFrame f, int i) {
+        PyStr name = PyStr.of(f.code.localsplusNames[i]);
+        PyObject v = null;
+        if (f.locals instanceof PyDict d && d.type() == PyDict.TYPE) {
+            v = d.getItem(name);
+        } else if (f.locals != null) {
+            try {
+                v = Abstract.getItem(f.locals, name);
+            } catch (PyException e) {
+                if (!e.matches(ExceptionTypes.KEY_ERROR)) {
+                    throw e;
+                }
+            }
+        }
+        if (v != null) {
+            return v;
+        }
+        v = ((PyCell) f.slots[i]).value;
+        if (v == null) {
+            throw unboundDeref(f.code, i);
+        }
+        return v;
+    }
+
     // ---- names
 
     static PyException nameError(PyStr name) {
-        return Errors.of(ExceptionTypes.NAME_ERROR, "name '" + name + "' is not defined");
+        PyException e = Errors.of(ExceptionTypes.NAME_ERROR, "name '" + name + "' is not defined");
+        e.value.setField("name", name);
+        return e;
     }
 
     static PyException unboundLocal(PyCode co, int i) {
@@ -347,10 +558,11 @@ final class Ops {
     /** RAISE_VARARGS: {@code raise}, {@code raise exc} or {@code raise exc from cause}. */
     static PyException raise(ThreadState ts, PyObject exc, PyObject cause) {
         if (exc == null) {
-            if (ts.handled == null) {
+            PyObject handled = ts.handled();
+            if (handled == null) {
                 return Errors.of(ExceptionTypes.RUNTIME_ERROR, "No active exception to reraise");
             }
-            return reraise(ts.handled);
+            return reraise(handled);
         }
         PyBaseException value = instantiate(exc, "exceptions must derive from BaseException");
         if (cause != null) {
@@ -393,7 +605,7 @@ final class Ops {
             return;
         }
         e.contextChained = true;
-        PyObject handled = ts.handled;
+        PyObject handled = ts.handled();
         if (handled == null || handled == e.value) {
             return;
         }

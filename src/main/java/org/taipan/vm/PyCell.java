@@ -5,7 +5,7 @@ import org.taipan.objects.PyStr;
 import org.taipan.objects.PyType;
 
 /** A cell holding a variable shared between a function and the closures nested in it. */
-public final class PyCell extends PyObject {
+public final class PyCell extends PyObject implements org.taipan.objects.ClassCell {
     public static final PyType TYPE = PyType.builtin("cell", PyCell.class, PyType.OBJECT, 0, t -> {
         t.repr = self -> {
             PyObject v = ((PyCell) self).value;
@@ -14,13 +14,24 @@ public final class PyCell extends PyObject {
                     : "<cell at 0x" + at + ": " + v.type().name() + " object at 0x"
                     + String.format("%016x", System.identityHashCode(v)) + ">");
         };
-    }, null);
+    }, t -> org.taipan.objects.PyGetSetDescr.getset(t, "cell_contents", self -> {
+        PyObject v = ((PyCell) self).value;
+        if (v == null) {
+            throw org.taipan.objects.Errors.valueError("Cell is empty");
+        }
+        return v;
+    }, (self, v) -> ((PyCell) self).value = v));
 
     /** The contents; null when empty (unbound). */
     public PyObject value;
 
     public PyCell(PyObject value) {
         this.value = value;
+    }
+
+    @Override
+    public void setContents(PyObject v) {
+        value = v;
     }
 
     @Override

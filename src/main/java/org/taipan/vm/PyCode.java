@@ -29,7 +29,68 @@ public final class PyCode extends PyObject {
             return PyStr.of("<code object " + c.name + " at 0x" + String.format("%016x", System.identityHashCode(c))
                     + ", file \"" + c.filename + "\", line " + c.firstlineno + ">");
         };
-    }, null);
+    }, PyCode::attributes);
+
+    private static void attributes(PyType t) {
+        org.taipan.objects.PyGetSetDescr.getter(t, "co_name", self -> PyStr.of(((PyCode) self).name));
+        org.taipan.objects.PyGetSetDescr.getter(t, "co_qualname", self -> PyStr.of(((PyCode) self).qualname));
+        org.taipan.objects.PyGetSetDescr.getter(t, "co_filename", self -> PyStr.of(((PyCode) self).filename));
+        org.taipan.objects.PyGetSetDescr.getter(t, "co_firstlineno", self -> PyInt.of(((PyCode) self).firstlineno));
+        org.taipan.objects.PyGetSetDescr.getter(t, "co_argcount", self -> PyInt.of(((PyCode) self).argcount));
+        org.taipan.objects.PyGetSetDescr.getter(t, "co_posonlyargcount",
+                self -> PyInt.of(((PyCode) self).posonlyargcount));
+        org.taipan.objects.PyGetSetDescr.getter(t, "co_kwonlyargcount",
+                self -> PyInt.of(((PyCode) self).kwonlyargcount));
+        org.taipan.objects.PyGetSetDescr.getter(t, "co_nlocals", self -> PyInt.of(((PyCode) self).nlocals));
+        org.taipan.objects.PyGetSetDescr.getter(t, "co_stacksize", self -> PyInt.of(((PyCode) self).stacksize));
+        org.taipan.objects.PyGetSetDescr.getter(t, "co_flags", self -> PyInt.of(((PyCode) self).flags));
+        org.taipan.objects.PyGetSetDescr.getter(t, "co_consts", self -> PyTuple.of(((PyCode) self).consts));
+        org.taipan.objects.PyGetSetDescr.getter(t, "co_names", self -> PyTuple.of(((PyCode) self).names));
+        org.taipan.objects.PyGetSetDescr.getter(t, "co_varnames", self -> ((PyCode) self).namesOfKind(CodeUnit.KIND_LOCAL));
+        org.taipan.objects.PyGetSetDescr.getter(t, "co_cellvars", self -> ((PyCode) self).namesOfKind(CodeUnit.KIND_CELL));
+        org.taipan.objects.PyGetSetDescr.getter(t, "co_freevars", self -> ((PyCode) self).namesOfKind(CodeUnit.KIND_FREE));
+        t.method("co_lines", self -> ((PyCode) self).coLines());
+        t.method("co_positions", self -> ((PyCode) self).coPositions());
+    }
+
+    private PyTuple namesOfKind(int kind) {
+        java.util.List<PyObject> out = new java.util.ArrayList<>();
+        for (int i = 0; i < nlocalsplus; i++) {
+            if ((localsplusKinds[i] & kind) != 0) {
+                out.add(PyStr.of(localsplusNames[i]));
+            }
+        }
+        return PyTuple.wrap(out.toArray(new PyObject[0]));
+    }
+
+    private static PyObject intOrNone(int v) {
+        return v < 0 ? PyNone.INSTANCE : PyInt.of(v);
+    }
+
+    /** co_positions(): (line, end line, column, end column) per instruction, None where unknown. */
+    private PyObject coPositions() {
+        LocationTable lt = locations();
+        PyObject[] out = new PyObject[lt.lines.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = PyTuple.of(intOrNone(lt.lines[i]), intOrNone(lt.endLines[i]), intOrNone(lt.cols[i]),
+                    intOrNone(lt.endCols[i]));
+        }
+        return org.taipan.objects.Iter.of(org.taipan.objects.PyList.wrap(out));
+    }
+
+    /** co_lines(): (start, end, line) byte ranges with the same line, merged as CPython merges them. */
+    private PyObject coLines() {
+        LocationTable lt = locations();
+        java.util.List<PyObject> out = new java.util.ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= lt.lines.length; i++) {
+            if (i == lt.lines.length || lt.lines[i] != lt.lines[start]) {
+                out.add(PyTuple.of(PyInt.of(start * 2L), PyInt.of(i * 2L), intOrNone(lt.lines[start])));
+                start = i;
+            }
+        }
+        return org.taipan.objects.Iter.of(org.taipan.objects.PyList.wrap(out.toArray(new PyObject[0])));
+    }
 
     public final CodeUnit unit;
     public final byte[] code;

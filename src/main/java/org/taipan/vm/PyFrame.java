@@ -1,32 +1,57 @@
 package org.taipan.vm;
 
+import org.taipan.compiler.CodeUnit;
 import org.taipan.objects.PyDict;
+import org.taipan.objects.PyGetSetDescr;
+import org.taipan.objects.PyInt;
+import org.taipan.objects.PyNone;
 import org.taipan.objects.PyObject;
+import org.taipan.objects.PyStr;
 import org.taipan.objects.PyType;
 
 /**
  * An execution frame. Locals, cells and the value stack share one array, as in CPython:
  * {@code slots[0 .. nlocalsplus)} are the fast locals and cells, the stack grows above them.
- * While the eval loop runs, the instruction and stack pointers live in its local variables;
- * they are written back here when the frame suspends (yield) or is looked at.
+ * While the eval loop runs, the stack pointer lives in its local variables and is written back
+ * here when the frame suspends (yield) or unwinds; {@link #lasti} is kept current.
  */
 public final class PyFrame extends PyObject {
-    public static final PyType TYPE = PyType.builtin("frame", PyFrame.class, PyType.OBJECT, 0, null, null);
+    public static final PyType TYPE = PyType.builtin("frame", PyFrame.class, PyType.OBJECT, 0, t -> {
+        t.repr = self -> {
+            PyFrame f = (PyFrame) self;
+            return PyStr.of("<frame at 0x" + String.format("%016x", System.identityHashCode(f)) + ", file '"
+                    + f.code.filename + "', line " + f.lineno() + ", code " + f.code.name + ">");
+        };
+    }, t -> {
+        PyGetSetDescr.getter(t, "f_back", self -> {
+            PyFrame b = ((PyFrame) self).back;
+            return b == null ? PyNone.INSTANCE : b;
+        });
+        PyGetSetDescr.getter(t, "f_code", self -> ((PyFrame) self).code);
+        PyGetSetDescr.getter(t, "f_globals", self -> ((PyFrame) self).globals);
+        PyGetSetDescr.getter(t, "f_builtins", self -> ((PyFrame) self).builtins);
+        PyGetSetDescr.getter(t, "f_locals", self -> ((PyFrame) self).locals());
+        PyGetSetDescr.getter(t, "f_lasti", self -> PyInt.of(((PyFrame) self).lasti));
+        PyGetSetDescr.getter(t, "f_lineno", self -> PyInt.of(((PyFrame) self).lineno()));
+        PyGetSetDescr.getter(t, "f_trace", self -> PyNone.INSTANCE);
+    });
 
     public final PyCode code;
     public final PyDict globals;
     public final PyDict builtins;
-    /** The locals mapping for module and class bodies (LOAD_NAME); null for functions. */
+    /** The locals mapping for module and class bodies (LOAD_NAME); null for functions until f_locals asks. */
     public PyObject locals;
     final PyObject[] slots;
-    /** Byte offset of the next instruction to execute. */
+    /** Byte offset of the next instruction to execute, when the frame is not running. */
     int pc;
-    /** Index of the first free stack slot. */
+    /** Index of the first free stack slot, when the frame is not running. */
     int sp;
-    /** Byte offset of the last instruction started (f_lasti). */
+    /** Byte offset of the instruction being (or last) executed: f_lasti. */
     int lasti = -1;
+    /** Whether the last run ended in a yield (rather than a return or an exception). */
+    boolean yielded;
     public PyFrame back;
-    /** The function being run, for its closure and defaults; null for module and class bodies. */
+    /** The function being run, for its closure and defaults; null for module code. */
     final PyFunction function;
 
     PyFrame(PyCode code, PyDict globals, PyDict builtins, PyObject locals, PyFunction function) {
@@ -46,5 +71,38 @@ public final class PyFrame extends PyObject {
 
     public int lasti() {
         return lasti;
+    }
+
+    public int lineno() {
+        return code.lineOf(lasti < 0 ? 0 : lasti);
+    }
+
+    /**
+     * {@code f_locals} / {@code locals()}: the namespace of module and class bodies, or, in a
+     * function, a dict refreshed from the fast locals and cells each time it is asked for.
+     */
+    public PyObject locals() {
+        if ((code.flags & CodeUnit.CO_OPTIMIZED) == 0 && locals != null) {
+            return locals;
+        }
+        PyDict d = locals instanceof PyDict existing ? existing : new PyDict();
+        locals = d;
+        for (int i = 0; i < code.nlocalsplus; i++) {
+            byte kind = code.localsplusKinds[i];
+            PyObject v = slots[i];
+            if ((kind & (CodeUnit.KIND_CELL | CodeUnit.KIND_FREE)) != 0 && v instanceof PyCell c) {
+                v = c.value;
+            }
+            if ((kind & CodeUnit.KIND_FREE) != 0 && (code.flags & CodeUnit.CO_OPTIMIZED) == 0) {
+                continue;
+            }
+            PyStr name = PyStr.of(code.localsplusNames[i]);
+            if (v != null) {
+                d.setItem(name, v);
+            } else if (d.getItem(name) != null) {
+                d.delItem(name);
+            }
+        }
+        return d;
     }
 }

@@ -1,7 +1,10 @@
 package org.taipan.vm;
 
+import org.taipan.objects.Errors;
 import org.taipan.objects.PyDict;
+import org.taipan.objects.PyGetSetDescr;
 import org.taipan.objects.PyMethod;
+import org.taipan.objects.PyNone;
 import org.taipan.objects.PyObject;
 import org.taipan.objects.PyStr;
 import org.taipan.objects.PyTuple;
@@ -15,7 +18,7 @@ public final class PyFunction extends PyObject {
                 t.descrGet = (self, obj, type) -> obj == null ? self : new PyMethod(self, obj);
                 t.repr = self -> PyStr.of("<function " + ((PyFunction) self).qualname + " at 0x"
                         + String.format("%016x", System.identityHashCode(self)) + ">");
-            }, null);
+            }, PyFunction::attributes);
 
     public PyCode code;
     public final PyDict globals;
@@ -28,6 +31,7 @@ public final class PyFunction extends PyObject {
     public PyDict kwdefaults;
     /** The cells of the free variables ({@code __closure__}), or null. */
     public PyTuple closure;
+    /** A dict, or the flat (name, value, …) tuple MAKE_FUNCTION gets, made a dict on first access. */
     public PyObject annotations;
     public PyObject doc;
     public PyObject module;
@@ -39,7 +43,9 @@ public final class PyFunction extends PyObject {
         this.builtins = builtins;
         this.name = code.name;
         this.qualname = qualname;
-        this.module = globals.getItem(PyStr.of("__name__"));
+        PyObject m = globals.getItem(PyStr.of("__name__"));
+        this.module = m == null ? PyNone.INSTANCE : m;
+        this.doc = code.consts.length > 0 && code.consts[0] instanceof PyStr s ? s : PyNone.INSTANCE;
     }
 
     @Override
@@ -53,5 +59,78 @@ public final class PyFunction extends PyObject {
             dict = new PyDict();
         }
         return dict;
+    }
+
+    private static PyFunction fn(PyObject o) {
+        return (PyFunction) o;
+    }
+
+    private static void attributes(PyType t) {
+        PyGetSetDescr.getset(t, "__name__", self -> PyStr.of(fn(self).name),
+                (self, v) -> fn(self).name = string(v, "__name__"));
+        PyGetSetDescr.getset(t, "__qualname__", self -> PyStr.of(fn(self).qualname),
+                (self, v) -> fn(self).qualname = string(v, "__qualname__"));
+        PyGetSetDescr.getset(t, "__doc__", self -> fn(self).doc,
+                (self, v) -> fn(self).doc = v == null ? PyNone.INSTANCE : v);
+        PyGetSetDescr.getset(t, "__module__", self -> fn(self).module,
+                (self, v) -> fn(self).module = v == null ? PyNone.INSTANCE : v);
+        PyGetSetDescr.getset(t, "__defaults__", self -> orNone(fn(self).defaults), (self, v) -> {
+            if (v != null && v != PyNone.INSTANCE && !(v instanceof PyTuple)) {
+                throw Errors.typeError("__defaults__ must be set to a tuple object");
+            }
+            fn(self).defaults = v instanceof PyTuple tup && tup.size() > 0 ? tup : null;
+        });
+        PyGetSetDescr.getset(t, "__kwdefaults__", self -> orNone(fn(self).kwdefaults), (self, v) -> {
+            if (v != null && v != PyNone.INSTANCE && !(v instanceof PyDict)) {
+                throw Errors.typeError("__kwdefaults__ must be set to a dict object");
+            }
+            fn(self).kwdefaults = v instanceof PyDict d ? d : null;
+        });
+        PyGetSetDescr.getset(t, "__code__", self -> fn(self).code, (self, v) -> {
+            if (!(v instanceof PyCode c)) {
+                throw Errors.typeError("__code__ must be set to a code object");
+            }
+            fn(self).code = c;
+        });
+        PyGetSetDescr.member(t, "__globals__", self -> fn(self).globals);
+        PyGetSetDescr.member(t, "__builtins__", self -> fn(self).builtins);
+        PyGetSetDescr.member(t, "__closure__", self -> orNone(fn(self).closure));
+        PyGetSetDescr.getset(t, "__annotations__", self -> fn(self).annotations(), (self, v) -> {
+            if (v != null && v != PyNone.INSTANCE && !(v instanceof PyDict)) {
+                throw Errors.typeError("__annotations__ must be set to a dict object");
+            }
+            fn(self).annotations = v instanceof PyDict ? v : null;
+        });
+        PyGetSetDescr.getset(t, "__dict__", PyObject::instanceDict, (self, v) -> {
+            if (!(v instanceof PyDict d)) {
+                throw Errors.typeError("__dict__ must be set to a dictionary, not a '"
+                        + (v == null ? "NoneType" : v.type().name()) + "'");
+            }
+            fn(self).dict = d;
+        });
+    }
+
+    private PyObject annotations() {
+        if (annotations instanceof PyTuple tup) {
+            PyDict d = new PyDict();
+            for (int i = 0; i + 1 < tup.size(); i += 2) {
+                d.setItem(tup.get(i), tup.get(i + 1));
+            }
+            annotations = d;
+        } else if (annotations == null) {
+            annotations = new PyDict();
+        }
+        return annotations;
+    }
+
+    private static PyObject orNone(PyObject o) {
+        return o == null ? PyNone.INSTANCE : o;
+    }
+
+    private static String string(PyObject v, String what) {
+        if (!(v instanceof PyStr s)) {
+            throw Errors.typeError(what + " must be set to a string object");
+        }
+        return s.toString();
     }
 }

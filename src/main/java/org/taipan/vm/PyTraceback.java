@@ -5,7 +5,16 @@ import org.taipan.objects.PyType;
 
 /** One entry of a traceback: a frame the exception passed through, and where it was. */
 public final class PyTraceback extends PyObject {
-    public static final PyType TYPE = PyType.builtin("traceback", PyTraceback.class, PyType.OBJECT, 0, null, null);
+    public static final PyType TYPE = PyType.builtin("traceback", PyTraceback.class, PyType.OBJECT, 0, null, t -> {
+        org.taipan.objects.PyGetSetDescr.getter(t, "tb_frame", self -> ((PyTraceback) self).frame);
+        org.taipan.objects.PyGetSetDescr.getter(t, "tb_lasti", self -> org.taipan.objects.PyInt.of(((PyTraceback) self).lasti));
+        org.taipan.objects.PyGetSetDescr.getter(t, "tb_lineno",
+                self -> org.taipan.objects.PyInt.of(((PyTraceback) self).frame.code.lineOf(((PyTraceback) self).lasti)));
+        org.taipan.objects.PyGetSetDescr.getter(t, "tb_next", self -> {
+            PyObject n = ((PyTraceback) self).next;
+            return n == null ? org.taipan.objects.PyNone.INSTANCE : n;
+        });
+    });
 
     /** Towards the frame where the exception was raised (tb_next). */
     public final PyObject next;

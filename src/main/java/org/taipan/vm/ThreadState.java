@@ -6,21 +6,36 @@ import org.taipan.objects.PyException;
 import org.taipan.objects.PyObject;
 
 /**
- * The state of one thread running Python code: its frame stack and recursion depth. Only the
- * thread holding the GIL runs Python code, so the running thread's state can be reached
- * through {@link #current()} without a ThreadLocal look-up on every call.
+ * The state of one thread running Python code: its frame stack, the stack of exceptions being
+ * handled, and the recursion depth. Only the thread holding the GIL runs Python code, so the
+ * running thread's state can be reached through {@link #current()} without a ThreadLocal
+ * look-up on every call.
  */
 public final class ThreadState {
     private static ThreadState current = new ThreadState();
 
+    /**
+     * One level of "the exception being handled" ({@code sys.exc_info()}). The thread has one;
+     * a running generator links its own in front, so that what it handles stays with it when
+     * it suspends, while an empty level still shows the caller's exception.
+     */
+    static final class ExcInfo {
+        PyObject value;
+        ExcInfo previous;
+    }
+
     PyFrame frame;
-    /** The exception being handled ({@code sys.exc_info()}), or null. */
-    PyObject handled;
+    ExcInfo excInfo = new ExcInfo();
     int depth;
     int recursionLimit = 1000;
 
     public static ThreadState current() {
         return current;
+    }
+
+    /** A fresh state for a new interpreter run (tests run several programs in one JVM). */
+    public static void reset() {
+        current = new ThreadState();
     }
 
     public int recursionLimit() {
@@ -31,8 +46,22 @@ public final class ThreadState {
         recursionLimit = limit;
     }
 
+    public int depth() {
+        return depth;
+    }
+
     public PyFrame frame() {
         return frame;
+    }
+
+    /** The innermost exception being handled, or null: what {@code sys.exc_info()} reports. */
+    public PyObject handled() {
+        for (ExcInfo e = excInfo; e != null; e = e.previous) {
+            if (e.value != null) {
+                return e.value;
+            }
+        }
+        return null;
     }
 
     /** Counts a Python-level call; raises RecursionError past the limit, as CPython does. */

@@ -10,20 +10,38 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.taipan.objects.Abstract;
+import org.taipan.objects.ExceptionGroups;
 import org.taipan.objects.ExceptionTypes;
+import org.taipan.objects.Iter;
 import org.taipan.objects.PyBaseException;
 import org.taipan.objects.PyException;
+import org.taipan.objects.PyInt;
+import org.taipan.objects.PyList;
+import org.taipan.objects.PyObject;
+import org.taipan.objects.PyStr;
+import org.taipan.objects.PyTuple;
 import org.taipan.objects.PyType;
+import org.taipan.parser.Parser;
+import org.taipan.parser.PySyntaxError;
+import org.taipan.parser.ast.Expr;
+import org.taipan.parser.ast.Mod;
 import org.taipan.util.Utf8;
 
 /**
  * Formats an uncaught exception the way CPython 3.11's default excepthook prints it: the chain
- * of causes and contexts first, each traceback with its source lines and {@code ^} markers
- * under the failing expression, repeated recursive frames collapsed.
+ * of causes and contexts first, each traceback with its source lines and markers under the
+ * failing expression ({@code ~~~^^^} anchors under binary operators and subscripts), repeated
+ * recursive frames collapsed, and exception groups drawn as nested boxes.
  */
 public final class TracebackPrinter {
+    private static final int MAX_GROUP_WIDTH = 15;
+    private static final int MAX_GROUP_DEPTH = 10;
+
     private final StringBuilder out = new StringBuilder();
     private final Map<String, List<String>> sources = new HashMap<>();
+    /** Nesting level of exception groups; lines inside a group get a "| " margin. */
+    private int groupDepth;
+    private boolean needClose;
 
     private TracebackPrinter() {}
 
@@ -33,21 +51,96 @@ public final class TracebackPrinter {
         return p.out.toString();
     }
 
+    // ---- output with the group margin
+
+    private String indent() {
+        return " ".repeat(2 * groupDepth);
+    }
+
+    /** Emits text (one or more lines, each ending in "\n") with the current margin. */
+    private void emit(String text, char margin) {
+        String prefix = indent() + (groupDepth > 0 ? margin + " " : "");
+        int i = 0;
+        while (i < text.length()) {
+            int nl = text.indexOf('\n', i);
+            int end = nl < 0 ? text.length() : nl + 1;
+            out.append(prefix).append(text, i, end);
+            i = end;
+        }
+    }
+
+    private void emit(String text) {
+        emit(text, '|');
+    }
+
+    // ---- the chain and each exception
+
     private void chain(PyBaseException e, IdentityHashMap<Object, Boolean> seen) {
         seen.put(e, true);
         if (e.cause instanceof PyBaseException c && !seen.containsKey(c)) {
             chain(c, seen);
-            out.append("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (e.context instanceof PyBaseException c && !e.suppressContext && !seen.containsKey(c)) {
+            emit("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (e.cause == null && e.context instanceof PyBaseException c && !e.suppressContext
+                && !seen.containsKey(c)) {
             chain(c, seen);
-            out.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+            emit("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        one(e, seen);
+    }
+
+    private void one(PyBaseException e, IdentityHashMap<Object, Boolean> seen) {
+        if (!ExceptionGroups.isGroup(e)) {
+            if (e.traceback != null) {
+                emit("Traceback (most recent call last):\n");
+                emit(frames((PyTraceback) e.traceback));
+            }
+            emit(exceptionOnly(e));
+            return;
+        }
+        if (groupDepth > MAX_GROUP_DEPTH) {
+            emit("... (max_group_depth is " + MAX_GROUP_DEPTH + ")\n");
+            return;
+        }
+        boolean topLevel = groupDepth == 0;
+        if (topLevel) {
+            groupDepth++;
         }
         if (e.traceback != null) {
-            out.append("Traceback (most recent call last):\n");
-            frames((PyTraceback) e.traceback);
+            emit("Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
+            emit(frames((PyTraceback) e.traceback));
         }
-        out.append(lastLine(e)).append('\n');
+        emit(exceptionOnly(e));
+        PyObject[] subs = ExceptionGroups.exceptions(e).toArray();
+        int n = Math.min(subs.length, MAX_GROUP_WIDTH + 1);
+        needClose = false;
+        for (int i = 0; i < n; i++) {
+            boolean last = i == n - 1;
+            if (last) {
+                needClose = true;
+            }
+            boolean truncated = i >= MAX_GROUP_WIDTH;
+            String title = truncated ? "..." : Integer.toString(i + 1);
+            out.append(indent()).append(i == 0 ? "+-" : "  ").append("+---------------- ").append(title)
+                    .append(" ----------------\n");
+            groupDepth++;
+            if (!truncated) {
+                chain((PyBaseException) subs[i], seen);
+            } else {
+                int remaining = subs.length - MAX_GROUP_WIDTH;
+                emit("and " + remaining + " more exception" + (remaining > 1 ? "s" : "") + "\n");
+            }
+            if (last && needClose) {
+                out.append(indent()).append("+------------------------------------\n");
+                needClose = false;
+            }
+            groupDepth--;
+        }
+        if (topLevel) {
+            groupDepth = 0;
+        }
     }
+
+    // ---- frames
 
     private record Entry(String file, int line, String name, PyCode code, int lasti) {
         boolean sameSpot(Entry o) {
@@ -55,7 +148,8 @@ public final class TracebackPrinter {
         }
     }
 
-    private void frames(PyTraceback tb) {
+    private String frames(PyTraceback tb) {
+        StringBuilder sb = new StringBuilder();
         List<Entry> entries = new ArrayList<>();
         for (PyTraceback t = tb; t != null; t = (PyTraceback) t.next) {
             PyCode co = t.frame.code;
@@ -70,25 +164,26 @@ public final class TracebackPrinter {
                     continue;
                 }
             } else {
-                flushRepeats(repeats);
+                flushRepeats(sb, repeats);
                 repeats = 0;
             }
             last = en;
-            frame(en);
+            frame(sb, en);
         }
-        flushRepeats(repeats);
+        flushRepeats(sb, repeats);
+        return sb.toString();
     }
 
-    private void flushRepeats(int repeats) {
+    private static void flushRepeats(StringBuilder sb, int repeats) {
         if (repeats >= 3) {
             int more = repeats - 2;
-            out.append("  [Previous line repeated ").append(more).append(" more time").append(more == 1 ? "" : "s")
+            sb.append("  [Previous line repeated ").append(more).append(" more time").append(more == 1 ? "" : "s")
                     .append("]\n");
         }
     }
 
-    private void frame(Entry en) {
-        out.append("  File \"").append(en.file).append("\", line ").append(en.line).append(", in ").append(en.name)
+    private void frame(StringBuilder sb, Entry en) {
+        sb.append("  File \"").append(en.file).append("\", line ").append(en.line).append(", in ").append(en.name)
                 .append('\n');
         String line = sourceLine(en.file, en.line);
         if (line == null) {
@@ -98,38 +193,153 @@ public final class TracebackPrinter {
         if (stripped.isEmpty()) {
             return;
         }
-        out.append("    ").append(stripped).append('\n');
+        sb.append("    ").append(stripped).append('\n');
         LocationTable lt = en.code.locations();
         int unit = en.lasti / 2;
-        if (unit < 0 || unit >= lt.cols.length || lt.cols[unit] < 0 || lt.endCols[unit] < 0) {
+        if (unit < 0 || unit >= lt.cols.length || lt.cols[unit] < 0 || lt.endCols[unit] < 0
+                || lt.lines[unit] != en.line) {
             return;
         }
         int indent = line.length() - line.stripLeading().length();
         int start = Utf8.charIndex(line, lt.cols[unit]);
-        int end = lt.endLines[unit] == lt.lines[unit] ? Utf8.charIndex(line, lt.endCols[unit])
-                : indent + stripped.length();
-        // Markers only when they do not cover the whole line: they would add nothing.
-        if (end - start < stripped.length() && end > start) {
-            out.append("    ").append(" ".repeat(Math.max(0, start - indent))).append("^".repeat(end - start))
-                    .append('\n');
+        boolean oneLine = lt.endLines[unit] == lt.lines[unit];
+        int end = oneLine ? Utf8.charIndex(line, lt.endCols[unit]) : indent + stripped.length();
+        if (end <= start) {
+            return;
         }
+        int[] anchors = oneLine ? anchors(line.substring(start, Math.min(end, line.length()))) : null;
+        // Plain markers only when they do not cover the whole line: they would add nothing.
+        if (anchors == null && end - start >= stripped.length()) {
+            return;
+        }
+        StringBuilder marks = new StringBuilder();
+        for (int i = start; i < end; i++) {
+            int rel = i - start;
+            marks.append(anchors == null || rel >= anchors[0] && rel < anchors[1] ? '^' : '~');
+        }
+        sb.append("    ").append(" ".repeat(Math.max(0, start - indent))).append(marks).append('\n');
     }
 
-    /** The final line: the exception's qualified type name and its str(), if that is not empty. */
-    static String lastLine(PyBaseException e) {
+    /**
+     * For a failing binary operation or subscript, the part of {@code segment} to mark with
+     * {@code ^} (the operator, or the brackets) as [start, end) character offsets; the operands
+     * get {@code ~}. Null for any other expression, or one that does not parse on its own.
+     */
+    static int[] anchors(String segment) {
+        Expr e;
+        try {
+            Mod m = Parser.parse(segment, "<traceback>", "eval");
+            if (!(m instanceof Mod.Expression ex)) {
+                return null;
+            }
+            e = ex.body();
+        } catch (RuntimeException ex) {
+            return null;
+        }
+        if (e instanceof Expr.BinOp b) {
+            int i = Utf8.charIndex(segment, endCol(b.left()));
+            while (i < segment.length() && (Character.isWhitespace(segment.charAt(i)) || segment.charAt(i) == ')')) {
+                i++;
+            }
+            int stop = i + 1;
+            if (stop < segment.length() && !Character.isWhitespace(segment.charAt(stop))) {
+                stop++;
+            }
+            return new int[] {i, Math.min(stop, segment.length())};
+        }
+        if (e instanceof Expr.Subscript s) {
+            int i = Utf8.charIndex(segment, endCol(s.value()));
+            while (i < segment.length() && (Character.isWhitespace(segment.charAt(i)) || segment.charAt(i) == ')')) {
+                i++;
+            }
+            return new int[] {i, segment.length()};
+        }
+        return null;
+    }
+
+    private static int endCol(Expr e) {
+        return ((org.taipan.parser.ast.Located) e).loc().endColOffset();
+    }
+
+    // ---- the exception itself
+
+    /** The last lines: SyntaxError's location block, "Type: message", then any notes. */
+    private static String exceptionOnly(PyBaseException e) {
+        StringBuilder sb = new StringBuilder();
         PyType t = e.type();
         String module = t.moduleName();
         String name = module.equals("builtins") || module.equals("__main__") ? t.qualname() : module + "." + t.qualname();
-        String msg;
+        if (t.isSubtype(ExceptionTypes.SYNTAX_ERROR) && e.field("lineno") instanceof PyInt) {
+            sb.append(syntaxErrorBlock(e, name));
+        } else {
+            String msg = safeStr(e);
+            String suggestion = Suggestions.forException(e);
+            if (suggestion != null) {
+                msg += ". Did you mean: '" + suggestion + "'?";
+            }
+            sb.append(msg.isEmpty() ? name : name + ": " + msg).append('\n');
+        }
+        PyObject notes = e.instanceDict().getItem(PyStr.of("__notes__"));
+        if (notes != null) {
+            if (notes instanceof PyList || notes instanceof PyTuple) {
+                for (PyObject n : Iter.toArray(notes)) {
+                    sb.append(n instanceof PyStr s ? s.toString() : safeStrOf(n)).append('\n');
+                }
+            } else {
+                String r;
+                try {
+                    r = Abstract.repr(notes).toString();
+                } catch (PyException x) {
+                    r = "<__notes__ repr() failed>";
+                }
+                sb.append(r).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String safeStr(PyBaseException e) {
+        if (e.type().isSubtype(ExceptionTypes.KEY_ERROR) && e.args.size() == 1) {
+            try {
+                return Abstract.repr(e.args.get(0)).toString();
+            } catch (PyException x) {
+                return "<exception str() failed>";
+            }
+        }
         try {
-            msg = Abstract.str(e).toString();
-        } catch (PyException failed) {
-            msg = "<exception str() failed>";
+            return Abstract.str(e).toString();
+        } catch (PyException x) {
+            return "<exception str() failed>";
         }
-        if (t.isSubtype(ExceptionTypes.KEY_ERROR) && e.args.size() == 1) {
-            msg = Abstract.repr(e.args.get(0)).toString();
+    }
+
+    private static String safeStrOf(PyObject o) {
+        try {
+            return Abstract.str(o).toString();
+        } catch (PyException x) {
+            return "<note str() failed>";
         }
-        return msg.isEmpty() ? name : name + ": " + msg;
+    }
+
+    private static String syntaxErrorBlock(PyBaseException e, String name) {
+        PyObject msg = e.field("msg");
+        PyObject filename = e.field("filename");
+        PyObject text = e.field("text");
+        return PySyntaxError.format(name, msg == null ? "" : safeStrOf(msg),
+                filename instanceof PyStr f ? f.toString() : "<string>", intField(e, "lineno"),
+                intField(e, "offset"), intField(e, "end_lineno"), intField(e, "end_offset"),
+                text instanceof PyStr s ? s.toString() : null);
+    }
+
+    private static int intField(PyBaseException e, String field) {
+        PyObject v = e.field(field);
+        return v instanceof PyInt i && i.isLong() ? (int) i.longValue() : 0;
+    }
+
+    /** The final line alone: the exception's qualified type name and its str(), if that is not empty. */
+    static String lastLine(PyBaseException e) {
+        String s = exceptionOnly(e);
+        return s.substring(0, s.indexOf('\n'));
     }
 
     private String sourceLine(String file, int lineno) {

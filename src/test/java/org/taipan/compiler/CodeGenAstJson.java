@@ -132,7 +132,7 @@ final class CodeGenAstJson {
             for (int i = 0; i < cps.length; i++) {
                 cps[i] = ((Number) l.get(i)).intValue();
             }
-            return ConstOps.str(cps);
+            return AstOptimizerOps.str(cps);
         }
         throw new IllegalArgumentException(String.valueOf(j));
     }

@@ -130,7 +130,7 @@ class EvalLoopTest {
         PyFunction f = new PyFunction(new PyCode(a.build("f")), globals, builtins, "f");
         assertEquals(PyInt.of(3), call(f, PyInt.of(2)));
         assertEquals("caught", call(f, PyStr.of("s")).toString());
-        assertNull(ThreadState.current().handled, "POP_EXCEPT restored the handled exception");
+        assertNull(ThreadState.current().handled(), "POP_EXCEPT restored the handled exception");
 
         builtins.setItem(PyStr.of("TypeError"), ExceptionTypes.KEY_ERROR);
         PyException e = assertThrows(PyException.class, () -> call(f, PyStr.of("s")));

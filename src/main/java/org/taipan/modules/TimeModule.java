@@ -1,0 +1,44 @@
+package org.taipan.modules;
+
+import org.taipan.objects.Errors;
+import org.taipan.objects.PyDict;
+import org.taipan.objects.PyFloat;
+import org.taipan.objects.PyInt;
+import org.taipan.objects.PyModule;
+import org.taipan.objects.PyNone;
+
+/** A minimal {@code time} module: the clocks and sleep. */
+public final class TimeModule {
+    private TimeModule() {}
+
+    public static PyModule create() {
+        PyModule m = new PyModule("time", new PyDict());
+        m.builtin = true;
+        m.def("time", (self, a, start, kw) -> {
+            java.time.Instant now = java.time.Instant.now();
+            return PyFloat.of(now.getEpochSecond() + now.getNano() / 1e9);
+        });
+        m.def("time_ns", (self, a, start, kw) -> {
+            java.time.Instant now = java.time.Instant.now();
+            return PyInt.of(now.getEpochSecond() * 1_000_000_000L + now.getNano());
+        });
+        m.def("perf_counter", (self, a, start, kw) -> PyFloat.of(System.nanoTime() / 1e9));
+        m.def("perf_counter_ns", (self, a, start, kw) -> PyInt.of(System.nanoTime()));
+        m.def("monotonic", (self, a, start, kw) -> PyFloat.of(System.nanoTime() / 1e9));
+        m.def("monotonic_ns", (self, a, start, kw) -> PyInt.of(System.nanoTime()));
+        m.def("process_time", (self, a, start, kw) -> PyFloat.of(System.nanoTime() / 1e9));
+        m.def("sleep", (self, secs) -> {
+            double s = secs instanceof PyFloat f ? f.value() : ((PyInt) secs).longValue();
+            if (s < 0) {
+                throw Errors.valueError("sleep length must be non-negative");
+            }
+            try {
+                Thread.sleep((long) (s * 1000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return PyNone.INSTANCE;
+        });
+        return m;
+    }
+}

@@ -1,0 +1,41 @@
+package org.taipan.objects;
+
+/** {@code mappingproxy}: a read-only view of a mapping, what {@code C.__dict__} returns. */
+public final class PyMappingProxy extends PyObject {
+    public static final PyType TYPE = PyType.builtin("mappingproxy", PyMappingProxy.class, PyType.OBJECT, 0, t -> {
+        t.repr = self -> PyStr.of("mappingproxy(" + Abstract.repr(((PyMappingProxy) self).mapping) + ")");
+        t.str = self -> Abstract.str(((PyMappingProxy) self).mapping);
+        t.getitem = (self, key) -> Abstract.getItem(((PyMappingProxy) self).mapping, key);
+        t.length = self -> Abstract.length(((PyMappingProxy) self).mapping);
+        t.iter = self -> Iter.of(((PyMappingProxy) self).mapping);
+        t.contains = (self, key) -> Iter.contains(((PyMappingProxy) self).mapping, key);
+        t.hash = null;
+        t.richCompare = (v, w, op) -> Abstract.richCompare(((PyMappingProxy) v).mapping, w, op);
+    }, t -> {
+        for (String m : new String[] {"keys", "values", "items", "copy"}) {
+            t.method(m, self -> call(self, m));
+        }
+        t.method("get", (self, args, start, kw) -> {
+            PyObject[] a = ArgParser.unpack("get", 1, 2).bind(args, start, kw);
+            PyObject mapping = ((PyMappingProxy) self).mapping;
+            return Abstract.callBound(mapping.type().lookup("get"), mapping,
+                    a[1] == null ? new PyObject[] {a[0]} : new PyObject[] {a[0], a[1]});
+        });
+    });
+
+    private static PyObject call(PyObject self, String name) {
+        PyObject mapping = ((PyMappingProxy) self).mapping;
+        return Abstract.callBound(mapping.type().lookup(name), mapping);
+    }
+
+    private final PyObject mapping;
+
+    public PyMappingProxy(PyObject mapping) {
+        this.mapping = mapping;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+}

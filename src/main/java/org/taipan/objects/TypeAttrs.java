@@ -1,0 +1,182 @@
+package org.taipan.objects;
+
+/**
+ * The attributes of {@code object} and {@code type} that are not slots: {@code __class__},
+ * {@code __format__}, {@code __init_subclass__}, {@code __dir__}; {@code __name__},
+ * {@code __mro__}, {@code __dict__}, {@code mro()}, {@code __instancecheck__}, … Added to the
+ * two types' dicts on first use, like any builtin's methods.
+ */
+final class TypeAttrs {
+    private TypeAttrs() {}
+
+    private static PyObject classMethod(String name, BuiltinMethod.General f) {
+        return new PyClassMethod(PyClassMethod.CLASSMETHOD, new PyBuiltinFunction(BuiltinMethod.of(name, null, f), null));
+    }
+
+    static void objectMethods(PyType t) {
+        PyGetSetDescr.getset(t, "__class__", PyObject::type, TypeAttrs::setClass);
+        t.method("__format__", (self, spec) -> {
+            if (!(spec instanceof PyStr s)) {
+                throw Errors.typeError("__format__() argument must be str, not " + spec.type().name());
+            }
+            if (!s.toString().isEmpty()) {
+                throw Errors.typeError("unsupported format string passed to " + self.type().name() + ".__format__");
+            }
+            return Abstract.str(self);
+        });
+        t.dict().setItem(PyStr.of("__init_subclass__"), classMethod("__init_subclass__", (self, args, start, kw) -> {
+            PyType cls = (PyType) args[start];
+            if (kw != null && kw.length > 0) {
+                throw Errors.typeError(cls.name() + ".__init_subclass__() takes no keyword arguments");
+            }
+            if (args.length - start > 1) {
+                throw Errors.typeError(cls.name() + ".__init_subclass__() takes no arguments (" + (args.length - start - 1)
+                        + " given)");
+            }
+            return PyNone.INSTANCE;
+        }));
+        t.dict().setItem(PyStr.of("__subclasshook__"), classMethod("__subclasshook__",
+                (self, args, start, kw) -> PyNotImplemented.INSTANCE));
+        t.method("__dir__", self -> PyList.wrap(dir(self)));
+        t.method("__sizeof__", self -> PyInt.of(16));
+        t.method("__reduce_ex__", (self, protocol) -> {
+            throw Errors.typeError("cannot pickle '" + self.type().name() + "' object");
+        });
+        t.dict().setItem(PyStr.of("__doc__"), PyStr.of("The base class of the class hierarchy.\n\n"
+                + "When called, it accepts no arguments and returns a new featureless\n"
+                + "instance that has no instance attributes and cannot be given any.\n"));
+    }
+
+    private static void setClass(PyObject self, PyObject value) {
+        if (value == null) {
+            throw Errors.typeError("can't delete __class__ attribute");
+        }
+        if (!(value instanceof PyType newType)) {
+            throw Errors.typeError("__class__ must be set to a class, not '" + value.type().name() + "' object");
+        }
+        PyType old = self.type();
+        if (!(self instanceof PyInstance inst) || !newType.isHeapType() || !old.isHeapType()) {
+            throw Errors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
+        if (newType.javaClass != old.javaClass) {
+            throw Errors.typeError("__class__ assignment: '" + newType.name() + "' object layout differs from '"
+                    + old.name() + "'");
+        }
+        inst.setType(newType);
+    }
+
+    /** {@code object.__dir__}: the instance dict's keys and everything the class and its bases define. */
+    static PyObject[] dir(PyObject self) {
+        PyDict names = new PyDict();
+        PyDict d = self.instanceDict();
+        if (d != null) {
+            for (PyObject k : d.keysArray()) {
+                names.setItem(k, PyNone.INSTANCE);
+            }
+        }
+        addClassNames(self.type(), names);
+        return names.keysArray();
+    }
+
+    private static void addClassNames(PyType t, PyDict names) {
+        for (PyType c : t.mro()) {
+            for (PyObject k : c.dict().keysArray()) {
+                names.setItem(k, PyNone.INSTANCE);
+            }
+        }
+    }
+
+    static void typeMethods(PyType t) {
+        PyGetSetDescr.getset(t, "__name__", self -> {
+            PyType c = (PyType) self;
+            String n = c.name();
+            return PyStr.of(c.isHeapType() ? n : n.substring(n.lastIndexOf('.') + 1));
+        }, (self, v) -> {
+            PyType c = heap((PyType) self, "__name__");
+            if (!(v instanceof PyStr s)) {
+                throw Errors.typeError("can only assign string to " + c.name() + ".__name__, not '"
+                        + (v == null ? "NoneType" : v.type().name()) + "'");
+            }
+            c.setName(s.toString());
+        });
+        PyGetSetDescr.getset(t, "__qualname__", self -> PyStr.of(((PyType) self).qualname()), (self, v) -> {
+            PyType c = heap((PyType) self, "__qualname__");
+            if (!(v instanceof PyStr s)) {
+                throw Errors.typeError("can only assign string to " + c.name() + ".__qualname__, not '"
+                        + (v == null ? "NoneType" : v.type().name()) + "'");
+            }
+            c.setQualname(s.toString());
+        });
+        PyGetSetDescr.getter(t, "__mro__", self -> PyTuple.wrap(((PyType) self).mro()));
+        PyGetSetDescr.getter(t, "__bases__", self -> PyTuple.wrap(((PyType) self).bases()));
+        PyGetSetDescr.getter(t, "__base__", self -> {
+            PyType b = ((PyType) self).base();
+            return b == null ? PyNone.INSTANCE : b;
+        });
+        PyGetSetDescr.getter(t, "__dict__", self -> new PyMappingProxy(((PyType) self).dict()));
+        PyGetSetDescr.getset(t, "__doc__", self -> {
+            PyObject d = ((PyType) self).dict().getItem(PyStr.of("__doc__"));
+            if (d == null) {
+                return PyNone.INSTANCE;
+            }
+            Slot.DescrGet get = d.type().descrGet;
+            return get != null ? get.call(d, null, (PyType) self) : d;
+        }, (self, v) -> heap((PyType) self, "__doc__").dict().setItem(PyStr.of("__doc__"),
+                v == null ? PyNone.INSTANCE : v));
+        PyGetSetDescr.getset(t, "__module__", self -> PyStr.of(((PyType) self).moduleName()), (self, v) -> {
+            PyType c = heap((PyType) self, "__module__");
+            c.dict().setItem(PyStr.of("__module__"), v == null ? PyNone.INSTANCE : v);
+            c.invalidateCaches();
+        });
+        PyGetSetDescr.getter(t, "__annotations__", self -> {
+            PyType c = (PyType) self;
+            PyObject a = c.dict().getItem(PyStr.of("__annotations__"));
+            if (a == null) {
+                if (!c.isHeapType()) {
+                    throw Errors.attributeError("type object '" + c.name() + "' has no attribute '__annotations__'");
+                }
+                a = new PyDict();
+                c.dict().setItem(PyStr.of("__annotations__"), a);
+            }
+            return a;
+        });
+        t.method("mro", self -> PyList.wrap(((PyType) self).mro()));
+        t.method("__subclasses__", self -> PyList.wrap(((PyType) self).subclasses().toArray(new PyObject[0])));
+        t.method("__instancecheck__", (self, inst) -> PyBool.of(isInstanceDefault(inst, (PyType) self)));
+        t.method("__subclasscheck__", (self, sub) -> PyBool.of(isSubclassDefault(sub, (PyType) self)));
+        t.method("__dir__", self -> {
+            PyDict names = new PyDict();
+            addClassNames((PyType) self, names);
+            return PyList.wrap(names.keysArray());
+        });
+        t.dict().setItem(PyStr.of("__prepare__"), classMethod("__prepare__", (self, args, start, kw) -> new PyDict()));
+    }
+
+    private static PyType heap(PyType t, String attr) {
+        if (!t.isHeapType()) {
+            throw Errors.typeError("cannot set '" + attr + "' attribute of immutable type '" + t.name() + "'");
+        }
+        return t;
+    }
+
+    /** isinstance() without {@code __instancecheck__}: the type, or a {@code __class__} that differs from it. */
+    static boolean isInstanceDefault(PyObject inst, PyType cls) {
+        if (inst.type().isSubtype(cls)) {
+            return true;
+        }
+        PyObject c = Abstract.lookupAttr(inst, PyStr.of("__class__"));
+        return c != inst.type() && c instanceof PyType ct && ct.isSubtype(cls);
+    }
+
+    /** issubclass() without {@code __subclasscheck__}. */
+    static boolean isSubclassDefault(PyObject sub, PyType cls) {
+        if (sub instanceof PyType st) {
+            return st.isSubtype(cls);
+        }
+        PyObject bases = Abstract.lookupAttr(sub, PyStr.of("__bases__"));
+        if (!(bases instanceof PyTuple)) {
+            throw Errors.typeError("issubclass() arg 1 must be a class");
+        }
+        return false;
+    }
+}

@@ -1,0 +1,12 @@
+print([x for x in []], {x for x in ()}, {k: v for k, v in {}.items()})
+print([(x, y) for x in range(3) if x for y in range(x) if y != 1])
+print([x for x in range(10) if x % 2 if x % 3])
+print([[y for y in range(x)] for x in range(4)])
+print([i for i in range(5)][::-1], [c * 2 for c in "abc"])
+print([a for a, *b in ["xy", "z"]], [b for a, *b in ["xyz"]])
+print({n: [m for m in range(n)] for n in range(3)})
+print(sum([x * y for x in range(4) for y in range(4) if x < y]))
+g = [lambda: k for k in range(3)]
+print([f() for f in g])
+print([(lambda k=k: k)() for k in range(3)])
+print([x := 5, x * 2], x)

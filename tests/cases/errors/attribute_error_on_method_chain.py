@@ -1,0 +1,3 @@
+text = "  mixed Case  "
+print(text.strip().lower().title())
+print(text.strip().lower().reverse())

@@ -1,0 +1,9 @@
+def load():
+    try:
+        return {}["settings"]
+    except KeyError:
+        raise FileNotFoundError("settings file missing")
+
+
+print("loading")
+load()

@@ -1,0 +1,11 @@
+row = {"name": "widget", "qty": 7, "price": 2.5}
+print("%(name)-10s|%(qty)04d|%(price)8.3f|" % row)
+print("%(qty)s %(qty)r %(name)r" % row)
+print("%-+6d|%+-6d|% 05d|%#06x|%#-8o|" % (5, 5, 5, 255, 8))
+print("%.0f %.0f %.0f %.0f" % (0.5, 1.5, 2.5, -0.5))
+print("%10.4s|%-10.2s|" % ("abcdefgh", "xyz"))
+print("%e %E %.0e" % (0.0, 123456789, 5555))
+print("%g %g %g %g %g" % (100000, 1000000, 0.0001, 0.00001, 1234567.89))
+print("%%d %s %%" % "literal")
+print("%s and %s" % ("one", ("tuple",)), "%s" % [1, 2])
+print("%5.1f%%" % 99.44, "%x" % 3735928559, "%o" % 0, "%c" % 0x1F600)

@@ -1,0 +1,8 @@
+print("hello world".title(), "HELLO".lower().capitalize(), " x ".isspace(), "\t".isspace())
+print("a-b-c".split("-", 1), "a-b-c".rsplit("-", 1), "abc".ljust(2), "z".center(4, "."))
+print("spam".startswith(""), "abc" * 2 in "abcabcabc", "abcabc".rfind("abc", 1), "x".join("abc"))
+print("Hello".swapcase(), "ǆ".title(), "hello"[1:-1].upper(), "tEsT".casefold())
+print("123".zfill(2), "%".join(["50", "50"]), "a\x00b".split("\x00"), "tab\tstop".expandtabs(2))
+print(" ".join(reversed("one two three".split())), "python"[::-1].capitalize())
+print("ab".join(["", "", ""]), "".join(["ab", "", "cd"]), "x".partition("x"), "xx".rpartition("x"))
+print("Title Case Here".istitle(), "Not title case".istitle(), "ABC123".isupper(), "abc!".islower())
