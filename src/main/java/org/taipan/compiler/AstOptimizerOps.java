@@ -183,6 +183,9 @@ final class AstOptimizerOps {
     }
 
     private static Object repeat(Object seq, BigInteger count) {
+        if (count.bitLength() > 63) {
+            return null; // OverflowError: not an index-sized integer
+        }
         int size = switch (seq) {
             case String s -> s.codePointCount(0, s.length());
             case CodePointString s -> s.codePoints().length;
@@ -275,12 +278,15 @@ final class AstOptimizerOps {
             r = new ComplexValue(0.0, 0.0);
         } else {
             double vabs = Math.hypot(a[0], a[1]);
-            double len = Math.pow(vabs, b[0]);
+            double len = (Double) floatPowRaw(vabs, b[0]);
             double at = Math.atan2(a[1], a[0]);
             double phase = at * b[0];
             if (b[1] != 0.0) {
                 len /= Math.exp(at * b[1]);
                 phase += b[1] * Math.log(vabs);
+            }
+            if (Double.isInfinite(phase)) {
+                return null; // cos/sin of an infinity: EDOM, reported as ZeroDivisionError
             }
             r = new ComplexValue(len * Math.cos(phase), len * Math.sin(phase));
         }
@@ -288,6 +294,14 @@ final class AstOptimizerOps {
             return null;
         }
         return r;
+    }
+
+    /** C's pow for the complex power: Java's except for a base of +-1. */
+    private static Object floatPowRaw(double x, double y) {
+        if (y == 0.0 || x == 1.0 || Math.abs(x) == 1.0 && Double.isInfinite(y)) {
+            return 1.0;
+        }
+        return Math.pow(x, y);
     }
 
     private static ComplexValue powu(double[] x, long n) {
@@ -317,7 +331,10 @@ final class AstOptimizerOps {
             BigInteger x = big(a);
             BigInteger y = big(b);
             if (y.signum() > 0) {
-                if (x.signum() != 0) {
+                if (x.signum() == 0) {
+                    return 0L;
+                }
+                {
                     long vbits = x.abs().bitLength();
                     if (y.bitLength() > 31 || vbits > MAX_INT_SIZE / y.longValue()) {
                         return null;
@@ -339,16 +356,54 @@ final class AstOptimizerOps {
         return null;
     }
 
-    private static Object floatPow(double x, double y) {
-        if (x == 0.0 && y < 0) {
-            return null;
+    /** Python's float {@code **}: its special cases first, then C's pow; null where Python raises. */
+    private static Object floatPow(double iv, double iw) {
+        if (iw == 0.0) {
+            return 1.0;
         }
-        if (x < 0 && y != Math.rint(y) && Double.isFinite(y)) {
-            // A negative number to a fractional power is complex in Python 3.
-            return complexPow(new double[] {x, 0.0}, new double[] {y, 0.0});
+        if (Double.isNaN(iv)) {
+            return iv;
         }
-        double r = Math.pow(x, y);
-        return Double.isInfinite(r) && Double.isFinite(x) && Double.isFinite(y) ? null : (Object) r;
+        if (Double.isNaN(iw)) {
+            return iv == 1.0 ? 1.0 : iw;
+        }
+        if (Double.isInfinite(iw)) {
+            double a = Math.abs(iv);
+            if (a == 1.0) {
+                return 1.0;
+            }
+            return (iw > 0.0) == (a > 1.0) ? Math.abs(iw) : 0.0;
+        }
+        boolean odd = Math.abs(iw) % 2.0 == 1.0;
+        if (Double.isInfinite(iv)) {
+            if (iw > 0.0) {
+                return odd ? iv : Math.abs(iv);
+            }
+            return odd ? Math.copySign(0.0, iv) : 0.0;
+        }
+        if (iv == 0.0) {
+            if (iw < 0.0) {
+                return null;
+            }
+            return odd ? iv : 0.0;
+        }
+        boolean negate = false;
+        if (iv < 0.0) {
+            if (iw != Math.floor(iw)) {
+                // A negative number to a fractional power is complex in Python 3.
+                return complexPow(new double[] {iv, 0.0}, new double[] {iw, 0.0});
+            }
+            iv = -iv;
+            negate = odd;
+        }
+        if (iv == 1.0) {
+            return negate ? -1.0 : 1.0;
+        }
+        double ix = Math.pow(iv, iw);
+        if (Double.isInfinite(ix)) {
+            return null; // OverflowError
+        }
+        return negate ? -ix : ix;
     }
 
     private static Object lshift(Object a, Object b) {
@@ -404,8 +459,8 @@ final class AstOptimizerOps {
                     if (x.bitLength() <= 53 && y.bitLength() <= 53) {
                         yield x.doubleValue() / y.doubleValue(); // exact operands: one correct rounding
                     }
-                    double q = new BigDecimal(x).divide(new BigDecimal(y), new MathContext(60)).doubleValue();
-                    yield Double.isInfinite(q) ? null : (Object) q;
+                    Double q = trueDivide(x, y);
+                    yield q == null || q.isInfinite() ? null : (Object) q;
                 }
                 case FloorDiv -> {
                     if (y.signum() == 0) {
@@ -442,6 +497,35 @@ final class AstOptimizerOps {
             case Mod -> y == 0.0 ? null : (Object) floorDivMod(x, y)[1];
             default -> null;
         };
+    }
+
+    /**
+     * {@code x / y} correctly rounded, as Python's int division: a quotient of at least 55 bits
+     * plus a sticky bit for the remainder is rounded once by the conversion to double.
+     */
+    static Double trueDivide(BigInteger x, BigInteger y) {
+        boolean negative = x.signum() * y.signum() < 0;
+        BigInteger a = x.abs();
+        BigInteger b = y.abs();
+        if (a.signum() == 0) {
+            return negative ? -0.0 : 0.0;
+        }
+        int shift = 55 - (a.bitLength() - b.bitLength());
+        BigInteger num = shift > 0 ? a.shiftLeft(shift) : a;
+        BigInteger den = shift < 0 ? b.shiftLeft(-shift) : b;
+        BigInteger[] qr = num.divideAndRemainder(den);
+        BigInteger q = qr[0].shiftLeft(1);
+        if (qr[1].signum() != 0) {
+            q = q.setBit(0);
+        }
+        int exp = -shift - 1;
+        if (exp < -1074 + 60) {
+            // Subnormal or zero result: rounding at the right bit needs BigDecimal's exact conversion.
+            double d = new BigDecimal(q).divide(new BigDecimal(BigInteger.ONE.shiftLeft(-exp))).doubleValue();
+            return negative ? -d : d;
+        }
+        double d = Math.scalb(q.doubleValue(), exp);
+        return negative ? -d : d;
     }
 
     /** Python's float divmod. */
