@@ -105,7 +105,9 @@ public final class EvalLoop {
                         case UNARY_INVERT -> s[sp - 1] = Ops.unary(s[sp - 1], op);
                         case BINARY_SUBSCR -> {
                             PyObject key = s[--sp];
-                            s[sp - 1] = Abstract.getItem(s[sp - 1], key);
+                            PyObject container = s[sp - 1];
+                            s[sp - 1] = container.type().getitem != null ? container.type().getitem.call(container, key)
+                                    : Ops.getItem(container, key);
                             s[sp] = null;
                         }
                         case GET_LEN -> {

@@ -107,6 +107,21 @@ final class Ops {
         return f.call(v);
     }
 
+    /** Subscription of an object without {@code __getitem__}: a class may have {@code __class_getitem__}. */
+    static PyObject getItem(PyObject o, PyObject key) {
+        if (o == PyType.TYPE) {
+            return new org.taipan.objects.PyGenericAlias(o, key);
+        }
+        if (o instanceof PyType t) {
+            PyObject cg = Abstract.lookupAttr(t, PyStr.of("__class_getitem__"));
+            if (cg != null) {
+                return Abstract.call(cg, new PyObject[] {key}, null);
+            }
+            throw Errors.typeError("type '" + t.name() + "' is not subscriptable");
+        }
+        return Abstract.getItem(o, key);
+    }
+
     static void setItem(PyObject container, PyObject key, PyObject value) {
         Slot.Store st = container.type().setitem;
         if (st == null) {
