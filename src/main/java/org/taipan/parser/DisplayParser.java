@@ -871,6 +871,14 @@ abstract class DisplayParser extends ExpressionParser {
         if (e != null) {
             List<Comprehension> b = forIfClauses();
             if (b != null && accept(COMMA)) {
+                // [args | expression for_if_clauses]: parsed before the error is raised
+                int m = pos;
+                if (args() == null) {
+                    pos = m;
+                    if (expression() == null || forIfClauses() == null) {
+                        pos = m;
+                    }
+                }
                 throw raiseRange(e.loc(), lastComprehensionItem(b), "Generator expression must be parenthesized");
             }
         }

@@ -86,7 +86,16 @@ public final class Parser extends StatementParser implements FStringHostHooks {
         sub.startingColOffset = probe.colOffset();
         sub.fstringDepth = fstringDepth + 1;
         sub.stringInput = true;
-        return (Expr) sub.run(FSTRING);
+        try {
+            return (Expr) sub.run(FSTRING);
+        } catch (PySyntaxError e) {
+            if (!sub.tokenizerFailed || e.lineno <= 0) {
+                throw e;
+            }
+            // CPython's tokenizer for the expression counts lines from the f-string's line
+            throw new PySyntaxError(e.type, e.msg, e.filename, e.lineno + sub.startingLineno, e.offset,
+                    e.endLineno > 0 ? e.endLineno + sub.startingLineno : e.endLineno, e.endOffset, e.text);
+        }
     }
 
     @Override
@@ -129,6 +138,13 @@ public final class Parser extends StatementParser implements FStringHostHooks {
             Token t = fill > 0 ? toks[Math.min(pos, fill - 1)] : null;
             int line = t == null ? 1 : t.lineno();
             throw new PySyntaxError("SyntaxError", "too complex", filename, line, 0, line, 0, null);
+        } catch (PySyntaxError e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A bug here or in a helper must still end as a SyntaxError; say what it was.
+            Token t = fill > 0 ? toks[Math.min(pos, fill - 1)] : null;
+            int line = t == null ? 1 : t.lineno();
+            throw new PySyntaxError("SyntaxError", "internal parser error: " + e, filename, line, 0, line, 0, null);
         }
     }
 
@@ -432,10 +448,6 @@ public final class Parser extends StatementParser implements FStringHostHooks {
                 if (k == FOR) {
                     return forStmt();
                 }
-                if (callInvalid) {
-                    // with_stmt/for_stmt invalid alternatives start with [ASYNC] too
-                    return null;
-                }
                 return null;
             }
             case IF -> {
@@ -688,11 +700,11 @@ public final class Parser extends StatementParser implements FStringHostHooks {
             }
             pos = start;
         }
-        return ifRest(start, "elif");
+        return ifRest(start);
     }
 
     /** The part of if_stmt / elif_stmt after its keyword. */
-    private Stmt ifRest(int start, String kw) {
+    private Stmt ifRest(int start) {
         pos++;
         Expr test = namedExpression();
         if (test == null || !accept(COLON)) {
@@ -737,7 +749,7 @@ public final class Parser extends StatementParser implements FStringHostHooks {
             }
             pos = start;
         }
-        return ifRest(start, "elif");
+        return ifRest(start);
     }
 
     /** else_block: invalid_else_stmt | 'else' &&':' block */

@@ -206,10 +206,6 @@ abstract class ParserBase implements FStringHost {
     void tokenizerError() {
     }
 
-    final boolean at(TokenKind k) {
-        return kind() == k;
-    }
-
     final boolean accept(TokenKind k) {
         if (kind() == k) {
             pos++;

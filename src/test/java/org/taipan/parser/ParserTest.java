@@ -55,6 +55,12 @@ class ParserTest {
         return caseTests("modes");
     }
 
+    /** Snippets from CPython's own syntax tests, parsed as text (compile() of a str). */
+    @TestFactory
+    Stream<DynamicTest> samples() throws IOException {
+        return caseTests("samples");
+    }
+
     private Stream<DynamicTest> caseTests(String file) throws IOException {
         Map<String, String> sources = readCases(DIR.resolve(file + ".txt"));
         List<DynamicTest> tests = new ArrayList<>();
@@ -66,7 +72,11 @@ class ParserTest {
             tests.add(DynamicTest.dynamicTest(name + ": " + source.replace("\n", "\\n"), () -> {
                 String[] parts = name.split(" ");
                 String mode = parts.length > 1 ? parts[1] : "exec";
-                assertEquals(expected, outcome(source, mode));
+                if (file.equals("samples")) {
+                    assertEquals(expected, textOutcome(source).replace("\n", "\\n"));
+                } else {
+                    assertEquals(expected, outcome(source, mode));
+                }
             }));
         }
         return tests.stream();
@@ -92,6 +102,14 @@ class ParserTest {
             cases.put(name, String.join("\n", lines));
         }
         return cases;
+    }
+
+    private static String textOutcome(String source) {
+        try {
+            return "OK " + AstDump.dump(Parser.parse(source, "<string>", "exec"), true);
+        } catch (PySyntaxError e) {
+            return e.type + " " + e.lineno + ":" + e.offset + "-" + e.endLineno + ":" + e.endOffset + " " + e.msg;
+        }
     }
 
     private static String outcome(String source, String mode) {
