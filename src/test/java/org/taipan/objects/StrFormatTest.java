@@ -10,6 +10,11 @@ class StrFormatTest {
     }
 
     @Test
+    void codecs() {
+        StrCases.check("codecs");
+    }
+
+    @Test
     void formatSpecs() {
         StrCases.check("format");
     }
