@@ -35,6 +35,7 @@ public final class ScriptRunner {
         } catch (PyException e) {
             return uncaught(e);
         } finally {
+            org.taipan.modules.BuiltinsModule.flushFiles();
             Console.flush();
         }
     }
@@ -44,6 +45,7 @@ public final class ScriptRunner {
         // CPython names a relative script by joining it to the working directory, unnormalised.
         String path = java.nio.file.Path.of(filename).isAbsolute() ? filename
                 : System.getProperty("user.dir") + "/" + filename;
+        org.taipan.vm.ThreadState.installSigintHandler();
         return run(new Interpreter(argv), source, path);
     }
 

@@ -262,7 +262,11 @@ public final class EvalLoop {
                         case COMPARE_OP -> {
                             PyObject w = s[--sp];
                             s[sp] = null;
-                            s[sp - 1] = Ops.compare(s[sp - 1], w, arg);
+                            PyObject v = s[sp - 1];
+                            s[sp - 1] = v.getClass() == PyInt.class && w.getClass() == PyInt.class
+                                    && ((PyInt) v).isLong() && ((PyInt) w).isLong()
+                                    ? Ops.intCompare(((PyInt) v).longValue(), ((PyInt) w).longValue(), arg)
+                                    : Ops.compare(v, w, arg);
                         }
                         case IMPORT_NAME -> {
                             PyObject fromlist = s[--sp];
@@ -374,7 +378,10 @@ public final class EvalLoop {
                         case BINARY_OP -> {
                             PyObject w = s[--sp];
                             s[sp] = null;
-                            s[sp - 1] = Ops.binary(s[sp - 1], w, arg);
+                            PyObject v = s[sp - 1];
+                            PyObject r = v.getClass() == PyInt.class && w.getClass() == PyInt.class
+                                    ? Ops.intBinary((PyInt) v, (PyInt) w, arg) : null;
+                            s[sp - 1] = r != null ? r : Ops.binary(v, w, arg);
                         }
                         case LOAD_FAST -> {
                             PyObject v = s[arg];
@@ -429,7 +436,13 @@ public final class EvalLoop {
                             java.util.Arrays.fill(s, sp, top, null);
                             s[sp++] = fn;
                         }
-                        case JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT -> pc -= arg * 2;
+                        case JUMP_BACKWARD -> {
+                            pc -= arg * 2;
+                            if (ThreadState.interruptPending) {
+                                ThreadState.checkInterrupt();
+                            }
+                        }
+                        case JUMP_BACKWARD_NO_INTERRUPT -> pc -= arg * 2;
                         case MAKE_CELL -> s[arg] = new PyCell(s[arg]);
                         case LOAD_CLOSURE -> s[sp++] = s[arg];
                         case LOAD_DEREF -> {

@@ -12,6 +12,8 @@ import org.taipan.objects.NumberOp;
 import org.taipan.objects.Iter;
 import org.taipan.objects.PyAnySet;
 import org.taipan.objects.PyBaseException;
+import org.taipan.objects.PyBool;
+import org.taipan.objects.PyInt;
 import org.taipan.objects.PyDict;
 import org.taipan.objects.PyException;
 import org.taipan.objects.PyList;
@@ -31,6 +33,60 @@ final class Ops {
 
     static PyObject binary(PyObject v, PyObject w, int oparg) {
         return Abstract.binaryOp(v, w, NumberOp.of(oparg));
+    }
+
+    /**
+     * The common operations on two ints that fit in a long, without dispatch; null when the
+     * result needs the general path (overflow, division by zero, other operators).
+     */
+    static PyObject intBinary(PyInt v, PyInt w, int oparg) {
+        if (!v.isLong() || !w.isLong()) {
+            return null;
+        }
+        long a = v.longValue(), b = w.longValue();
+        switch (oparg) {
+            case 0, 13 -> { // + +=
+                long r = a + b;
+                return ((a ^ r) & (b ^ r)) < 0 ? null : PyInt.of(r);
+            }
+            case 10, 23 -> { // - -=
+                long r = a - b;
+                return ((a ^ b) & (a ^ r)) < 0 ? null : PyInt.of(r);
+            }
+            case 5, 18 -> { // * *=
+                long hi = Math.multiplyHigh(a, b), lo = a * b;
+                return (hi == 0 && lo >= 0) || (hi == -1 && lo < 0) ? PyInt.of(lo) : null;
+            }
+            case 2, 15 -> { // // //=
+                return b == 0 || (a == Long.MIN_VALUE && b == -1) ? null : PyInt.of(Math.floorDiv(a, b));
+            }
+            case 6, 19 -> { // % %=
+                return b == 0 ? null : PyInt.of(Math.floorMod(a, b));
+            }
+            case 1, 14 -> { // & &=
+                return PyInt.of(a & b);
+            }
+            case 7, 20 -> { // | |=
+                return PyInt.of(a | b);
+            }
+            case 12, 25 -> { // ^ ^=
+                return PyInt.of(a ^ b);
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    static PyObject intCompare(long a, long b, int oparg) {
+        return PyBool.of(switch (oparg) {
+            case 0 -> a < b;
+            case 1 -> a <= b;
+            case 2 -> a == b;
+            case 3 -> a != b;
+            case 4 -> a > b;
+            default -> a >= b;
+        });
     }
 
     static PyObject compare(PyObject v, PyObject w, int oparg) {

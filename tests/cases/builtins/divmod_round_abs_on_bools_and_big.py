@@ -1,0 +1,5 @@
+print(divmod(True, True), divmod(10 ** 30, 10 ** 15 + 1), divmod(-10 ** 30, 7))
+print(round(True), round(10 ** 30, -28), round(-10 ** 30 - 5 * 10 ** 27, -28))
+print(abs(-10 ** 40), abs(-True), abs(float("-inf")), abs(complex(-3, -4)))
+print(pow(True, 10), pow(10 ** 20, 2, 97), pow(-3, 3), pow(2, -1))
+print(sum(range(10 ** 6)), sum([10 ** 20] * 3), max(10 ** 20, 10 ** 20 + 1), min(-(10 ** 20), 0))

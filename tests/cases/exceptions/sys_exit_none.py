@@ -1,0 +1,4 @@
+import sys
+
+print("work done")
+sys.exit()
