@@ -27,6 +27,26 @@ final class StrMethods {
         });
     }
 
+    /** {@code ascii()} of a repr: every non-ASCII code point as a backslash escape. */
+    static String asciiEscape(String repr) {
+        StringBuilder sb = null;
+        for (int i = 0; i < repr.length(); ) {
+            int cp = repr.codePointAt(i);
+            if (cp >= 0x80 && sb == null) {
+                sb = new StringBuilder(repr.length() + 16).append(repr, 0, i);
+            }
+            i += Character.charCount(cp);
+            if (sb != null) {
+                if (cp < 0x80) {
+                    sb.append((char) cp);
+                } else {
+                    sb.append(StrCodecs.backslashed(cp));
+                }
+            }
+        }
+        return sb == null ? repr : sb.toString();
+    }
+
     /** A str argument of a method, or its default when not given. */
     static String textArg(String fn, PyObject v, String name, String dflt) {
         if (v == null) {
