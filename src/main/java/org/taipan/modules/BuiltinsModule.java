@@ -77,6 +77,14 @@ public final class BuiltinsModule {
                 PyClassMethod.STATICMETHOD}) {
             m.set(t.name(), t);
         }
+        // list[int] and friends (PEP 585).
+        for (PyType t : new PyType[] {PyTuple.TYPE, PyList.TYPE, PyDict.TYPE, PySet.TYPE,
+                PyFrozenSet.TYPE, PyEnumerate.TYPE, PyZip.TYPE, PyMap.TYPE, PyFilter.TYPE, PyReversed.TYPE}) {
+            if (t.dict().getItem(PyStr.of("__class_getitem__")) == null) {
+                t.dict().setItem(PyStr.of("__class_getitem__"), org.taipan.objects.PyGenericAlias.classGetitem());
+                t.invalidateCaches();
+            }
+        }
         for (PyType t : ExceptionTypes.all()) {
             m.set(t.name(), t);
         }
@@ -202,7 +210,7 @@ public final class BuiltinsModule {
             }
             PyObject[] k = SORTED_KW.bind(a, start + 1, kw);
             PyList l = PyList.wrap(Iter.toArray(a[start]).clone());
-            boolean reverse = k[1] != null && Abstract.isTrue(k[1]);
+            boolean reverse = k[1] != null && Seq.index(k[1]).signum() != 0;
             l.sort(k[0] == null || k[0] == PyNone.INSTANCE ? null : k[0], reverse);
             return l;
         });

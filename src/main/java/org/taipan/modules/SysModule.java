@@ -86,7 +86,9 @@ public final class SysModule {
         m.set("__stdin__", TextStream.STDIN);
         m.def("exit", (self, a, start, kw) -> {
             PyObject[] p = EXIT.bind(a, start, kw);
-            PyTuple excArgs = p[0] == null ? PyTuple.EMPTY : PyTuple.of(p[0]);
+            // As PyErr_SetObject does: no value means no args, a tuple is the args itself.
+            PyTuple excArgs = p[0] == null || p[0] == PyNone.INSTANCE ? PyTuple.EMPTY
+                    : p[0] instanceof PyTuple t ? t : PyTuple.of(p[0]);
             throw new PyException(new PyBaseException(ExceptionTypes.SYSTEM_EXIT, excArgs));
         });
         m.def("getrecursionlimit", (self, a, start, kw) -> {

@@ -42,6 +42,13 @@ public final class EvalLoop {
         return run(frame, null);
     }
 
+    /** Calls a function whose parameters are exactly the {@code n} positional arguments at {@code s[first..]}. */
+    static PyObject callPositional(PyFunction fn, PyObject[] s, int first, int n) {
+        PyFrame frame = new PyFrame(fn.code, fn.globals, fn.builtins, null, fn);
+        System.arraycopy(s, first, frame.slots, 0, n);
+        return run(frame, null);
+    }
+
     /** Runs a class body with {@code ns} as its locals; returns what the body returns (the class cell or None). */
     static PyObject runClassBody(PyFunction fn, PyObject ns) {
         return run(new PyFrame(fn.code, fn.globals, fn.builtins, ns, fn), null);
@@ -105,7 +112,9 @@ public final class EvalLoop {
                         case UNARY_INVERT -> s[sp - 1] = Ops.unary(s[sp - 1], op);
                         case BINARY_SUBSCR -> {
                             PyObject key = s[--sp];
-                            s[sp - 1] = Abstract.getItem(s[sp - 1], key);
+                            PyObject container = s[sp - 1];
+                            s[sp - 1] = container.type().getitem != null ? container.type().getitem.call(container, key)
+                                    : Ops.getItem(container, key);
                             s[sp] = null;
                         }
                         case GET_LEN -> {

@@ -107,6 +107,21 @@ final class Ops {
         return f.call(v);
     }
 
+    /** Subscription of an object without {@code __getitem__}: a class may have {@code __class_getitem__}. */
+    static PyObject getItem(PyObject o, PyObject key) {
+        if (o == PyType.TYPE) {
+            return new org.taipan.objects.PyGenericAlias(o, key);
+        }
+        if (o instanceof PyType t) {
+            PyObject cg = Abstract.lookupAttr(t, PyStr.of("__class_getitem__"));
+            if (cg != null) {
+                return Abstract.call(cg, new PyObject[] {key}, null);
+            }
+            throw Errors.typeError("type '" + t.name() + "' is not subscriptable");
+        }
+        return Abstract.getItem(o, key);
+    }
+
     static void setItem(PyObject container, PyObject key, PyObject value) {
         Slot.Store st = container.type().setitem;
         if (st == null) {
@@ -466,17 +481,25 @@ final class Ops {
     static int call(PyObject[] s, int sp, int argc, String[] kwnames) {
         int base = sp - argc - 2;
         PyObject callable;
-        PyObject[] args;
+        int first, n;
         if (s[base] == null) {
             callable = s[base + 1];
-            args = new PyObject[argc];
-            System.arraycopy(s, base + 2, args, 0, argc);
+            first = base + 2;
+            n = argc;
         } else {
             callable = s[base];
-            args = new PyObject[argc + 1];
-            System.arraycopy(s, base + 1, args, 0, argc + 1);
+            first = base + 1;
+            n = argc + 1;
         }
-        PyObject result = Abstract.call(callable, args, kwnames);
+        PyObject result;
+        if (kwnames == null && callable instanceof PyFunction fn && fn.code.simpleArgs && fn.code.argcount == n) {
+            // Python to Python with exactly the positional parameters: copy them straight into the new frame.
+            result = EvalLoop.callPositional(fn, s, first, n);
+        } else {
+            PyObject[] args = new PyObject[n];
+            System.arraycopy(s, first, args, 0, n);
+            result = Abstract.call(callable, args, kwnames);
+        }
         java.util.Arrays.fill(s, base, sp, null);
         s[base] = result;
         return base + 1;
