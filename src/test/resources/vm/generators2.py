@@ -1,13 +1,3 @@
-def stubborn():
-    while True:
-        try:
-            yield 1
-        except GeneratorExit:
-            print("ignoring")
-s = stubborn(); next(s)
-try: s.close()
-except RuntimeError as e: print(e)
-del s
 def ret_in_finally():
     try:
         yield 1
