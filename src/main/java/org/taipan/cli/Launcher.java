@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Parses the command line and dispatches. */
 final class Launcher {
@@ -59,9 +60,21 @@ final class Launcher {
                 return status;
             }
         }
+        if (cl.command != null) {
+            OUT.flush();
+            return ScriptRunner.runCommand(cl.command, cl.args);
+        }
+        if (cl.module != null) {
+            OUT.flush();
+            return ScriptRunner.runModule(cl.module, cl.args);
+        }
         if (cl.script == null || cl.script.equals("-")) {
-            ERR.print("taipan: -c, -m, stdin and the REPL are not implemented yet\n");
-            return 2;
+            if (cl.script == null && System.console() != null && System.console().isTerminal()) {
+                ERR.print("taipan: the interactive REPL is not implemented yet\n");
+                return 2;
+            }
+            OUT.flush();
+            return ScriptRunner.runStdin(cl.script == null ? List.of("") : cl.args);
         }
         byte[] source;
         try {

@@ -35,6 +35,7 @@ public final class ScriptRunner {
         } catch (PyException e) {
             return uncaught(e);
         } finally {
+            org.taipan.modules.BuiltinsModule.flushFiles();
             Console.flush();
         }
     }
@@ -44,7 +45,66 @@ public final class ScriptRunner {
         // CPython names a relative script by joining it to the working directory, unnormalised.
         String path = java.nio.file.Path.of(filename).isAbsolute() ? filename
                 : System.getProperty("user.dir") + "/" + filename;
+        org.taipan.vm.ThreadState.installSigintHandler();
         return run(new Interpreter(argv), source, path);
+    }
+
+    /** {@code taipan -c COMMAND}: the program is the text, named "<string>"; sys.path[0] is ''. */
+    static int runCommand(String command, List<String> argv) {
+        org.taipan.vm.ThreadState.installSigintHandler();
+        Interpreter interp = new Interpreter(argv);
+        setPath0(interp, "");
+        return run(interp, command.getBytes(java.nio.charset.StandardCharsets.UTF_8), "<string>");
+    }
+
+    /** A program read from standard input, named "<stdin>". */
+    static int runStdin(List<String> argv) {
+        org.taipan.vm.ThreadState.installSigintHandler();
+        byte[] source;
+        try {
+            source = System.in.readAllBytes();
+        } catch (IOException e) {
+            writeErr("taipan: can't read standard input: " + e.getMessage() + "\n");
+            return 2;
+        }
+        Interpreter interp = new Interpreter(argv);
+        setPath0(interp, "");
+        return run(interp, source, "<stdin>");
+    }
+
+    /** {@code taipan -m NAME}: the module's file (a package's __main__) runs as __main__. */
+    static int runModule(String name, List<String> argv) {
+        org.taipan.vm.ThreadState.installSigintHandler();
+        String cwd = System.getProperty("user.dir");
+        java.nio.file.Path base = java.nio.file.Path.of(cwd);
+        for (String part : name.split("\\.")) {
+            base = base.resolve(part);
+        }
+        java.nio.file.Path file = java.nio.file.Files.isDirectory(base) ? base.resolve("__main__.py")
+                : base.resolveSibling(base.getFileName() + ".py");
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            writeErr("taipan: No module named " + name + "\n");
+            return 1;
+        }
+        byte[] source;
+        try {
+            source = java.nio.file.Files.readAllBytes(file);
+        } catch (IOException e) {
+            writeErr("taipan: can't read " + file + ": " + e.getMessage() + "\n");
+            return 1;
+        }
+        java.util.List<String> args = new java.util.ArrayList<>(argv);
+        args.set(0, file.toString());
+        Interpreter interp = new Interpreter(args);
+        setPath0(interp, cwd);
+        return run(interp, source, file.toString());
+    }
+
+    private static void setPath0(Interpreter interp, String dir) {
+        PyObject path = interp.sysAttr("path");
+        if (path != null) {
+            org.taipan.objects.Abstract.setItem(path, PyInt.of(0), org.taipan.objects.PyStr.of(dir));
+        }
     }
 
     private static org.taipan.objects.PyDict mainGlobals(Interpreter interp, String filename) {

@@ -1,16 +1,21 @@
 package org.taipan.compiler;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
+import org.taipan.parser.ast.Arg;
+import org.taipan.parser.ast.Arguments;
 import org.taipan.parser.ast.CmpOp;
+import org.taipan.parser.ast.Comprehension;
+import org.taipan.parser.ast.ExceptHandler;
 import org.taipan.parser.ast.Expr;
 import org.taipan.parser.ast.ExprContext;
+import org.taipan.parser.ast.Keyword;
+import org.taipan.parser.ast.MatchCase;
 import org.taipan.parser.ast.Mod;
-import org.taipan.parser.ast.Node;
+import org.taipan.parser.ast.Pattern;
 import org.taipan.parser.ast.Stmt;
 import org.taipan.parser.ast.UnaryOperator;
+import org.taipan.parser.ast.WithItem;
 
 /**
  * CPython 3.11's AST optimizer, run before the symbol table: folds operators on constants
@@ -29,107 +34,198 @@ public final class AstOptimizer {
     }
 
     public static Mod optimize(Mod mod, int optimize, boolean futureAnnotations) {
-        return (Mod) new AstOptimizer(optimize, futureAnnotations).node(mod);
+        return new AstOptimizer(optimize, futureAnnotations).mod(mod);
     }
 
-    // ---- generic traversal
+    // ---- traversal: children first, then the fold of the node itself
 
-    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
-        @Override
-        protected RecordComponent[] computeValue(Class<?> type) {
-            return type.getRecordComponents();
-        }
-    };
-
-    private Object value(Object v, boolean annotation) {
-        if (v instanceof Node n && !(v instanceof Enum<?>)) {
-            if (annotation && futureAnnotations) {
-                return v;
-            }
-            return node(n);
-        }
-        if (v instanceof List<?> l) {
-            List<Object> out = null;
-            for (int i = 0; i < l.size(); i++) {
-                Object x = l.get(i);
-                Object y = x == null ? null : value(x, annotation);
-                if (y != x && out == null) {
-                    out = new ArrayList<>(l.subList(0, i));
-                }
-                if (out != null) {
-                    out.add(y);
-                }
-            }
-            return out == null ? l : out;
-        }
-        return v;
-    }
-
-    private Node children(Node n) {
-        Class<?> c = n.getClass();
-        if (!c.isRecord()) {
-            return n;
-        }
-        RecordComponent[] comps = COMPONENTS.get(c);
-        Object[] args = null;
-        try {
-            for (int i = 0; i < comps.length; i++) {
-                Object v = comps[i].getAccessor().invoke(n);
-                String name = comps[i].getName();
-                boolean ann = name.equals("annotation") || name.equals("returns");
-                Object w = value(v, ann);
-                if (w != v && args == null) {
-                    args = new Object[comps.length];
-                    for (int k = 0; k < i; k++) {
-                        args[k] = comps[k].getAccessor().invoke(n);
-                    }
-                }
-                if (args != null) {
-                    args[i] = w;
-                }
-            }
-            if (args == null) {
-                return n;
-            }
-            Class<?>[] types = new Class<?>[comps.length];
-            for (int i = 0; i < comps.length; i++) {
-                types[i] = comps[i].getType();
-            }
-            Constructor<?> k = c.getDeclaredConstructor(types);
-            return (Node) k.newInstance(args);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private Node node(Node n) {
-        Node m = children(n);
+    private Mod mod(Mod m) {
         return switch (m) {
-            case Expr e -> fold(e);
-            case Stmt s -> stmt(s, n);
-            case Mod.Module mod -> new Mod.Module(body(((Mod.Module) n).body(), mod.body()), mod.typeIgnores());
-            case org.taipan.parser.ast.Comprehension c -> new org.taipan.parser.ast.Comprehension(c.target(),
-                    foldIter(c.iter()), c.ifs(), c.isAsync());
-            default -> m;
+            case Mod.Module x -> new Mod.Module(body(x.body(), stmts(x.body())), x.typeIgnores());
+            case Mod.Interactive x -> new Mod.Interactive(stmts(x.body()));
+            case Mod.Expression x -> new Mod.Expression(expr(x.body()));
+            case Mod.FunctionType x -> new Mod.FunctionType(exprs(x.argtypes()), expr(x.returns()));
         };
     }
 
-    private Stmt stmt(Stmt s, Node orig) {
+    private List<Stmt> stmts(List<Stmt> l) {
+        List<Stmt> out = new ArrayList<>(l.size());
+        for (Stmt s : l) {
+            out.add(stmt(s));
+        }
+        return out;
+    }
+
+    private List<Expr> exprs(List<Expr> l) {
+        List<Expr> out = new ArrayList<>(l.size());
+        for (Expr e : l) {
+            out.add(e == null ? null : expr(e));
+        }
+        return out;
+    }
+
+    private Expr opt(Expr e) {
+        return e == null ? null : expr(e);
+    }
+
+    /** Annotations stay as written under {@code from __future__ import annotations} (they become strings). */
+    private Expr ann(Expr e) {
+        return e == null || futureAnnotations ? e : expr(e);
+    }
+
+    private Arguments arguments(Arguments a) {
+        return new Arguments(args(a.posonlyargs()), args(a.args()), arg(a.vararg()), args(a.kwonlyargs()),
+                exprs(a.kwDefaults()), arg(a.kwarg()), exprs(a.defaults()));
+    }
+
+    private List<Arg> args(List<Arg> l) {
+        List<Arg> out = new ArrayList<>(l.size());
+        for (Arg a : l) {
+            out.add(arg(a));
+        }
+        return out;
+    }
+
+    private Arg arg(Arg a) {
+        return a == null ? null : new Arg(a.arg(), ann(a.annotation()), a.typeComment(), a.loc());
+    }
+
+    private List<Keyword> keywords(List<Keyword> l) {
+        List<Keyword> out = new ArrayList<>(l.size());
+        for (Keyword k : l) {
+            out.add(new Keyword(k.arg(), expr(k.value()), k.loc()));
+        }
+        return out;
+    }
+
+    private List<Comprehension> generators(List<Comprehension> l) {
+        List<Comprehension> out = new ArrayList<>(l.size());
+        for (Comprehension c : l) {
+            out.add(new Comprehension(expr(c.target()), foldIter(expr(c.iter())), exprs(c.ifs()), c.isAsync()));
+        }
+        return out;
+    }
+
+    private List<WithItem> items(List<WithItem> l) {
+        List<WithItem> out = new ArrayList<>(l.size());
+        for (WithItem w : l) {
+            out.add(new WithItem(expr(w.contextExpr()), opt(w.optionalVars())));
+        }
+        return out;
+    }
+
+    private List<ExceptHandler> handlers(List<ExceptHandler> l) {
+        List<ExceptHandler> out = new ArrayList<>(l.size());
+        for (ExceptHandler h : l) {
+            out.add(new ExceptHandler(opt(h.type()), h.name(), stmts(h.body()), h.loc()));
+        }
+        return out;
+    }
+
+    private Stmt stmt(Stmt s) {
         return switch (s) {
-            case Stmt.For f -> new Stmt.For(f.target(), foldIter(f.iter()), f.body(), f.orelse(), f.typeComment(),
+            case Stmt.FunctionDef f -> new Stmt.FunctionDef(f.name(), arguments(f.args()), body(f.body(), stmts(f.body())),
+                    exprs(f.decoratorList()), ann(f.returns()), f.typeComment(), f.loc());
+            case Stmt.AsyncFunctionDef f -> new Stmt.AsyncFunctionDef(f.name(), arguments(f.args()),
+                    body(f.body(), stmts(f.body())), exprs(f.decoratorList()), ann(f.returns()), f.typeComment(),
                     f.loc());
-            case Stmt.AsyncFor f -> new Stmt.AsyncFor(f.target(), foldIter(f.iter()), f.body(), f.orelse(),
-                    f.typeComment(), f.loc());
-            case Stmt.FunctionDef f -> new Stmt.FunctionDef(f.name(), f.args(),
-                    body(((Stmt.FunctionDef) orig).body(), f.body()), f.decoratorList(), f.returns(), f.typeComment(),
-                    f.loc());
-            case Stmt.AsyncFunctionDef f -> new Stmt.AsyncFunctionDef(f.name(), f.args(),
-                    body(((Stmt.AsyncFunctionDef) orig).body(), f.body()), f.decoratorList(), f.returns(),
-                    f.typeComment(), f.loc());
-            case Stmt.ClassDef c -> new Stmt.ClassDef(c.name(), c.bases(), c.keywords(),
-                    body(((Stmt.ClassDef) orig).body(), c.body()), c.decoratorList(), c.loc());
-            default -> s;
+            case Stmt.ClassDef c -> new Stmt.ClassDef(c.name(), exprs(c.bases()), keywords(c.keywords()),
+                    body(c.body(), stmts(c.body())), exprs(c.decoratorList()), c.loc());
+            case Stmt.Return r -> new Stmt.Return(opt(r.value()), r.loc());
+            case Stmt.Delete d -> new Stmt.Delete(exprs(d.targets()), d.loc());
+            case Stmt.Assign a -> new Stmt.Assign(exprs(a.targets()), expr(a.value()), a.typeComment(), a.loc());
+            case Stmt.AugAssign a -> new Stmt.AugAssign(expr(a.target()), a.op(), expr(a.value()), a.loc());
+            case Stmt.AnnAssign a -> new Stmt.AnnAssign(expr(a.target()), ann(a.annotation()), opt(a.value()),
+                    a.simple(), a.loc());
+            case Stmt.For f -> new Stmt.For(expr(f.target()), foldIter(expr(f.iter())), stmts(f.body()),
+                    stmts(f.orelse()), f.typeComment(), f.loc());
+            case Stmt.AsyncFor f -> new Stmt.AsyncFor(expr(f.target()), foldIter(expr(f.iter())), stmts(f.body()),
+                    stmts(f.orelse()), f.typeComment(), f.loc());
+            case Stmt.While w -> new Stmt.While(expr(w.test()), stmts(w.body()), stmts(w.orelse()), w.loc());
+            case Stmt.If i -> new Stmt.If(expr(i.test()), stmts(i.body()), stmts(i.orelse()), i.loc());
+            case Stmt.With w -> new Stmt.With(items(w.items()), stmts(w.body()), w.typeComment(), w.loc());
+            case Stmt.AsyncWith w -> new Stmt.AsyncWith(items(w.items()), stmts(w.body()), w.typeComment(), w.loc());
+            case Stmt.Match m -> {
+                List<MatchCase> cases = new ArrayList<>(m.cases().size());
+                for (MatchCase c : m.cases()) {
+                    cases.add(new MatchCase(pattern(c.pattern()), opt(c.guard()), stmts(c.body())));
+                }
+                yield new Stmt.Match(expr(m.subject()), cases, m.loc());
+            }
+            case Stmt.Raise r -> new Stmt.Raise(opt(r.exc()), opt(r.cause()), r.loc());
+            case Stmt.Try t -> new Stmt.Try(stmts(t.body()), handlers(t.handlers()), stmts(t.orelse()),
+                    stmts(t.finalbody()), t.loc());
+            case Stmt.TryStar t -> new Stmt.TryStar(stmts(t.body()), handlers(t.handlers()), stmts(t.orelse()),
+                    stmts(t.finalbody()), t.loc());
+            case Stmt.Assert a -> new Stmt.Assert(expr(a.test()), opt(a.msg()), a.loc());
+            case Stmt.ExprStmt e -> new Stmt.ExprStmt(expr(e.value()), e.loc());
+            case Stmt.Import i -> i;
+            case Stmt.ImportFrom i -> i;
+            case Stmt.Global g -> g;
+            case Stmt.Nonlocal n -> n;
+            case Stmt.Pass p -> p;
+            case Stmt.Break b -> b;
+            case Stmt.Continue c -> c;
         };
+    }
+
+    private List<Pattern> patterns(List<Pattern> l) {
+        List<Pattern> out = new ArrayList<>(l.size());
+        for (Pattern p : l) {
+            out.add(pattern(p));
+        }
+        return out;
+    }
+
+    private Pattern pattern(Pattern p) {
+        return switch (p) {
+            case Pattern.MatchValue v -> new Pattern.MatchValue(expr(v.value()), v.loc());
+            case Pattern.MatchSingleton s -> s;
+            case Pattern.MatchSequence s -> new Pattern.MatchSequence(patterns(s.patterns()), s.loc());
+            case Pattern.MatchMapping m -> new Pattern.MatchMapping(exprs(m.keys()), patterns(m.patterns()), m.rest(),
+                    m.loc());
+            case Pattern.MatchClass c -> new Pattern.MatchClass(expr(c.cls()), patterns(c.patterns()), c.kwdAttrs(),
+                    patterns(c.kwdPatterns()), c.loc());
+            case Pattern.MatchStar s -> s;
+            case Pattern.MatchAs a -> new Pattern.MatchAs(a.pattern() == null ? null : pattern(a.pattern()), a.name(),
+                    a.loc());
+            case Pattern.MatchOr o -> new Pattern.MatchOr(patterns(o.patterns()), o.loc());
+        };
+    }
+
+    private Expr expr(Expr e) {
+        Expr r = switch (e) {
+            case Expr.BoolOp b -> new Expr.BoolOp(b.op(), exprs(b.values()), b.loc());
+            case Expr.NamedExpr n -> new Expr.NamedExpr(expr(n.target()), expr(n.value()), n.loc());
+            case Expr.BinOp b -> new Expr.BinOp(expr(b.left()), b.op(), expr(b.right()), b.loc());
+            case Expr.UnaryOp u -> new Expr.UnaryOp(u.op(), expr(u.operand()), u.loc());
+            case Expr.Lambda l -> new Expr.Lambda(arguments(l.args()), expr(l.body()), l.loc());
+            case Expr.IfExp i -> new Expr.IfExp(expr(i.test()), expr(i.body()), expr(i.orelse()), i.loc());
+            case Expr.Dict d -> new Expr.Dict(exprs(d.keys()), exprs(d.values()), d.loc());
+            case Expr.Set s -> new Expr.Set(exprs(s.elts()), s.loc());
+            case Expr.ListComp c -> new Expr.ListComp(expr(c.elt()), generators(c.generators()), c.loc());
+            case Expr.SetComp c -> new Expr.SetComp(expr(c.elt()), generators(c.generators()), c.loc());
+            case Expr.DictComp c -> new Expr.DictComp(expr(c.key()), expr(c.value()), generators(c.generators()),
+                    c.loc());
+            case Expr.GeneratorExp c -> new Expr.GeneratorExp(expr(c.elt()), generators(c.generators()), c.loc());
+            case Expr.Await a -> new Expr.Await(expr(a.value()), a.loc());
+            case Expr.Yield y -> new Expr.Yield(opt(y.value()), y.loc());
+            case Expr.YieldFrom y -> new Expr.YieldFrom(expr(y.value()), y.loc());
+            case Expr.Compare c -> new Expr.Compare(expr(c.left()), c.ops(), exprs(c.comparators()), c.loc());
+            case Expr.Call c -> new Expr.Call(expr(c.func()), exprs(c.args()), keywords(c.keywords()), c.loc());
+            case Expr.FormattedValue f -> new Expr.FormattedValue(expr(f.value()), f.conversion(), opt(f.formatSpec()),
+                    f.loc());
+            case Expr.JoinedStr j -> new Expr.JoinedStr(exprs(j.values()), j.loc());
+            case Expr.Constant c -> c;
+            case Expr.Attribute a -> new Expr.Attribute(expr(a.value()), a.attr(), a.ctx(), a.loc());
+            case Expr.Subscript s -> new Expr.Subscript(expr(s.value()), expr(s.slice()), s.ctx(), s.loc());
+            case Expr.Starred s -> new Expr.Starred(expr(s.value()), s.ctx(), s.loc());
+            case Expr.Name n -> n;
+            case Expr.List l -> new Expr.List(exprs(l.elts()), l.ctx(), l.loc());
+            case Expr.Tuple t -> new Expr.Tuple(exprs(t.elts()), t.ctx(), t.loc());
+            case Expr.Slice s -> new Expr.Slice(opt(s.lower()), opt(s.upper()), opt(s.step()), s.loc());
+        };
+        return fold(r);
     }
 
     /** A first statement that became a str constant by folding must not become a docstring. */

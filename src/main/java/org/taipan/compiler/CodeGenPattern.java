@@ -85,6 +85,8 @@ abstract class CodeGenPattern extends CodeGenExpr {
                 jumpIf(m.guard(), end, false);
             }
             visitStmts(m.body());
+            // Observed: what follows a match with a default case has no location of its own.
+            unsetLoc();
         }
         useNextBlock(end);
     }

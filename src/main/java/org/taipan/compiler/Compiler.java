@@ -21,15 +21,19 @@ public final class Compiler {
 
     /** As above; {@code source} (the decoded text, may be null) gives SyntaxErrors their {@code text}. */
     public static CodeUnit compile(Mod mod, String filename, String source, String mode, int flags, int optimize) {
-        if ((flags & CodeGen.ALLOW_TOP_LEVEL_AWAIT) == 0) {
-            CompileChecks.run(mod, filename, source);
-        }
-        // else: CompileChecks has no flags parameter and would reject top-level await; the symbol
-        // table below still raises its own errors.
+        optimize = Math.max(optimize, 0);
         Future future = Future.of(mod, filename);
         boolean futureAnnotations = ((future.flags() | flags) & Future.CO_FUTURE_ANNOTATIONS) != 0;
-        Mod folded = AstOptimizer.optimize(mod, Math.max(optimize, 0), futureAnnotations);
-        Symtable st = Symtable.build(folded, filename);
-        return new CodeGen(st, filename, flags, Math.max(optimize, 0)).compileModule(folded);
+        // As in CPython, the checks and the symbol table see the folded tree.
+        Mod folded = AstOptimizer.optimize(mod, optimize, futureAnnotations);
+        Symtable st;
+        if ((flags & CodeGen.ALLOW_TOP_LEVEL_AWAIT) == 0) {
+            st = CompileChecks.check(folded, filename, source);
+        } else {
+            // CompileChecks has no flags parameter and would reject top-level await; the symbol
+            // table still raises its own errors.
+            st = Symtable.build(folded, filename);
+        }
+        return new CodeGen(st, filename, flags, optimize).compileModule(folded);
     }
 }

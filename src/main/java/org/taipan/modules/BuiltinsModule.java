@@ -77,6 +77,14 @@ public final class BuiltinsModule {
                 PyClassMethod.STATICMETHOD}) {
             m.set(t.name(), t);
         }
+        // list[int] and friends (PEP 585).
+        for (PyType t : new PyType[] {PyTuple.TYPE, PyList.TYPE, PyDict.TYPE, PySet.TYPE,
+                PyFrozenSet.TYPE, PyEnumerate.TYPE, PyZip.TYPE, PyMap.TYPE, PyFilter.TYPE, PyReversed.TYPE}) {
+            if (t.dict().getItem(PyStr.of("__class_getitem__")) == null) {
+                t.dict().setItem(PyStr.of("__class_getitem__"), org.taipan.objects.PyGenericAlias.classGetitem());
+                t.invalidateCaches();
+            }
+        }
         for (PyType t : ExceptionTypes.all()) {
             m.set(t.name(), t);
         }
@@ -202,7 +210,7 @@ public final class BuiltinsModule {
             }
             PyObject[] k = SORTED_KW.bind(a, start + 1, kw);
             PyList l = PyList.wrap(Iter.toArray(a[start]).clone());
-            boolean reverse = k[1] != null && Abstract.isTrue(k[1]);
+            boolean reverse = k[1] != null && Seq.index(k[1]).signum() != 0;
             l.sort(k[0] == null || k[0] == PyNone.INSTANCE ? null : k[0], reverse);
             return l;
         });
@@ -228,6 +236,9 @@ public final class BuiltinsModule {
                     p[3] == null ? PyTuple.EMPTY : p[3], level);
         });
         importFunction = (PyBuiltinFunction) m.instanceDict().getItem(PyStr.of("__import__"));
+        m.def("open", PyFile::open);
+        m.set("exit", new Quitter("exit"));
+        m.set("quit", new Quitter("quit"));
         BuiltinsFrames.define(m);
         return m;
     }
@@ -235,6 +246,11 @@ public final class BuiltinsModule {
     /** The Python SyntaxError (or IndentationError, TabError) for a syntax error found by the front end. */
     public static PyException syntaxError(org.taipan.parser.PySyntaxError e) {
         return BuiltinsFrames.syntaxError(e);
+    }
+
+    /** Writes what files opened by the program still hold: at exit, as CPython does when it finalises them. */
+    public static void flushFiles() {
+        PyFile.flushAll();
     }
 
     /** Whether {@code __import__} is still the builtin one (IMPORT_NAME then skips the call). */
@@ -583,6 +599,29 @@ public final class BuiltinsModule {
             }
         }
         return false;
+    }
+
+    /** {@code exit} and {@code quit}, which the site module adds: calling one raises SystemExit. */
+    static final class Quitter extends PyObject {
+        static final PyType TYPE = PyType.builtin("_sitebuiltins.Quitter", Quitter.class, PyType.OBJECT, 0, t -> {
+            t.repr = self -> PyStr.of("Use " + ((Quitter) self).name + "() or Ctrl-D (i.e. EOF) to exit");
+            t.call = (self, args, kw) -> {
+                PyObject[] p = ArgParser.clinic(((Quitter) self).name, "code=None").bind(args, 0, kw);
+                throw new PyException(new org.taipan.objects.PyBaseException(ExceptionTypes.SYSTEM_EXIT,
+                        p[0] == null ? PyTuple.EMPTY : PyTuple.of(p[0])));
+            };
+        }, null);
+
+        private final String name;
+
+        Quitter(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
     }
 
     /** {@code iter(callable, sentinel)}: calls until the sentinel comes back. */

@@ -54,7 +54,26 @@ public final class SysModule {
         m.set("maxsize", PyInt.of(Long.MAX_VALUE));
         m.set("maxunicode", PyInt.of(0x10FFFF));
         m.set("version", PyStr.of("3.11.7 (Taipan)"));
-        m.set("version_info", PyTuple.of(PyInt.of(3), PyInt.of(11), PyInt.of(7), PyStr.of("final"), PyInt.of(0)));
+        String[] vi = {"major", "minor", "micro", "releaselevel", "serial"};
+        PyObject versionInfo = StructSeq.of(StructSeq.newType("sys.version_info", vi), vi, PyInt.of(3), PyInt.of(11),
+                PyInt.of(7), PyStr.of("final"), PyInt.of(0));
+        m.set("version_info", versionInfo);
+        String[] fl = {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
+            "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
+            "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"};
+        PyObject[] flagValues = new PyObject[fl.length];
+        for (int i = 0; i < fl.length; i++) {
+            flagValues[i] = PyInt.of(0);
+        }
+        flagValues[4] = PyInt.of(1);
+        flagValues[11] = PyInt.of(1);
+        flagValues[13] = PyBool.FALSE;
+        flagValues[16] = PyBool.FALSE;
+        flagValues[17] = PyInt.of(-1);
+        m.set("flags", StructSeq.of(StructSeq.newType("sys.flags", fl), fl, flagValues));
+        String[] impl = {"name", "cache_tag", "version", "hexversion"};
+        m.set("implementation", StructSeq.of(StructSeq.newType("namespace", impl), impl, PyStr.of("taipan"),
+                PyNone.INSTANCE, versionInfo, PyInt.of(0x030B07F0)));
         m.set("hexversion", PyInt.of(0x030B07F0));
         m.set("executable", PyStr.of("taipan"));
         m.set("prefix", PyStr.of(""));
@@ -67,7 +86,9 @@ public final class SysModule {
         m.set("__stdin__", TextStream.STDIN);
         m.def("exit", (self, a, start, kw) -> {
             PyObject[] p = EXIT.bind(a, start, kw);
-            PyTuple excArgs = p[0] == null ? PyTuple.EMPTY : PyTuple.of(p[0]);
+            // As PyErr_SetObject does: no value means no args, a tuple is the args itself.
+            PyTuple excArgs = p[0] == null || p[0] == PyNone.INSTANCE ? PyTuple.EMPTY
+                    : p[0] instanceof PyTuple t ? t : PyTuple.of(p[0]);
             throw new PyException(new PyBaseException(ExceptionTypes.SYSTEM_EXIT, excArgs));
         });
         m.def("getrecursionlimit", (self, a, start, kw) -> {

@@ -35,7 +35,7 @@ public final class TimeModule {
             try {
                 Thread.sleep((long) (s * 1000));
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                org.taipan.vm.ThreadState.pollInterrupt();
             }
             return PyNone.INSTANCE;
         });

@@ -113,7 +113,9 @@ public final class ArgParser {
         for (int p = 0; p < required; p++) {
             if (out[p] == null) {
                 if (p < posOnly) {
-                    throw Errors.typeError(name + "() takes at least " + required + " argument"
+                    // Functions that take keywords at all say "positional" (CPython's _PyArg_UnpackKeywords).
+                    throw Errors.typeError(name + "() takes " + (required == positional ? "exactly " : "at least ")
+                            + required + (posOnly < params.length ? " positional" : "") + " argument"
                             + (required == 1 ? "" : "s") + " (" + npos + " given)");
                 }
                 throw Errors.typeError(name + "() missing required argument '" + params[p] + "' (pos " + (p + 1) + ")");

@@ -106,6 +106,18 @@ public final class ExceptionTypes {
     public static final PyType EXCEPTION_GROUP = ExceptionGroups.exceptionGroupType(
             exc("ExceptionGroup", BASE_EXCEPTION_GROUP), EXCEPTION);
 
+    private static PyType unsupportedOperation;
+
+    /** {@code io.UnsupportedOperation}: both an OSError and a ValueError; not a builtin name. */
+    public static PyType unsupportedOperation() {
+        if (unsupportedOperation == null) {
+            PyType t = exc("io.UnsupportedOperation", OS_ERROR);
+            t.addBuiltinBase(VALUE_ERROR);
+            unsupportedOperation = t;
+        }
+        return unsupportedOperation;
+    }
+
     private static PyType withStr(PyType t, java.util.function.Function<PyBaseException, String> str) {
         t.str = self -> PyStr.of(str.apply((PyBaseException) self));
         return t;

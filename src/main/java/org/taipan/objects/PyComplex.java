@@ -37,6 +37,11 @@ public class PyComplex extends PyObject {
         PyGetSetDescr.member(t, "real", self -> PyFloat.of(((PyComplex) self).real));
         PyGetSetDescr.member(t, "imag", self -> PyFloat.of(((PyComplex) self).imag));
         t.method("conjugate", self -> new PyComplex(((PyComplex) self).real, -((PyComplex) self).imag));
+        t.method("__format__", (self, spec) -> {
+            String s = StrMethods.formatSpec(spec);
+            PyComplex c = (PyComplex) self;
+            return s.isEmpty() ? Abstract.str(self) : PyStr.of(NumberFormat.formatComplex(c.real, c.imag, s));
+        });
         t.method("__getnewargs__", self -> PyTuple.of(PyFloat.of(((PyComplex) self).real),
                 PyFloat.of(((PyComplex) self).imag)));
     });

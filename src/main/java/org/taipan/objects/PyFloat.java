@@ -47,6 +47,11 @@ public class PyFloat extends PyObject {
         PyGetSetDescr.getter(t, "real", self -> of(((PyFloat) self).value));
         PyGetSetDescr.getter(t, "imag", self -> of(0.0));
         t.method("conjugate", self -> of(((PyFloat) self).value));
+        t.method("__format__", (self, spec) -> {
+            String s = StrMethods.formatSpec(spec);
+            return s.isEmpty() ? Abstract.str(self)
+                    : PyStr.of(NumberFormat.formatFloat(((PyFloat) self).value, s, self.type().name()));
+        });
         t.method("is_integer", self -> {
             double d = ((PyFloat) self).value;
             return PyBool.of(!Double.isInfinite(d) && d == Math.floor(d));

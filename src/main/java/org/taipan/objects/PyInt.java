@@ -20,6 +20,10 @@ public class PyInt extends PyObject {
         IntMath.install(t);
     }, t -> {
         t.method("bit_length", self -> PyInt.of(((PyInt) self).bitLength()));
+        t.method("__format__", (self, spec) -> {
+            String s = StrMethods.formatSpec(spec);
+            return s.isEmpty() ? Abstract.str(self) : PyStr.of(NumberFormat.formatInt((PyInt) self, s, self.type().name()));
+        });
         IntMath.methods(t);
     });
 

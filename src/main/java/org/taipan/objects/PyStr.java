@@ -5,6 +5,17 @@ package org.taipan.objects;
  * through {@link #length()} / code-point offsets rather than Java chars.
  */
 public final class PyStr extends PyObject {
+    // before TYPE: building the type may already make strs
+    private static final PyStr EMPTY = new PyStr("");
+    /** One-character strings of Latin-1, shared as CPython shares them. */
+    private static final PyStr[] LATIN1 = new PyStr[256];
+
+    static {
+        for (int i = 0; i < LATIN1.length; i++) {
+            LATIN1[i] = new PyStr(String.valueOf((char) i));
+        }
+    }
+
     public static final PyType TYPE = PyType.builtin("str", PyStr.class, PyType.OBJECT, PyType.BASETYPE, t -> {
         t.repr = self -> PyStr.of(org.taipan.util.PyRepr.str(((PyStr) self).value));
         t.str = self -> self;
@@ -12,12 +23,26 @@ public final class PyStr extends PyObject {
         t.length = self -> ((PyStr) self).length();
         t.iter = self -> new PyStrIterator(((PyStr) self).value);
         t.richCompare = PyStr::richCompare;
-        t.nb[NumberOp.ADD.ordinal()] = (v, w) -> v instanceof PyStr a && w instanceof PyStr b
-                ? PyStr.of(a.value + b.value) : PyNotImplemented.INSTANCE;
-    }, null);
+        t.getitem = PyStr::getItem;
+        t.contains = (self, x) -> {
+            if (!(x instanceof PyStr sub)) {
+                throw Errors.typeError("'in <string>' requires string as left operand, not " + x.type().name());
+            }
+            return ((PyStr) self).value.contains(sub.value);
+        };
+        t.nb[NumberOp.ADD.ordinal()] = Seq.sequenceSlot((v, w) -> Seq.concat(v, w, o -> o instanceof PyStr, "str",
+                (a, b) -> ((PyStr) a).concat((PyStr) b), NumberOp.ADD));
+        t.nb[NumberOp.MULTIPLY.ordinal()] = Seq.sequenceSlot((v, w) -> Seq.repeat(v, w, o -> o instanceof PyStr,
+                (a, n) -> ((PyStr) a).repeat(n), NumberOp.MULTIPLY));
+        t.tpNew = PyStr::construct;
+    }, StrMethods::define);
+
+    private static final ArgParser NEW_ARGS = ArgParser.clinic("str", "object='', encoding='utf-8', errors='strict'");
 
     private final String value;
     private int cpLength = -1;
+    /** For strings with surrogate pairs: the char offset of each code point index, made on first use. */
+    private int[] offsets;
     private long hash = -1;
 
     private PyStr(String value) {
@@ -25,12 +50,142 @@ public final class PyStr extends PyObject {
     }
 
     public static PyStr of(String s) {
-        return new PyStr(s);
+        return s.isEmpty() ? EMPTY : new PyStr(s);
     }
 
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    /** The Java string (UTF-16; a code point past the BMP is a surrogate pair). */
+    public String value() {
+        return value;
+    }
+
+    /** {@code str(object='')} and {@code str(object=b'', encoding='utf-8', errors='strict')}. */
+    private static PyObject construct(PyType type, PyObject[] args, String[] kwnames) {
+        PyObject[] a = NEW_ARGS.bind(args, 0, kwnames);
+        PyObject r;
+        if (a[1] == null && a[2] == null) {
+            r = a[0] == null ? of("") : Abstract.str(a[0]);
+        } else {
+            String encoding = textArg(a[1], "encoding", "utf-8");
+            String errors = textArg(a[2], "errors", "strict");
+            PyObject o = a[0] == null ? new PyBytes(new byte[0]) : a[0];
+            if (o instanceof PyStr) {
+                throw Errors.typeError("decoding str is not supported");
+            }
+            byte[] data = BytesOps.bytesOrNull(o);
+            if (data == null) {
+                throw Errors.typeError("decoding to str: need a bytes-like object, " + o.type().name() + " found");
+            }
+            r = of(StrCodecs.decode(data, encoding, errors, o));
+        }
+        if (type != TYPE) {
+            throw Errors.typeError("subclasses of str are not supported yet");
+        }
+        return r;
+    }
+
+    private static String textArg(PyObject v, String name, String dflt) {
+        if (v == null) {
+            return dflt;
+        }
+        if (!(v instanceof PyStr s)) {
+            throw Errors.typeError("str() argument '" + name + "' must be str, not " + v.type().name());
+        }
+        return s.value;
+    }
+
+    /** The str of one code point. */
+    public static PyStr ofCodePoint(int cp) {
+        return cp < 256 ? LATIN1[cp] : new PyStr(Character.toString(cp));
+    }
+
+    /** Whether every code point is one Java char (no surrogate pairs), so char and code point indexes agree. */
+    boolean isBmp() {
+        return length() == value.length();
+    }
+
+    /** The char offset of code point index {@code i} (0 <= i <= length). */
+    int offset(int i) {
+        if (isBmp()) {
+            return i;
+        }
+        int[] o = offsets;
+        if (o == null) {
+            o = new int[length() + 1];
+            for (int k = 0, c = 0; k < o.length - 1; k++) {
+                o[k] = c;
+                c += Character.charCount(value.codePointAt(c));
+            }
+            o[o.length - 1] = value.length();
+            offsets = o;
+        }
+        return o[i];
+    }
+
+    /** The code point at index {@code i} (0 <= i < length). */
+    int codePointAt(int i) {
+        return isBmp() ? value.charAt(i) : value.codePointAt(offset(i));
+    }
+
+    /** The code point index of char offset {@code off}. */
+    int index(int off) {
+        return isBmp() ? off : value.codePointCount(0, off);
+    }
+
+    /** {@code s[start:end]} by code point indexes. */
+    PyStr substring(int start, int end) {
+        if (start == 0 && end == length()) {
+            return this;
+        }
+        if (end - start == 1) {
+            return ofCodePoint(codePointAt(start));
+        }
+        return end <= start ? EMPTY : new PyStr(value.substring(offset(start), offset(end)));
+    }
+
+    private static PyObject getItem(PyObject self, PyObject key) {
+        PyStr s = (PyStr) self;
+        if (key instanceof PySlice slice) {
+            PySlice.Bounds b = slice.bounds(s.length());
+            if (b.step() == 1) {
+                return s.substring((int) b.start(), (int) b.stop());
+            }
+            StringBuilder sb = new StringBuilder((int) b.length());
+            for (long k = 0, i = b.start(); k < b.length(); k++, i += b.step()) {
+                sb.appendCodePoint(s.codePointAt((int) i));
+            }
+            return of(sb.toString());
+        }
+        if (!Seq.hasIndex(key)) {
+            throw Errors.typeError("string indices must be integers, not '" + key.type().name() + "'");
+        }
+        long i = Seq.itemIndex(key, s.length());
+        if (i < 0 || i >= s.length()) {
+            throw Errors.indexError("string index out of range");
+        }
+        return ofCodePoint(s.codePointAt((int) i));
+    }
+
+    private PyObject concat(PyStr other) {
+        if (other.value.isEmpty() && type() == TYPE) {
+            return this;
+        }
+        if (value.isEmpty() && other.type() == TYPE) {
+            return other;
+        }
+        return of(value + other.value);
+    }
+
+    private PyObject repeat(long n) {
+        if (n == 1 && type() == TYPE) {
+            return this;
+        }
+        int len = Seq.repeatedLength(value.length(), n);
+        return len == 0 ? EMPTY : of(value.repeat(len / value.length()));
     }
 
     /** The number of code points: {@code len(s)}. */

@@ -19,6 +19,12 @@ final class ArgBinder {
 
     static void bind(PyFunction fn, PyObject[] slots, PyObject[] args, String[] kwnames) {
         PyCode co = fn.code;
+        // The common call: exactly the positional parameters, nothing else to bind.
+        if (kwnames == null && args.length == co.argcount && co.kwonlyargcount == 0
+                && (co.flags & (CodeUnit.CO_VARARGS | CodeUnit.CO_VARKEYWORDS)) == 0) {
+            System.arraycopy(args, 0, slots, 0, args.length);
+            return;
+        }
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;
         int argcount = co.argcount;

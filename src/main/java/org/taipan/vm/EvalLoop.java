@@ -42,6 +42,13 @@ public final class EvalLoop {
         return run(frame, null);
     }
 
+    /** Calls a function whose parameters are exactly the {@code n} positional arguments at {@code s[first..]}. */
+    static PyObject callPositional(PyFunction fn, PyObject[] s, int first, int n) {
+        PyFrame frame = new PyFrame(fn.code, fn.globals, fn.builtins, null, fn);
+        System.arraycopy(s, first, frame.slots, 0, n);
+        return run(frame, null);
+    }
+
     /** Runs a class body with {@code ns} as its locals; returns what the body returns (the class cell or None). */
     static PyObject runClassBody(PyFunction fn, PyObject ns) {
         return run(new PyFrame(fn.code, fn.globals, fn.builtins, ns, fn), null);
@@ -105,7 +112,9 @@ public final class EvalLoop {
                         case UNARY_INVERT -> s[sp - 1] = Ops.unary(s[sp - 1], op);
                         case BINARY_SUBSCR -> {
                             PyObject key = s[--sp];
-                            s[sp - 1] = Abstract.getItem(s[sp - 1], key);
+                            PyObject container = s[sp - 1];
+                            s[sp - 1] = container.type().getitem != null ? container.type().getitem.call(container, key)
+                                    : Ops.getItem(container, key);
                             s[sp] = null;
                         }
                         case GET_LEN -> {
@@ -262,7 +271,11 @@ public final class EvalLoop {
                         case COMPARE_OP -> {
                             PyObject w = s[--sp];
                             s[sp] = null;
-                            s[sp - 1] = Ops.compare(s[sp - 1], w, arg);
+                            PyObject v = s[sp - 1];
+                            s[sp - 1] = v.getClass() == PyInt.class && w.getClass() == PyInt.class
+                                    && ((PyInt) v).isLong() && ((PyInt) w).isLong()
+                                    ? Ops.intCompare(((PyInt) v).longValue(), ((PyInt) w).longValue(), arg)
+                                    : Ops.compare(v, w, arg);
                         }
                         case IMPORT_NAME -> {
                             PyObject fromlist = s[--sp];
@@ -374,7 +387,10 @@ public final class EvalLoop {
                         case BINARY_OP -> {
                             PyObject w = s[--sp];
                             s[sp] = null;
-                            s[sp - 1] = Ops.binary(s[sp - 1], w, arg);
+                            PyObject v = s[sp - 1];
+                            PyObject r = v.getClass() == PyInt.class && w.getClass() == PyInt.class
+                                    ? Ops.intBinary((PyInt) v, (PyInt) w, arg) : null;
+                            s[sp - 1] = r != null ? r : Ops.binary(v, w, arg);
                         }
                         case LOAD_FAST -> {
                             PyObject v = s[arg];
@@ -429,7 +445,13 @@ public final class EvalLoop {
                             java.util.Arrays.fill(s, sp, top, null);
                             s[sp++] = fn;
                         }
-                        case JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT -> pc -= arg * 2;
+                        case JUMP_BACKWARD -> {
+                            pc -= arg * 2;
+                            if (ThreadState.interruptPending) {
+                                ThreadState.checkInterrupt();
+                            }
+                        }
+                        case JUMP_BACKWARD_NO_INTERRUPT -> pc -= arg * 2;
                         case MAKE_CELL -> s[arg] = new PyCell(s[arg]);
                         case LOAD_CLOSURE -> s[sp++] = s[arg];
                         case LOAD_DEREF -> {

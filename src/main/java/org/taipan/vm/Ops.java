@@ -12,6 +12,8 @@ import org.taipan.objects.NumberOp;
 import org.taipan.objects.Iter;
 import org.taipan.objects.PyAnySet;
 import org.taipan.objects.PyBaseException;
+import org.taipan.objects.PyBool;
+import org.taipan.objects.PyInt;
 import org.taipan.objects.PyDict;
 import org.taipan.objects.PyException;
 import org.taipan.objects.PyList;
@@ -33,6 +35,60 @@ final class Ops {
         return Abstract.binaryOp(v, w, NumberOp.of(oparg));
     }
 
+    /**
+     * The common operations on two ints that fit in a long, without dispatch; null when the
+     * result needs the general path (overflow, division by zero, other operators).
+     */
+    static PyObject intBinary(PyInt v, PyInt w, int oparg) {
+        if (!v.isLong() || !w.isLong()) {
+            return null;
+        }
+        long a = v.longValue(), b = w.longValue();
+        switch (oparg) {
+            case 0, 13 -> { // + +=
+                long r = a + b;
+                return ((a ^ r) & (b ^ r)) < 0 ? null : PyInt.of(r);
+            }
+            case 10, 23 -> { // - -=
+                long r = a - b;
+                return ((a ^ b) & (a ^ r)) < 0 ? null : PyInt.of(r);
+            }
+            case 5, 18 -> { // * *=
+                long hi = Math.multiplyHigh(a, b), lo = a * b;
+                return (hi == 0 && lo >= 0) || (hi == -1 && lo < 0) ? PyInt.of(lo) : null;
+            }
+            case 2, 15 -> { // // //=
+                return b == 0 || (a == Long.MIN_VALUE && b == -1) ? null : PyInt.of(Math.floorDiv(a, b));
+            }
+            case 6, 19 -> { // % %=
+                return b == 0 ? null : PyInt.of(Math.floorMod(a, b));
+            }
+            case 1, 14 -> { // & &=
+                return PyInt.of(a & b);
+            }
+            case 7, 20 -> { // | |=
+                return PyInt.of(a | b);
+            }
+            case 12, 25 -> { // ^ ^=
+                return PyInt.of(a ^ b);
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    static PyObject intCompare(long a, long b, int oparg) {
+        return PyBool.of(switch (oparg) {
+            case 0 -> a < b;
+            case 1 -> a <= b;
+            case 2 -> a == b;
+            case 3 -> a != b;
+            case 4 -> a > b;
+            default -> a >= b;
+        });
+    }
+
     static PyObject compare(PyObject v, PyObject w, int oparg) {
         return Abstract.richCompare(v, w, COMPARE[oparg]);
     }
@@ -49,6 +105,21 @@ final class Ops {
             throw Errors.typeError("bad operand type for unary " + sym + ": '" + t.name() + "'");
         }
         return f.call(v);
+    }
+
+    /** Subscription of an object without {@code __getitem__}: a class may have {@code __class_getitem__}. */
+    static PyObject getItem(PyObject o, PyObject key) {
+        if (o == PyType.TYPE) {
+            return new org.taipan.objects.PyGenericAlias(o, key);
+        }
+        if (o instanceof PyType t) {
+            PyObject cg = Abstract.lookupAttr(t, PyStr.of("__class_getitem__"));
+            if (cg != null) {
+                return Abstract.call(cg, new PyObject[] {key}, null);
+            }
+            throw Errors.typeError("type '" + t.name() + "' is not subscriptable");
+        }
+        return Abstract.getItem(o, key);
     }
 
     static void setItem(PyObject container, PyObject key, PyObject value) {
@@ -410,17 +481,25 @@ final class Ops {
     static int call(PyObject[] s, int sp, int argc, String[] kwnames) {
         int base = sp - argc - 2;
         PyObject callable;
-        PyObject[] args;
+        int first, n;
         if (s[base] == null) {
             callable = s[base + 1];
-            args = new PyObject[argc];
-            System.arraycopy(s, base + 2, args, 0, argc);
+            first = base + 2;
+            n = argc;
         } else {
             callable = s[base];
-            args = new PyObject[argc + 1];
-            System.arraycopy(s, base + 1, args, 0, argc + 1);
+            first = base + 1;
+            n = argc + 1;
         }
-        PyObject result = Abstract.call(callable, args, kwnames);
+        PyObject result;
+        if (kwnames == null && callable instanceof PyFunction fn && fn.code.simpleArgs && fn.code.argcount == n) {
+            // Python to Python with exactly the positional parameters: copy them straight into the new frame.
+            result = EvalLoop.callPositional(fn, s, first, n);
+        } else {
+            PyObject[] args = new PyObject[n];
+            System.arraycopy(s, first, args, 0, n);
+            result = Abstract.call(callable, args, kwnames);
+        }
         java.util.Arrays.fill(s, base, sp, null);
         s[base] = result;
         return base + 1;

@@ -118,6 +118,9 @@ public final class PyCode extends PyObject {
         return offset < 0 ? firstlineno : locations().lines[offset / 2];
     }
 
+    /** No keyword-only parameters, no *args, no **kwargs: calls with exactly argcount positionals bind by copying. */
+    final boolean simpleArgs;
+
     /** Decoded exception table: (start, end, target, depth << 1 | lasti) in code units, four ints an entry. */
     final int[] handlers;
 
@@ -152,6 +155,7 @@ public final class PyCode extends PyObject {
         this.name = u.name();
         this.qualname = u.qualname();
         this.handlers = decodeExceptionTable(u.exceptiontable());
+        this.simpleArgs = kwonlyargcount == 0 && (flags & (CodeUnit.CO_VARARGS | CodeUnit.CO_VARKEYWORDS)) == 0;
     }
 
     @Override

@@ -24,6 +24,10 @@ public final class ThreadState {
         ExcInfo previous;
     }
 
+    /** Set by the SIGINT handler; the eval loop raises KeyboardInterrupt at the next backward jump or call. */
+    static volatile boolean interruptPending;
+    private static Thread pythonThread;
+
     PyFrame frame;
     ExcInfo excInfo = new ExcInfo();
     int depth;
@@ -64,8 +68,45 @@ public final class ThreadState {
         return null;
     }
 
+    /**
+     * Makes Ctrl-C raise KeyboardInterrupt in the running Python code, as CPython's default
+     * SIGINT handler does (the command line calls this; embedded interpreters need not).
+     */
+    public static void installSigintHandler() {
+        pythonThread = Thread.currentThread();
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), sig -> {
+                interruptPending = true;
+                Thread t = pythonThread;
+                if (t != null) {
+                    t.interrupt();
+                }
+            });
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            // No SIGINT here (or the JVM keeps it): Ctrl-C then ends the process as the JVM decides.
+        }
+    }
+
+    /** For blocking builtins woken by the handler: raises the pending KeyboardInterrupt, if any. */
+    public static void pollInterrupt() {
+        checkInterrupt();
+    }
+
+    /** Raises KeyboardInterrupt if Ctrl-C was pressed since the last check. */
+    static void checkInterrupt() {
+        if (interruptPending) {
+            interruptPending = false;
+            Thread.interrupted();
+            throw new PyException(new org.taipan.objects.PyBaseException(ExceptionTypes.KEYBOARD_INTERRUPT,
+                    org.taipan.objects.PyTuple.EMPTY));
+        }
+    }
+
     /** Counts a Python-level call; raises RecursionError past the limit, as CPython does. */
     void enter() {
+        if (interruptPending) {
+            checkInterrupt();
+        }
         if (++depth > recursionLimit) {
             depth--;
             throw recursionError();

@@ -20,7 +20,8 @@ import org.taipan.modules.Console;
  * and async generators, the with statement, class building with metaclasses and zero-argument
  * super(), except*, traceback reports). Each src/test/resources/vm/NAME.py must print what
  * CPython printed (NAME.out) and, if NAME.err exists, end with its exit status and exactly its
- * stderr (the directory shown as DIR). The expected files come from the regen script there.
+ * stderr (the directory shown as DIR). Each gets a fresh temporary directory as sys.argv[1].
+ * The expected files come from the regen script there.
  */
 class MechanismTest {
     private static final Path DIR = Path.of("src", "test", "resources", "vm").toAbsolutePath();
@@ -46,7 +47,9 @@ class MechanismTest {
         Thread t = new Thread(null, () -> {
             Console.redirect(out, err);
             try {
-                status[0] = ScriptRunner.run(new Interpreter(), Files.readAllBytes(py), py.toString());
+                Path tmp = Files.createTempDirectory("taipan-vm");
+                status[0] = ScriptRunner.run(new Interpreter(List.of(py.toString(), tmp.toString())),
+                        Files.readAllBytes(py), py.toString());
             } catch (IOException e) {
                 throw new RuntimeException(e);
             } finally {

@@ -1,0 +1,68 @@
+package org.taipan.modules;
+
+import org.taipan.objects.Abstract;
+import org.taipan.objects.PyObject;
+import org.taipan.objects.PyStr;
+import org.taipan.objects.PyTuple;
+import org.taipan.objects.PyType;
+import org.taipan.objects.Slot;
+
+/**
+ * A named tuple made in Java, like CPython's struct sequences ({@code sys.version_info},
+ * {@code sys.flags}): indexes, iterates and compares as a tuple, with the fields as attributes
+ * and a repr that names them.
+ */
+final class StructSeq extends PyObject {
+    private final PyType type;
+    private final String[] names;
+    final PyTuple values;
+
+    private StructSeq(PyType type, String[] names, PyTuple values) {
+        this.type = type;
+        this.names = names;
+        this.values = values;
+    }
+
+    @Override
+    public PyType type() {
+        return type;
+    }
+
+    private static PyTuple tuple(PyObject o) {
+        return o instanceof StructSeq s ? s.values : (PyTuple) o;
+    }
+
+    /** A new struct-sequence type named {@code name} (as in "sys.version_info") with these fields. */
+    static PyType newType(String name, String[] fields) {
+        Slot.Unary iter = PyTuple.TYPE.iter;
+        return PyType.builtin(name, StructSeq.class, PyType.OBJECT, 0, t -> {
+            t.repr = self -> {
+                StructSeq s = (StructSeq) self;
+                StringBuilder sb = new StringBuilder(name).append('(');
+                for (int i = 0; i < s.names.length; i++) {
+                    sb.append(i > 0 ? ", " : "").append(s.names[i]).append('=').append(Abstract.repr(s.values.get(i)));
+                }
+                return PyStr.of(sb.append(')').toString());
+            };
+            t.length = self -> ((StructSeq) self).values.size();
+            t.getitem = (self, key) -> Abstract.getItem(((StructSeq) self).values, key);
+            t.iter = self -> iter.call(((StructSeq) self).values);
+            t.hash = self -> Abstract.hash(((StructSeq) self).values);
+            t.richCompare = (v, w, op) -> w instanceof StructSeq || w instanceof PyTuple
+                    ? Abstract.richCompare(tuple(v), tuple(w), op) : org.taipan.objects.PyNotImplemented.INSTANCE;
+            t.getattro = (self, attr) -> {
+                StructSeq s = (StructSeq) self;
+                for (int i = 0; i < s.names.length; i++) {
+                    if (s.names[i].equals(attr.toString())) {
+                        return s.values.get(i);
+                    }
+                }
+                return org.taipan.objects.Abstract.getAttr(s.values, attr);
+            };
+        }, null);
+    }
+
+    static StructSeq of(PyType type, String[] names, PyObject... values) {
+        return new StructSeq(type, names, PyTuple.of(values));
+    }
+}

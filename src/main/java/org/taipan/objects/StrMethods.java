@@ -1,0 +1,40 @@
+package org.taipan.objects;
+
+/** The named methods of {@code str}, installed in its dict on first use. */
+final class StrMethods {
+    private StrMethods() {}
+
+    static String str(PyObject self) {
+        return ((PyStr) self).value();
+    }
+
+    /** The argument of a {@code __format__} method, which must be a str. */
+    static String formatSpec(PyObject spec) {
+        if (!(spec instanceof PyStr s)) {
+            throw Errors.typeError("__format__() argument must be str, not " + spec.type().name());
+        }
+        return s.value();
+    }
+
+    private static final ArgParser ENCODE = ArgParser.clinic("encode", "encoding='utf-8', errors='strict'");
+
+    static void define(PyType t) {
+        t.method("__format__", (self, spec) -> PyStr.of(FormatSpec.formatStr(str(self), formatSpec(spec))));
+        t.method("encode", (self, args, start, kw) -> {
+            PyObject[] a = ENCODE.bind(args, start, kw);
+            return new PyBytes(StrCodecs.encode(str(self), textArg("encode", a[0], "encoding", "utf-8"),
+                    textArg("encode", a[1], "errors", "strict")));
+        });
+    }
+
+    /** A str argument of a method, or its default when not given. */
+    static String textArg(String fn, PyObject v, String name, String dflt) {
+        if (v == null) {
+            return dflt;
+        }
+        if (!(v instanceof PyStr s)) {
+            throw Errors.typeError(fn + "() argument '" + name + "' must be str, not " + v.type().name());
+        }
+        return s.value();
+    }
+}
