@@ -25,8 +25,22 @@ import org.taipan.parser.ast.WithItem;
  * subtrees are kept as they are; changed nodes are rebuilt.
  */
 public final class AstOptimizer {
+    /**
+     * CPython's limit on the nesting of statements, expressions and patterns (3 per Python frame
+     * of the default recursion limit), less the frames of a compile() called near the top.
+     */
+    static final int RECURSION_LIMIT = 3000;
+    private static final int START_DEPTH = 6;
+
     private final int optimize;
     private final boolean futureAnnotations;
+    private int depth = START_DEPTH;
+
+    private void enter() {
+        if (++depth > RECURSION_LIMIT) {
+            throw new Compiler.RecursionLimitError();
+        }
+    }
 
     private AstOptimizer(int optimize, boolean futureAnnotations) {
         this.optimize = optimize;
@@ -123,6 +137,13 @@ public final class AstOptimizer {
     }
 
     private Stmt stmt(Stmt s) {
+        enter();
+        Stmt r = stmt1(s);
+        depth--;
+        return r;
+    }
+
+    private Stmt stmt1(Stmt s) {
         return switch (s) {
             case Stmt.FunctionDef f -> new Stmt.FunctionDef(f.name(), arguments(f.args()), body(f.body(), stmts(f.body())),
                     exprs(f.decoratorList()), ann(f.returns()), f.typeComment(), f.loc());
@@ -178,6 +199,13 @@ public final class AstOptimizer {
     }
 
     private Pattern pattern(Pattern p) {
+        enter();
+        Pattern r = pattern1(p);
+        depth--;
+        return r;
+    }
+
+    private Pattern pattern1(Pattern p) {
         return switch (p) {
             case Pattern.MatchValue v -> new Pattern.MatchValue(expr(v.value()), v.loc());
             case Pattern.MatchSingleton s -> s;
@@ -194,7 +222,14 @@ public final class AstOptimizer {
     }
 
     private Expr expr(Expr e) {
-        Expr r = switch (e) {
+        enter();
+        Expr r = fold(expr1(e));
+        depth--;
+        return r;
+    }
+
+    private Expr expr1(Expr e) {
+        return switch (e) {
             case Expr.BoolOp b -> new Expr.BoolOp(b.op(), exprs(b.values()), b.loc());
             case Expr.NamedExpr n -> new Expr.NamedExpr(expr(n.target()), expr(n.value()), n.loc());
             case Expr.BinOp b -> new Expr.BinOp(expr(b.left()), b.op(), expr(b.right()), b.loc());
@@ -225,7 +260,6 @@ public final class AstOptimizer {
             case Expr.Tuple t -> new Expr.Tuple(exprs(t.elts()), t.ctx(), t.loc());
             case Expr.Slice s -> new Expr.Slice(opt(s.lower()), opt(s.upper()), opt(s.step()), s.loc());
         };
-        return fold(r);
     }
 
     /** A first statement that became a str constant by folding must not become a docstring. */

@@ -34,6 +34,8 @@ public final class PyStr extends PyObject {
                 (a, b) -> ((PyStr) a).concat((PyStr) b), NumberOp.ADD));
         t.nb[NumberOp.MULTIPLY.ordinal()] = Seq.sequenceSlot((v, w) -> Seq.repeat(v, w, o -> o instanceof PyStr,
                 (a, n) -> ((PyStr) a).repeat(n), NumberOp.MULTIPLY));
+        t.nb[NumberOp.REMAINDER.ordinal()] = (v, w) -> v instanceof PyStr s
+                ? of(PercentFormat.format(s.value, w)) : PyNotImplemented.INSTANCE;
         t.tpNew = PyStr::construct;
     }, StrMethods::define);
 
