@@ -93,7 +93,6 @@ public final class EvalLoop {
                 }
                 while (true) {
                     instr = pc;
-                    f.lasti = pc;
                     int op = code[pc] & 0xFF;
                     int arg = code[pc + 1] & 0xFF;
                     pc += 2;
@@ -180,6 +179,7 @@ public final class EvalLoop {
                         case LOAD_BUILD_CLASS -> s[sp++] = Ops.loadBuildClass(f);
                         case LOAD_ASSERTION_ERROR -> s[sp++] = ExceptionTypes.ASSERTION_ERROR;
                         case RETURN_GENERATOR -> {
+                            f.lasti = instr;
                             f.pc = pc;
                             f.sp = sp;
                             return Generators.create(f);
@@ -198,6 +198,7 @@ public final class EvalLoop {
                         }
                         case SETUP_ANNOTATIONS -> Ops.setupAnnotations(f);
                         case YIELD_VALUE -> {
+                            f.lasti = instr;
                             PyObject v = s[--sp];
                             s[sp] = null;
                             f.pc = pc;
@@ -230,6 +231,7 @@ public final class EvalLoop {
                             }
                         }
                         case STORE_ATTR -> {
+                            f.lasti = instr;
                             Abstract.setAttr(s[sp - 1], names[arg], s[sp - 2]);
                             s[--sp] = null;
                             s[--sp] = null;
@@ -267,7 +269,10 @@ public final class EvalLoop {
                         }
                         case BUILD_SET -> sp = Ops.buildSet(s, sp, arg);
                         case BUILD_MAP -> sp = Ops.buildMap(s, sp, arg);
-                        case LOAD_ATTR -> s[sp - 1] = Abstract.getAttr(s[sp - 1], names[arg]);
+                        case LOAD_ATTR -> {
+                            f.lasti = instr;
+                            s[sp - 1] = Abstract.getAttr(s[sp - 1], names[arg]);
+                        }
                         case COMPARE_OP -> {
                             PyObject w = s[--sp];
                             s[sp] = null;
@@ -278,6 +283,7 @@ public final class EvalLoop {
                                     : Ops.compare(v, w, arg);
                         }
                         case IMPORT_NAME -> {
+                            f.lasti = instr;
                             PyObject fromlist = s[--sp];
                             s[sp] = null;
                             s[sp - 1] = Imports.importName(f, names[arg], fromlist, s[sp - 1]);
@@ -341,6 +347,7 @@ public final class EvalLoop {
                             sp++;
                         }
                         case SEND -> {
+                            f.lasti = instr;
                             PyObject v = s[--sp];
                             s[sp] = null;
                             if (Generators.send(s, sp, v)) {
@@ -479,7 +486,10 @@ public final class EvalLoop {
                                 s[first + i] = closure.get(i);
                             }
                         }
-                        case CALL_FUNCTION_EX -> sp = Ops.callFunctionEx(s, sp, (arg & 1) != 0);
+                        case CALL_FUNCTION_EX -> {
+                            f.lasti = instr;
+                            sp = Ops.callFunctionEx(s, sp, (arg & 1) != 0);
+                        }
                         case MAP_ADD -> {
                             PyObject value = s[--sp];
                             PyObject key = s[--sp];
@@ -497,9 +507,13 @@ public final class EvalLoop {
                             s[sp] = null;
                             Ops.dictMerge((PyDict) s[sp - arg], update, s[sp - 2 - arg]);
                         }
-                        case LOAD_METHOD -> sp = Ops.loadMethod(s, sp, names[arg]);
+                        case LOAD_METHOD -> {
+                            f.lasti = instr;
+                            sp = Ops.loadMethod(s, sp, names[arg]);
+                        }
                         case KW_NAMES -> kwnames = Ops.kwnames(consts[arg]);
                         case CALL -> {
+                            f.lasti = instr;
                             sp = Ops.call(s, sp, arg, kwnames);
                             kwnames = null;
                         }

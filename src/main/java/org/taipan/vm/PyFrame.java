@@ -12,8 +12,9 @@ import org.taipan.objects.PyType;
 /**
  * An execution frame. Locals, cells and the value stack share one array, as in CPython:
  * {@code slots[0 .. nlocalsplus)} are the fast locals and cells, the stack grows above them.
- * While the eval loop runs, the stack pointer lives in its local variables and is written back
- * here when the frame suspends (yield) or unwinds; {@link #lasti} is kept current.
+ * While the eval loop runs, the instruction and stack pointers live in its local variables and
+ * are written back here when the frame suspends (yield) or unwinds. {@link #lasti} is written
+ * at calls, yields and exceptions: the moments another frame or a traceback can look at it.
  */
 public final class PyFrame extends PyObject {
     public static final PyType TYPE = PyType.builtin("frame", PyFrame.class, PyType.OBJECT, 0, t -> {
