@@ -26,7 +26,15 @@ public final class ScriptRunner {
         try {
             Mod mod = FrontEnd.parse(source, filename, "exec");
             CodeUnit unit = Compiler.compile(mod, filename, "exec", 0, 0);
-            interp.exec(new PyCode(unit), mainGlobals(interp, filename));
+            org.taipan.objects.PyDict globals = mainGlobals(interp, filename);
+            try {
+                interp.exec(new PyCode(unit), globals);
+            } catch (PyException e) {
+                int status = uncaught(e);
+                interp.finalizeMain(globals);
+                return status;
+            }
+            interp.finalizeMain(globals);
             return 0;
         } catch (PySyntaxError e) {
             Console.flush();

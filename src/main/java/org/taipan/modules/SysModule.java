@@ -164,6 +164,11 @@ public final class SysModule {
         }
     }
 
+    /** Writes to the process's standard error (after what stdout holds), for reports outside any program code. */
+    public static void writeStderr(String s) {
+        TextStream.STDERR.write(s);
+    }
+
     /** An attribute of the running interpreter's sys module, or null. */
     public static PyObject attr(String name) {
         Interpreter interp = Interpreter.current();

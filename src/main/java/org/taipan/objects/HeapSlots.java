@@ -273,6 +273,9 @@ final class HeapSlots {
             }
             if (generic || chosen != null) {
                 g.set.accept(t, generic ? g.generic : chosen);
+            } else if (g.get.apply(t) == g.generic && t.base() != null) {
+                // The method was deleted: back to what the base class does.
+                g.set.accept(t, g.get.apply(t.base()));
             }
         }
         int pow = NumberOp.POWER.ordinal();

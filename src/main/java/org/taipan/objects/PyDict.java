@@ -101,6 +101,11 @@ public class PyDict extends PyObject {
         return TYPE;
     }
 
+    /** Changes with every change to the dict (inline caches of globals compare it). */
+    public int version() {
+        return version;
+    }
+
     public int size() {
         return used;
     }

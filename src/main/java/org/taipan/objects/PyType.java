@@ -50,6 +50,7 @@ public class PyType extends PyObject {
 
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
     private final HashMap<String, PyObject> lookupCache = new HashMap<>();
+    private int version;
     private static final PyObject MISSING = new PyBaseObject();
 
     // ---- slots (see SlotDefs for the dunder names each one stands for)
@@ -201,9 +202,15 @@ public class PyType extends PyObject {
         return v == MISSING ? null : v;
     }
 
+    /** Changes whenever a lookup on this type could give a different answer (inline caches compare it). */
+    public int version() {
+        return version;
+    }
+
     /** Forgets cached lookups here and in every subclass, after a dict or MRO change. */
     public void invalidateCaches() {
         lookupCache.clear();
+        version++;
         for (WeakReference<PyType> ref : subclasses) {
             PyType sub = ref.get();
             if (sub != null) {

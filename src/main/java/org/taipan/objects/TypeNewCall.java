@@ -130,6 +130,7 @@ public final class TypeNewCall {
             if (cell != null) {
                 ((ClassCell) cell).setContents(t);
             }
+            t.invalidateCaches();
         });
     }
 

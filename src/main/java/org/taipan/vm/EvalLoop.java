@@ -160,13 +160,13 @@ public final class EvalLoop {
                             s[--sp] = null;
                         }
                         case STORE_SUBSCR -> {
-                            Ops.setItem(s[sp - 2], s[sp - 1], s[sp - 3]);
+                            Abstract.setItem(s[sp - 2], s[sp - 1], s[sp - 3]);
                             s[--sp] = null;
                             s[--sp] = null;
                             s[--sp] = null;
                         }
                         case DELETE_SUBSCR -> {
-                            Ops.setItem(s[sp - 2], s[sp - 1], null);
+                            Abstract.setItem(s[sp - 2], s[sp - 1], null);
                             s[--sp] = null;
                             s[--sp] = null;
                         }
@@ -232,7 +232,7 @@ public final class EvalLoop {
                         }
                         case STORE_ATTR -> {
                             f.lasti = instr;
-                            Abstract.setAttr(s[sp - 1], names[arg], s[sp - 2]);
+                            Ops.storeAttr(co, instr >> 1, s[sp - 1], names[arg], s[sp - 2]);
                             s[--sp] = null;
                             s[--sp] = null;
                         }
@@ -271,7 +271,7 @@ public final class EvalLoop {
                         case BUILD_MAP -> sp = Ops.buildMap(s, sp, arg);
                         case LOAD_ATTR -> {
                             f.lasti = instr;
-                            s[sp - 1] = Abstract.getAttr(s[sp - 1], names[arg]);
+                            s[sp - 1] = Ops.loadAttr(co, instr >> 1, s[sp - 1], names[arg]);
                         }
                         case COMPARE_OP -> {
                             PyObject w = s[--sp];
@@ -323,7 +323,7 @@ public final class EvalLoop {
                             if ((arg & 1) != 0) {
                                 s[sp++] = null;
                             }
-                            s[sp++] = Ops.loadGlobal(f, names[arg >> 1]);
+                            s[sp++] = Ops.loadGlobalCached(f, instr >> 1, names[arg >> 1]);
                         }
                         case IS_OP -> {
                             PyObject w = s[--sp];
@@ -509,7 +509,7 @@ public final class EvalLoop {
                         }
                         case LOAD_METHOD -> {
                             f.lasti = instr;
-                            sp = Ops.loadMethod(s, sp, names[arg]);
+                            sp = Ops.loadMethod(co, instr >> 1, s, sp, names[arg]);
                         }
                         case KW_NAMES -> kwnames = Ops.kwnames(consts[arg]);
                         case CALL -> {

@@ -81,6 +81,50 @@ public final class Interpreter {
         return g;
     }
 
+    /**
+     * What CPython's shutdown does to the main module's generators: clearing the module's
+     * names (those starting with "_" first, then the rest, in order) finalises a suspended
+     * generator they hold, directly or in a list, tuple or dict, so its finally blocks run. An
+     * error there is reported as "Exception ignored in", not raised.
+     */
+    public void finalizeMain(PyDict globals) {
+        java.util.List<PyObject> order = new java.util.ArrayList<>();
+        for (boolean underscore : new boolean[] {true, false}) {
+            for (PyObject k : globals.keysArray()) {
+                if (k instanceof PyStr s && s.toString().startsWith("_") == underscore) {
+                    order.add(globals.getItem(k));
+                }
+            }
+        }
+        java.util.Set<PyGenerator> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (PyObject v : order) {
+            if (v instanceof org.taipan.objects.PyList || v instanceof org.taipan.objects.PyTuple) {
+                for (PyObject item : org.taipan.objects.Iter.toArray(v)) {
+                    finalizeGenerator(item, seen);
+                }
+            } else if (v instanceof PyDict d) {
+                for (PyObject k : d.keysArray()) {
+                    finalizeGenerator(d.getItem(k), seen);
+                }
+            } else {
+                finalizeGenerator(v, seen);
+            }
+        }
+    }
+
+    private static void finalizeGenerator(PyObject v, java.util.Set<PyGenerator> seen) {
+        if (!(v instanceof PyGenerator g) || g.kind != PyGenerator.Kind.GENERATOR || !g.started || g.finished
+                || !seen.add(g)) {
+            return;
+        }
+        try {
+            g.close();
+        } catch (org.taipan.objects.PyException e) {
+            org.taipan.modules.SysModule.writeStderr("Exception ignored in: " + org.taipan.objects.Abstract.repr(g)
+                    + "\n" + TracebackPrinter.formatUnraisable(e.value));
+        }
+    }
+
     /** Runs module-level code in {@code globals} (which are also its locals). */
     public PyObject exec(PyCode code, PyDict globals) {
         return EvalLoop.runCode(code, globals, builtins.instanceDict(), globals);

@@ -122,15 +122,6 @@ final class Ops {
         return Abstract.getItem(o, key);
     }
 
-    static void setItem(PyObject container, PyObject key, PyObject value) {
-        Slot.Store st = container.type().setitem;
-        if (st == null) {
-            throw Errors.typeError("'" + container.type().name() + "' object "
-                    + (value == null ? "doesn't support item deletion" : "does not support item assignment"));
-        }
-        st.call(container, key, value);
-    }
-
     static PyObject getIter(PyObject o) {
         Slot.Unary it = o.type().iter;
         if (it == null) {
@@ -331,7 +322,7 @@ final class Ops {
             if (!e.matches(ExceptionTypes.KEY_ERROR)) {
                 throw e;
             }
-            setItem(f.locals, key, new PyDict());
+            Abstract.setItem(f.locals, key, new PyDict());
         }
     }
 
@@ -417,7 +408,7 @@ final class Ops {
         if (f.locals instanceof PyDict d) {
             d.setItem(name, v);
         } else if (f.locals != null) {
-            setItem(f.locals, name, v);
+            Abstract.setItem(f.locals, name, v);
         } else {
             throw Errors.of(ExceptionTypes.SYSTEM_ERROR, "no locals found when storing '" + name + "'");
         }
@@ -431,7 +422,7 @@ final class Ops {
             return;
         }
         try {
-            setItem(f.locals, name, null);
+            Abstract.setItem(f.locals, name, null);
         } catch (PyException e) {
             if (e.matches(ExceptionTypes.KEY_ERROR)) {
                 throw nameError(name);
@@ -446,11 +437,11 @@ final class Ops {
      * LOAD_METHOD: pushes {@code method self} when the attribute is a function-like descriptor
      * found on the type (so CALL can skip making a bound method), else {@code NULL attr}.
      */
-    static int loadMethod(PyObject[] s, int sp, PyStr name) {
+    static int loadMethod(PyCode co, int unit, PyObject[] s, int sp, PyStr name) {
         PyObject obj = s[sp - 1];
         PyType t = obj.type();
         if (t.getattro == PyType.OBJECT.getattro) {
-            PyObject descr = t.lookup(name.toString());
+            PyObject descr = cachedLookup(co, unit, t, name);
             if (descr != null && (descr.type().flags & PyType.METHOD_DESCRIPTOR) != 0) {
                 PyDict d = obj.instanceDict();
                 if (d == null || d.getItem(name) == null) {
@@ -459,10 +450,135 @@ final class Ops {
                     return sp + 1;
                 }
             }
+            s[sp - 1] = null;
+            s[sp] = genericGetAttr(obj, t, descr, name);
+            return sp + 1;
         }
         s[sp - 1] = null;
         s[sp] = Abstract.getAttr(obj, name);
         return sp + 1;
+    }
+
+    // ---- attribute caches: each LOAD_ATTR, STORE_ATTR, LOAD_METHOD and LOAD_GLOBAL keeps its last look-up
+
+    /** The last type looked up at an instruction, its version then, and what the look-up found. */
+    static final class AttrCache {
+        PyType type;
+        int version;
+        PyObject descr;
+    }
+
+    /** The last LOAD_GLOBAL result, valid while neither dict changes. */
+    static final class GlobalCache {
+        PyDict globals, builtins;
+        int globalsVersion, builtinsVersion;
+        PyObject value;
+    }
+
+    private static Object[] caches(PyCode co) {
+        Object[] c = co.caches;
+        if (c == null) {
+            c = new Object[co.code.length / 2];
+            co.caches = c;
+        }
+        return c;
+    }
+
+    /** {@code t.lookup(name)}, remembered at the instruction until the type (or its MRO) changes. */
+    static PyObject cachedLookup(PyCode co, int unit, PyType t, PyStr name) {
+        Object[] cs = caches(co);
+        AttrCache c = cs[unit] instanceof AttrCache a ? a : null;
+        if (c == null) {
+            c = new AttrCache();
+            cs[unit] = c;
+        } else if (c.type == t && c.version == t.version()) {
+            return c.descr;
+        }
+        PyObject d = t.lookup(name.toString());
+        c.type = t;
+        c.version = t.version();
+        c.descr = d;
+        return d;
+    }
+
+    /** LOAD_ATTR: object.__getattribute__ with the class look-up cached, else the type's own getattr. */
+    static PyObject loadAttr(PyCode co, int unit, PyObject obj, PyStr name) {
+        PyType t = obj.type();
+        if (t.getattro != PyType.OBJECT.getattro) {
+            return t.getattro.call(obj, name);
+        }
+        return genericGetAttr(obj, t, cachedLookup(co, unit, t, name), name);
+    }
+
+    /** object.__getattribute__ given what the class defines under the name: data descriptors, instance dict, the rest. */
+    private static PyObject genericGetAttr(PyObject obj, PyType t, PyObject descr, PyStr name) {
+        Slot.DescrGet get = null;
+        if (descr != null) {
+            PyType dt = descr.type();
+            get = dt.descrGet;
+            if (get != null && dt.descrSet != null) {
+                return get.call(descr, obj, t);
+            }
+        }
+        PyDict dict = obj.instanceDict();
+        if (dict != null) {
+            PyObject v = dict.getItem(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        if (get != null) {
+            return get.call(descr, obj, t);
+        }
+        if (descr != null) {
+            return descr;
+        }
+        throw Errors.attributeError(obj, name, "'" + t.name() + "' object has no attribute '" + name + "'");
+    }
+
+    /** STORE_ATTR (value) and DELETE_ATTR (null): object.__setattr__ with the class look-up cached. */
+    static void storeAttr(PyCode co, int unit, PyObject obj, PyStr name, PyObject value) {
+        PyType t = obj.type();
+        if (t.setattro != PyType.OBJECT.setattro) {
+            t.setattro.call(obj, name, value);
+            return;
+        }
+        PyObject descr = cachedLookup(co, unit, t, name);
+        if (descr != null && descr.type().descrSet != null) {
+            descr.type().descrSet.call(descr, obj, value);
+            return;
+        }
+        PyDict dict = obj.instanceDict();
+        if (dict == null) {
+            if (descr == null) {
+                throw Errors.attributeError("'" + t.name() + "' object has no attribute '" + name + "'");
+            }
+            throw Errors.attributeError("'" + t.name() + "' object attribute '" + name + "' is read-only");
+        }
+        if (value != null) {
+            dict.setItem(name, value);
+        } else if (dict.delItem(name) == null) {
+            throw Errors.attributeError(obj, name, "'" + t.name() + "' object has no attribute '" + name + "'");
+        }
+    }
+
+    /** LOAD_GLOBAL with the result remembered while neither the globals nor the builtins change. */
+    static PyObject loadGlobalCached(PyFrame f, int unit, PyStr name) {
+        Object[] cs = caches(f.code);
+        PyDict g = f.globals, b = f.builtins;
+        if (cs[unit] instanceof GlobalCache c && c.globals == g && c.builtins == b
+                && c.globalsVersion == g.version() && c.builtinsVersion == b.version()) {
+            return c.value;
+        }
+        PyObject v = loadGlobal(f, name);
+        GlobalCache c = cs[unit] instanceof GlobalCache old ? old : new GlobalCache();
+        c.globals = g;
+        c.builtins = b;
+        c.globalsVersion = g.version();
+        c.builtinsVersion = b.version();
+        c.value = v;
+        cs[unit] = c;
+        return v;
     }
 
     static String[] kwnames(PyObject names) {

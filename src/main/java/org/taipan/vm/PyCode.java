@@ -118,6 +118,9 @@ public final class PyCode extends PyObject {
         return offset < 0 ? firstlineno : locations().lines[offset / 2];
     }
 
+    /** Inline caches of the attribute and global look-ups, one slot per code unit, made on first use. */
+    Object[] caches;
+
     /** No keyword-only parameters, no *args, no **kwargs: calls with exactly argcount positionals bind by copying. */
     final boolean simpleArgs;
 

@@ -38,12 +38,22 @@ public final class TracebackPrinter {
     private static final int MAX_GROUP_DEPTH = 10;
 
     private final StringBuilder out = new StringBuilder();
+    /** Unraisable reports at shutdown show frames without their source lines, as CPython's do then. */
+    private boolean noSource;
     private final Map<String, List<String>> sources = new HashMap<>();
     /** Nesting level of exception groups; lines inside a group get a "| " margin. */
     private int groupDepth;
     private boolean needClose;
 
     private TracebackPrinter() {}
+
+    /** The report after "Exception ignored in: …" during shutdown: no chain, frames without source lines. */
+    static String formatUnraisable(PyBaseException e) {
+        TracebackPrinter p = new TracebackPrinter();
+        p.noSource = true;
+        p.one(e, new IdentityHashMap<>());
+        return p.out.toString();
+    }
 
     public static String format(PyBaseException e) {
         TracebackPrinter p = new TracebackPrinter();
@@ -185,7 +195,7 @@ public final class TracebackPrinter {
     private void frame(StringBuilder sb, Entry en) {
         sb.append("  File \"").append(en.file).append("\", line ").append(en.line).append(", in ").append(en.name)
                 .append('\n');
-        String line = sourceLine(en.file, en.line);
+        String line = noSource ? null : sourceLine(en.file, en.line);
         if (line == null) {
             return;
         }
