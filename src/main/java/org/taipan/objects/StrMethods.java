@@ -1,6 +1,13 @@
 package org.taipan.objects;
 
-/** The named methods of {@code str}, installed in its dict on first use. */
+import java.util.function.Predicate;
+
+/**
+ * The named methods of {@code str}, installed in its dict on first use, each with the argument
+ * handling (and so the TypeError wording) of CPython 3.11's. Searching and splitting are in
+ * {@link StrSearch}, case mapping and the predicates in {@link StrCase}, formatting in
+ * {@link FormatSpec}, {@link PercentFormat} and {@link StrFormatter}.
+ */
 final class StrMethods {
     private StrMethods() {}
 
@@ -17,6 +24,8 @@ final class StrMethods {
     }
 
     private static final ArgParser ENCODE = ArgParser.clinic("encode", "encoding='utf-8', errors='strict'");
+    private static final ArgParser EXPANDTABS = ArgParser.clinic("expandtabs", "tabsize=8");
+    private static final ArgParser MAKETRANS = ArgParser.unpack("maketrans", 1, 3);
 
     static void define(PyType t) {
         t.method("__format__", (self, spec) -> PyStr.of(FormatSpec.formatStr(str(self), formatSpec(spec))));
@@ -38,6 +47,116 @@ final class StrMethods {
             return new PyBytes(StrCodecs.encode(str(self), textArg("encode", a[0], "encoding", "utf-8"),
                     textArg("encode", a[1], "errors", "strict")));
         });
+
+        caseMethod(t, "upper", StrCase::upper);
+        caseMethod(t, "lower", StrCase::lower);
+        caseMethod(t, "casefold", StrCase::casefold);
+        caseMethod(t, "swapcase", StrCase::swapcase);
+        caseMethod(t, "title", StrCase::title);
+        caseMethod(t, "capitalize", StrCase::capitalize);
+        predicate(t, "isalpha", s -> StrCase.all(s, StrUnicode::isAlpha));
+        predicate(t, "isdecimal", s -> StrCase.all(s, StrUnicode::isDecimal));
+        predicate(t, "isdigit", s -> StrCase.all(s, StrUnicode::isDigit));
+        predicate(t, "isnumeric", s -> StrCase.all(s, StrUnicode::isNumeric));
+        predicate(t, "isalnum", s -> StrCase.all(s, StrUnicode::isAlnum));
+        predicate(t, "isspace", s -> StrCase.all(s, StrUnicode::isSpace));
+        predicate(t, "isprintable", StrCase::isPrintable);
+        predicate(t, "isascii", s -> s.chars().allMatch(c -> c < 0x80));
+        predicate(t, "islower", StrCase::isLower);
+        predicate(t, "isupper", StrCase::isUpper);
+        predicate(t, "istitle", StrCase::isTitle);
+        predicate(t, "isidentifier", StrCase::isIdentifier);
+
+        for (String name : new String[] {"find", "rfind", "index", "rindex"}) {
+            t.method(name, (self, args, start, kw) -> StrSearch.find(name, (PyStr) self, args, start, kw));
+        }
+        t.method("count", (self, args, start, kw) -> StrSearch.count((PyStr) self, args, start, kw));
+        t.method("replace", (self, args, start, kw) -> StrSearch.replace((PyStr) self, args, start, kw));
+        t.method("split", (self, args, start, kw) -> StrSearch.split((PyStr) self, args, start, kw, false));
+        t.method("rsplit", (self, args, start, kw) -> StrSearch.split((PyStr) self, args, start, kw, true));
+        t.method("splitlines", (self, args, start, kw) -> StrSearch.splitlines((PyStr) self, args, start, kw));
+        t.method("partition", (self, sep) -> StrSearch.partition((PyStr) self, sep, false));
+        t.method("rpartition", (self, sep) -> StrSearch.partition((PyStr) self, sep, true));
+        for (String name : new String[] {"startswith", "endswith"}) {
+            t.method(name, (self, args, start, kw) -> StrSearch.startsOrEnds(name, (PyStr) self, args, start, kw));
+        }
+        strip(t, "strip", true, true);
+        strip(t, "lstrip", true, false);
+        strip(t, "rstrip", false, true);
+        t.method("join", StrMethods::join);
+        pad(t, "center");
+        pad(t, "ljust");
+        pad(t, "rjust");
+        t.method("zfill", (self, width) -> zfill((PyStr) self, Seq.asSsize(width)));
+        t.method("expandtabs", (self, args, start, kw) -> {
+            PyObject[] a = EXPANDTABS.bind(args, start, kw);
+            return expandtabs((PyStr) self, a[0] == null ? 8 : cInt(a[0]));
+        });
+        t.method("removeprefix", (self, p) -> {
+            String s = str(self), prefix = affixArg("removeprefix", p);
+            return s.startsWith(prefix) && !prefix.isEmpty() ? PyStr.of(s.substring(prefix.length())) : self;
+        });
+        t.method("removesuffix", (self, p) -> {
+            String s = str(self), suffix = affixArg("removesuffix", p);
+            return s.endsWith(suffix) && !suffix.isEmpty() ? PyStr.of(s.substring(0, s.length() - suffix.length()))
+                    : self;
+        });
+        t.method("translate", (self, table) -> translate((PyStr) self, table));
+        BuiltinMethod maketrans = BuiltinMethod.of("maketrans", null, (BuiltinMethod.General) (self, args, start, kw) -> {
+            Seq.noKeywords("maketrans", kw);
+            PyObject[] a = MAKETRANS.bind(args, start, kw);
+            return maketrans(a[0], a[1], a[2]);
+        });
+        t.dict().setItem(PyStr.of("maketrans"),
+                new PyClassMethod(PyClassMethod.STATICMETHOD, new PyBuiltinFunction(maketrans, null)));
+        t.method("__getnewargs__", self -> PyTuple.of(PyStr.of(str(self))));
+    }
+
+    private static void caseMethod(PyType t, String name, java.util.function.UnaryOperator<String> f) {
+        t.method(name, self -> {
+            String s = str(self), r = f.apply(s);
+            return r.equals(s) && self.type() == PyStr.TYPE ? self : PyStr.of(r);
+        });
+    }
+
+    private static void predicate(PyType t, String name, Predicate<String> p) {
+        t.method(name, self -> PyBool.of(p.test(str(self))));
+    }
+
+    private static void strip(PyType t, String name, boolean left, boolean right) {
+        ArgParser p = ArgParser.unpack(name, 0, 1);
+        t.method(name, (self, args, start, kw) -> {
+            Seq.noKeywords("str." + name, kw);
+            PyObject[] a = p.bind(args, start, kw);
+            return StrSearch.strip(name, (PyStr) self, a[0], left, right);
+        });
+    }
+
+    /** A C int argument (tabsize): an index, OverflowError beyond the int range. */
+    private static int cInt(PyObject v) {
+        PyInt i = Seq.index(v);
+        if (!i.isLong() || i.longValue() != (int) i.longValue()) {
+            throw Errors.overflowError("Python int too large to convert to C int");
+        }
+        return (int) i.longValue();
+    }
+
+    private static String affixArg(String fn, PyObject v) {
+        if (!(v instanceof PyStr s)) {
+            throw Errors.typeError(fn + "() argument must be str, not " + v.type().name());
+        }
+        return s.value();
+    }
+
+    /** A str argument of a method, or its default when not given. */
+    static String textArg(String fn, PyObject v, String name, String dflt) {
+        if (v == null) {
+            return dflt;
+        }
+        if (!(v instanceof PyStr s)) {
+            throw Errors.typeError(fn + "() argument '" + name + "' must be str, not " + v.type().name());
+        }
+        return s.value();
     }
 
     /** {@code ascii()} of a repr: every non-ASCII code point as a backslash escape. */
@@ -60,14 +179,190 @@ final class StrMethods {
         return sb == null ? repr : sb.toString();
     }
 
-    /** A str argument of a method, or its default when not given. */
-    static String textArg(String fn, PyObject v, String name, String dflt) {
-        if (v == null) {
-            return dflt;
+    // ---- join
+
+    private static PyObject join(PyObject self, PyObject iterable) {
+        PyObject[] items;
+        if (iterable instanceof PyList l && l.type() == PyList.TYPE || iterable instanceof PyTuple) {
+            items = Iter.toArray(iterable);
+        } else {
+            if (iterable.type().iter == null && iterable.type().getitem == null) {
+                throw Errors.typeError("can only join an iterable");
+            }
+            items = Iter.toArray(iterable);
         }
-        if (!(v instanceof PyStr s)) {
-            throw Errors.typeError(fn + "() argument '" + name + "' must be str, not " + v.type().name());
+        if (items.length == 1 && items[0].type() == PyStr.TYPE) {
+            return items[0];
         }
-        return s.value();
+        String sep = str(self);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < items.length; i++) {
+            if (!(items[i] instanceof PyStr s)) {
+                throw Errors.typeError("sequence item " + i + ": expected str instance, " + items[i].type().name()
+                        + " found");
+            }
+            if (i > 0) {
+                sb.append(sep);
+            }
+            sb.append(s.value());
+        }
+        return PyStr.of(sb.toString());
+    }
+
+    // ---- padding
+
+    private static void pad(PyType t, String name) {
+        ArgParser p = ArgParser.unpack(name, 1, 2);
+        t.method(name, (self, args, start, kw) -> {
+            Seq.noKeywords("str." + name, kw);
+            PyObject[] a = p.bind(args, start, kw);
+            long width = Seq.asSsize(a[0]);
+            int fill = ' ';
+            if (a[1] != null) {
+                if (!(a[1] instanceof PyStr f)) {
+                    throw Errors.typeError("The fill character must be a unicode character, not " + a[1].type().name());
+                }
+                if (f.length() != 1) {
+                    throw Errors.typeError("The fill character must be exactly one character long");
+                }
+                fill = f.value().codePointAt(0);
+            }
+            PyStr s = (PyStr) self;
+            int len = s.length();
+            if (width <= len) {
+                return self.type() == PyStr.TYPE ? self : PyStr.of(s.value());
+            }
+            long marg = width - len;
+            long left = switch (name) {
+                case "ljust" -> 0;
+                case "rjust" -> marg;
+                default -> marg / 2 + (marg & width & 1); // CPython's centring puts an odd extra on the left when width is odd
+            };
+            return PyStr.of(padded(s.value(), left, marg - left, fill));
+        });
+    }
+
+    private static String padded(String s, long left, long right, int fill) {
+        if (left + right > Integer.MAX_VALUE - 16 - s.length()) {
+            throw Errors.of(ExceptionTypes.MEMORY_ERROR, "");
+        }
+        StringBuilder sb = new StringBuilder(s.length() + (int) (left + right));
+        FormatSpec.repeat(sb, fill, (int) left);
+        sb.append(s);
+        FormatSpec.repeat(sb, fill, (int) right);
+        return sb.toString();
+    }
+
+    private static PyObject zfill(PyStr self, long width) {
+        String s = self.value();
+        int len = self.length();
+        if (width <= len) {
+            return self;
+        }
+        String r = padded(s, width - len, 0, '0');
+        if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
+            int k = (int) (width - len);
+            r = s.charAt(0) + r.substring(0, k) + r.substring(k + 1);
+        }
+        return PyStr.of(r);
+    }
+
+    private static PyObject expandtabs(PyStr self, int tabsize) {
+        String s = self.value();
+        if (s.indexOf('\t') < 0) {
+            return self;
+        }
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        long column = 0;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == '\t') {
+                if (tabsize > 0) {
+                    long n = tabsize - column % tabsize;
+                    if (sb.length() + n > Integer.MAX_VALUE - 16) {
+                        throw Errors.overflowError("new string is too long");
+                    }
+                    FormatSpec.repeat(sb, ' ', (int) n);
+                    column += n;
+                }
+            } else {
+                sb.appendCodePoint(c);
+                column = c == '\n' || c == '\r' ? 0 : column + 1;
+            }
+        }
+        return PyStr.of(sb.toString());
+    }
+
+    // ---- translate
+
+    private static PyObject translate(PyStr self, PyObject table) {
+        String s = self.value();
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            PyObject r;
+            try {
+                r = Abstract.getItem(table, PyInt.of(c));
+            } catch (PyException e) {
+                if (e.matches(ExceptionTypes.LOOKUP_ERROR)) {
+                    sb.appendCodePoint(c);
+                    continue;
+                }
+                throw e;
+            }
+            if (r == PyNone.INSTANCE) {
+                continue;
+            }
+            if (r instanceof PyInt n) {
+                if (!n.isLong() || n.longValue() < 0 || n.longValue() > 0x10FFFF) {
+                    throw Errors.valueError("character mapping must be in range(0x110000)");
+                }
+                sb.appendCodePoint((int) n.longValue());
+            } else if (r instanceof PyStr rs) {
+                sb.append(rs.value());
+            } else {
+                throw Errors.typeError("character mapping must return integer, None or str");
+            }
+        }
+        return PyStr.of(sb.toString());
+    }
+
+    private static PyObject maketrans(PyObject x, PyObject y, PyObject z) {
+        PyDict d = new PyDict();
+        if (y == null) {
+            if (!(x instanceof PyDict map)) {
+                throw Errors.typeError("if you give only one argument to maketrans it must be a dict");
+            }
+            for (PyObject key : map.keysArray()) {
+                PyObject v = map.getItem(key);
+                if (key instanceof PyStr k) {
+                    if (k.length() != 1) {
+                        throw Errors.valueError("string keys in translate table must be of length 1");
+                    }
+                    d.setItem(PyInt.of(k.value().codePointAt(0)), v);
+                } else if (key instanceof PyInt) {
+                    d.setItem(key, v);
+                } else {
+                    throw Errors.typeError("keys in translate table must be strings or integers");
+                }
+            }
+            return d;
+        }
+        if (!(x instanceof PyStr)) {
+            throw Errors.typeError("first maketrans argument must be a string if there is a second argument");
+        }
+        String from = StrSearch.strArg("maketrans", x, 1), to = StrSearch.strArg("maketrans", y, 2);
+        String del = z == null ? "" : StrSearch.strArg("maketrans", z, 3);
+        int[] a = from.codePoints().toArray(), b = to.codePoints().toArray();
+        if (a.length != b.length) {
+            throw Errors.valueError("the first two maketrans arguments must have equal length");
+        }
+        for (int i = 0; i < a.length; i++) {
+            d.setItem(PyInt.of(a[i]), PyInt.of(b[i]));
+        }
+        del.codePoints().forEach(c -> d.setItem(PyInt.of(c), PyNone.INSTANCE));
+        return d;
     }
 }

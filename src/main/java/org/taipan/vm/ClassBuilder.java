@@ -76,7 +76,7 @@ public final class ClassBuilder {
         }
         PyObject cell = EvalLoop.runClassBody(func, ns);
         if (bases != origBases) {
-            Ops.setItem(ns, PyStr.of("__orig_bases__"), PyTuple.wrap(origBases));
+            Abstract.setItem(ns, PyStr.of("__orig_bases__"), PyTuple.wrap(origBases));
         }
         PyObject cls = Abstract.call(meta, concat(new PyObject[] {name, basesTuple, ns}, kwv),
                 kw.length == 0 ? null : kw);

@@ -160,13 +160,13 @@ public final class EvalLoop {
                             s[--sp] = null;
                         }
                         case STORE_SUBSCR -> {
-                            Ops.setItem(s[sp - 2], s[sp - 1], s[sp - 3]);
+                            Abstract.setItem(s[sp - 2], s[sp - 1], s[sp - 3]);
                             s[--sp] = null;
                             s[--sp] = null;
                             s[--sp] = null;
                         }
                         case DELETE_SUBSCR -> {
-                            Ops.setItem(s[sp - 2], s[sp - 1], null);
+                            Abstract.setItem(s[sp - 2], s[sp - 1], null);
                             s[--sp] = null;
                             s[--sp] = null;
                         }

@@ -122,15 +122,6 @@ final class Ops {
         return Abstract.getItem(o, key);
     }
 
-    static void setItem(PyObject container, PyObject key, PyObject value) {
-        Slot.Store st = container.type().setitem;
-        if (st == null) {
-            throw Errors.typeError("'" + container.type().name() + "' object "
-                    + (value == null ? "doesn't support item deletion" : "does not support item assignment"));
-        }
-        st.call(container, key, value);
-    }
-
     static PyObject getIter(PyObject o) {
         Slot.Unary it = o.type().iter;
         if (it == null) {
@@ -354,7 +345,7 @@ final class Ops {
             if (!e.matches(ExceptionTypes.KEY_ERROR)) {
                 throw e;
             }
-            setItem(f.locals, key, new PyDict());
+            Abstract.setItem(f.locals, key, new PyDict());
         }
     }
 
@@ -440,7 +431,7 @@ final class Ops {
         if (f.locals instanceof PyDict d) {
             d.setItem(name, v);
         } else if (f.locals != null) {
-            setItem(f.locals, name, v);
+            Abstract.setItem(f.locals, name, v);
         } else {
             throw Errors.of(ExceptionTypes.SYSTEM_ERROR, "no locals found when storing '" + name + "'");
         }
@@ -454,7 +445,7 @@ final class Ops {
             return;
         }
         try {
-            setItem(f.locals, name, null);
+            Abstract.setItem(f.locals, name, null);
         } catch (PyException e) {
             if (e.matches(ExceptionTypes.KEY_ERROR)) {
                 throw nameError(name);
