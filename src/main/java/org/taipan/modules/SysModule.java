@@ -46,7 +46,7 @@ public final class SysModule {
             Path parent = Path.of(script).toAbsolutePath().getParent();
             dir = parent == null ? "" : parent.toString();
         }
-        m.set("path", PyList.of(PyStr.of(dir)));
+        m.set("path", PyList.of(PyStr.of(dir), PyStr.of(org.taipan.vm.Imports.STDLIB)));
         m.set("modules", interp.modules);
         m.set("builtin_module_names", PyTuple.of(PyStr.of("builtins"), PyStr.of("sys"), PyStr.of("time")));
         m.set("platform", PyStr.of("linux"));
