@@ -60,6 +60,7 @@ final class Launcher {
                 return status;
             }
         }
+        ScriptRunner.optimize = (int) cl.flags.chars().filter(c -> c == 'O').count();
         if (cl.command != null) {
             OUT.flush();
             return ScriptRunner.runCommand(cl.command, cl.args);

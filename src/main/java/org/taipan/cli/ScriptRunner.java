@@ -25,7 +25,7 @@ public final class ScriptRunner {
     public static int run(Interpreter interp, byte[] source, String filename) {
         try {
             Mod mod = FrontEnd.parse(source, filename, "exec");
-            CodeUnit unit = Compiler.compile(mod, filename, "exec", 0, 0);
+            CodeUnit unit = Compiler.compile(mod, filename, "exec", 0, interp.optimize());
             org.taipan.objects.PyDict globals = mainGlobals(interp, filename);
             try {
                 interp.exec(new PyCode(unit), globals);
@@ -54,13 +54,24 @@ public final class ScriptRunner {
         String path = java.nio.file.Path.of(filename).isAbsolute() ? filename
                 : System.getProperty("user.dir") + "/" + filename;
         org.taipan.vm.ThreadState.installSigintHandler();
-        return run(new Interpreter(argv), source, path);
+        return run(newInterpreter(argv), source, path);
+    }
+
+    /** The -O level of the command line (how many O flags). */
+    static int optimize;
+
+    private static Interpreter newInterpreter(List<String> argv) {
+        Interpreter interp = new Interpreter(argv);
+        if (optimize > 0) {
+            interp.setOptimize(Math.min(optimize, 2));
+        }
+        return interp;
     }
 
     /** {@code taipan -c COMMAND}: the program is the text, named "<string>"; sys.path[0] is ''. */
     static int runCommand(String command, List<String> argv) {
         org.taipan.vm.ThreadState.installSigintHandler();
-        Interpreter interp = new Interpreter(argv);
+        Interpreter interp = newInterpreter(argv);
         setPath0(interp, "");
         return run(interp, command.getBytes(java.nio.charset.StandardCharsets.UTF_8), "<string>");
     }
@@ -75,7 +86,7 @@ public final class ScriptRunner {
             writeErr("taipan: can't read standard input: " + e.getMessage() + "\n");
             return 2;
         }
-        Interpreter interp = new Interpreter(argv);
+        Interpreter interp = newInterpreter(argv);
         setPath0(interp, "");
         return run(interp, source, "<stdin>");
     }
@@ -103,7 +114,7 @@ public final class ScriptRunner {
         }
         java.util.List<String> args = new java.util.ArrayList<>(argv);
         args.set(0, file.toString());
-        Interpreter interp = new Interpreter(args);
+        Interpreter interp = newInterpreter(args);
         setPath0(interp, cwd);
         return run(interp, source, file.toString());
     }

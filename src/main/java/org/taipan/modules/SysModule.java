@@ -71,6 +71,8 @@ public final class SysModule {
         flagValues[16] = PyBool.FALSE;
         flagValues[17] = PyInt.of(-1);
         m.set("flags", StructSeq.of(StructSeq.newType("sys.flags", fl), fl, flagValues));
+        flagsType = ((StructSeq) m.instanceDict().getItem(PyStr.of("flags"))).type();
+        flagNames = fl;
         String[] impl = {"name", "cache_tag", "version", "hexversion"};
         m.set("implementation", StructSeq.of(StructSeq.newType("namespace", impl), impl, PyStr.of("taipan"),
                 PyNone.INSTANCE, versionInfo, PyInt.of(0x030B07F0)));
@@ -156,6 +158,17 @@ public final class SysModule {
         m.def("getfilesystemencoding", (self, a, start, kw) -> PyStr.of("utf-8"));
         m.def("getsizeof", (self, a, start, kw) -> PyInt.of(64));
         return m;
+    }
+
+    private static PyType flagsType;
+    private static String[] flagNames;
+
+    /** Records the -O level in sys.flags.optimize. */
+    public static void setOptimizeFlag(PyModule sys, int level) {
+        StructSeq old = (StructSeq) sys.instanceDict().getItem(PyStr.of("flags"));
+        PyObject[] values = old.values.toArray();
+        values[3] = PyInt.of(level);
+        sys.set("flags", StructSeq.of(flagsType, flagNames, values));
     }
 
     private static void noArgs(String name, PyObject[] a, int start, String[] kw) {

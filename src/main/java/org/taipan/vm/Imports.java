@@ -270,7 +270,7 @@ public final class Imports {
             CodeUnit unit;
             try {
                 Mod mod = Parser.parse(source, filename, "exec");
-                unit = Compiler.compile(mod, filename, "exec", 0, 0);
+                unit = Compiler.compile(mod, filename, "exec", 0, interp.optimize());
             } catch (PySyntaxError e) {
                 throw BuiltinsModule.syntaxError(e);
             }
