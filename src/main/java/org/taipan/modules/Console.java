@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The process's standard streams as UTF-8 writers, buffered like CPython's when not a
- * terminal. TODO(issue 5): replace with real sys.stdout/sys.stderr text-stream objects.
+ * terminal, and standard input. {@code sys.stdout}, {@code sys.stderr} and {@code sys.stdin}
+ * ({@link SysModule.TextStream}) read and write through here.
  */
 public final class Console {
     private Console() {}
