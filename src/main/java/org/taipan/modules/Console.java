@@ -78,6 +78,9 @@ public final class Console {
         return IN;
     }
 
+    /** Whether standard output is a terminal: then it is line-buffered, as CPython's is. */
+    public static final boolean INTERACTIVE = System.console() != null && System.console().isTerminal();
+
     public static Writer out() {
         return OUT;
     }

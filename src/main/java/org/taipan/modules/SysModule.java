@@ -269,6 +269,9 @@ public final class SysModule {
                     Console.err().flush();
                 } else if (fd == 1) {
                     Console.out().write(s);
+                    if (Console.INTERACTIVE && s.indexOf('\n') >= 0) {
+                        Console.out().flush();
+                    }
                 } else {
                     throw Errors.of(ExceptionTypes.OS_ERROR, "not writable");
                 }
