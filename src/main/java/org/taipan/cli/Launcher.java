@@ -61,6 +61,9 @@ final class Launcher {
             }
         }
         ScriptRunner.optimize = (int) cl.flags.chars().filter(c -> c == 'O').count();
+        if (cl.flags.indexOf("u") >= 0) {
+            org.taipan.modules.Console.unbuffered = true;
+        }
         if (cl.command != null) {
             OUT.flush();
             return ScriptRunner.runCommand(cl.command, cl.args);

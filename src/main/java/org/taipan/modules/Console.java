@@ -80,6 +80,9 @@ public final class Console {
 
     /** Whether standard output is a terminal: then it is line-buffered, as CPython's is. */
     public static final boolean INTERACTIVE = System.console() != null && System.console().isTerminal();
+    /** -u or PYTHONUNBUFFERED: every write to stdout goes out at once. */
+    public static boolean unbuffered = System.getenv("PYTHONUNBUFFERED") != null
+            && !System.getenv("PYTHONUNBUFFERED").isEmpty();
 
     public static Writer out() {
         return OUT;

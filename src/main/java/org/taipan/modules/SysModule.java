@@ -269,7 +269,7 @@ public final class SysModule {
                     Console.err().flush();
                 } else if (fd == 1) {
                     Console.out().write(s);
-                    if (Console.INTERACTIVE && s.indexOf('\n') >= 0) {
+                    if (Console.unbuffered || Console.INTERACTIVE && s.indexOf('\n') >= 0) {
                         Console.out().flush();
                     }
                 } else {
