@@ -231,6 +231,24 @@ public final class SysModule {
                 return PyStr.of(line == null ? "" : line);
             });
             t.method("read", (self, a, start, kw) -> PyStr.of(Console.readAll()));
+            t.method("readlines", (self, a, start, kw) -> {
+                java.util.List<PyObject> lines = new java.util.ArrayList<>();
+                for (String l = Console.readLine(); l != null; l = Console.readLine()) {
+                    lines.add(PyStr.of(l));
+                }
+                return PyList.wrap(lines.toArray(new PyObject[0]));
+            });
+            t.method("writelines", (self, lines) -> {
+                for (PyObject l : org.taipan.objects.Iter.toArray(lines)) {
+                    if (!(l instanceof PyStr str)) {
+                        throw Errors.typeError("write() argument must be str, not " + l.type().name());
+                    }
+                    ((TextStream) self).write(str.toString());
+                }
+                return PyNone.INSTANCE;
+            });
+            t.method("__enter__", self -> self);
+            t.method("__exit__", (self, a, start, kw) -> PyNone.INSTANCE);
             t.method("isatty", self -> PyBool.FALSE);
             t.method("writable", self -> PyBool.of(((TextStream) self).fd != 0));
             t.method("readable", self -> PyBool.of(((TextStream) self).fd == 0));
