@@ -42,6 +42,11 @@ public final class ScriptRunner {
             return 1;
         } catch (PyException e) {
             return uncaught(e);
+        } catch (StackOverflowError | LinkageError e) {
+            // Never a Java stack trace: the Java stack ran out where no frame could turn it into RecursionError.
+            Console.flush();
+            writeErr("Fatal Python error: Cannot recover from stack overflow.\n");
+            return 134;
         } finally {
             org.taipan.modules.BuiltinsModule.flushFiles();
             Console.flush();

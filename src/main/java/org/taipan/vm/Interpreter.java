@@ -19,6 +19,12 @@ public final class Interpreter {
     private static Interpreter current;
 
     static {
+        // Classes an error path needs are initialised now: a first use deep in a stack overflow
+        // would fail their initialisation for good.
+        java.util.Objects.requireNonNull(PyTraceback.TYPE);
+        java.util.Objects.requireNonNull(org.taipan.objects.ExceptionTypes.RECURSION_ERROR);
+        java.util.Objects.requireNonNull(ThreadState.recursionError());
+        java.util.Objects.requireNonNull(TracebackPrinter.class);
         PySuper.zeroArgs = ClassBuilder::superArgs;
         TypeNewCall.callerGlobals = () -> {
             PyFrame f = ThreadState.current().frame;
