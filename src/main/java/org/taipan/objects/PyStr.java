@@ -186,7 +186,7 @@ public final class PyStr extends PyObject {
         if (n == 1 && type() == TYPE) {
             return this;
         }
-        int len = Seq.repeatedLength(value.length(), n);
+        int len = FormatSpec.size(Seq.repeatedLength(value.length(), n));
         return len == 0 ? EMPTY : of(value.repeat(len / value.length()));
     }
 
