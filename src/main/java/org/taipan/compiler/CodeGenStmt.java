@@ -349,7 +349,7 @@ abstract class CodeGenStmt extends CodeGenPattern {
         }
     }
 
-    /** Whether the statements (outside nested scopes, match excepted) contain an annotated assignment. */
+    /** Whether the statements (outside nested scopes) contain an annotated assignment. */
     static boolean findAnn(List<Stmt> stmts) {
         for (Stmt s : stmts) {
             boolean r = switch (s) {
@@ -364,6 +364,7 @@ abstract class CodeGenStmt extends CodeGenPattern {
                         || findAnn(t.orelse());
                 case Stmt.TryStar t -> handlersAnn(t.handlers()) || findAnn(t.body()) || findAnn(t.finalbody())
                         || findAnn(t.orelse());
+                case Stmt.Match m -> m.cases().stream().anyMatch(c -> findAnn(c.body()));
                 default -> false;
             };
             if (r) {

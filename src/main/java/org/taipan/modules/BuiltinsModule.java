@@ -286,7 +286,7 @@ public final class BuiltinsModule {
     }
 
     private static long id(PyObject o) {
-        return System.identityHashCode(o) * 16L + 0x7f0000000000L;
+        return org.taipan.objects.Ids.id(o);
     }
 
     /** print(*objects, sep=' ', end='\n', file=None, flush=False). */

@@ -55,7 +55,7 @@ final class BaseSlots {
         PyType t = self.type();
         String module = t.moduleName();
         String name = module.equals("builtins") ? t.qualname() : module + "." + t.qualname();
-        return PyStr.of("<" + name + " object at 0x" + String.format("%016x", System.identityHashCode(self)) + ">");
+        return PyStr.of("<" + name + " object at " + Ids.address(self) + ">");
     }
 
     /** object's comparison: identity for ==, the negation of __eq__ for !=, nothing else. */

@@ -43,7 +43,7 @@ public final class PyBuiltinFunction extends PyObject {
         if (f.self == null) {
             return PyStr.of("<built-in function " + f.method.name + ">");
         }
-        return PyStr.of("<built-in method " + f.method.name + " of " + f.self.type().name() + " object at 0x"
-                + String.format("%016x", System.identityHashCode(f.self)) + ">");
+        return PyStr.of("<built-in method " + f.method.name + " of " + f.self.type().name() + " object at "
+                + Ids.address(f.self) + ">");
     }
 }

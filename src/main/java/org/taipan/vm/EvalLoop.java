@@ -232,7 +232,7 @@ public final class EvalLoop {
                         }
                         case STORE_ATTR -> {
                             f.lasti = instr;
-                            Ops.storeAttr(co, instr >> 1, s[sp - 1], names[arg], s[sp - 2]);
+                            Attrs.storeAttr(co, instr >> 1, s[sp - 1], names[arg], s[sp - 2]);
                             s[--sp] = null;
                             s[--sp] = null;
                         }
@@ -271,7 +271,7 @@ public final class EvalLoop {
                         case BUILD_MAP -> sp = Ops.buildMap(s, sp, arg);
                         case LOAD_ATTR -> {
                             f.lasti = instr;
-                            s[sp - 1] = Ops.loadAttr(co, instr >> 1, s[sp - 1], names[arg]);
+                            s[sp - 1] = Attrs.loadAttr(co, instr >> 1, s[sp - 1], names[arg]);
                         }
                         case COMPARE_OP -> {
                             PyObject w = s[--sp];
@@ -323,7 +323,7 @@ public final class EvalLoop {
                             if ((arg & 1) != 0) {
                                 s[sp++] = null;
                             }
-                            s[sp++] = Ops.loadGlobalCached(f, instr >> 1, names[arg >> 1]);
+                            s[sp++] = Attrs.loadGlobalCached(f, instr >> 1, names[arg >> 1]);
                         }
                         case IS_OP -> {
                             PyObject w = s[--sp];
@@ -488,7 +488,7 @@ public final class EvalLoop {
                         }
                         case CALL_FUNCTION_EX -> {
                             f.lasti = instr;
-                            sp = Ops.callFunctionEx(s, sp, (arg & 1) != 0);
+                            sp = Calls.callFunctionEx(s, sp, (arg & 1) != 0);
                         }
                         case MAP_ADD -> {
                             PyObject value = s[--sp];
@@ -500,21 +500,21 @@ public final class EvalLoop {
                         case DICT_UPDATE -> {
                             PyObject update = s[--sp];
                             s[sp] = null;
-                            Ops.dictUpdate((PyDict) s[sp - arg], update);
+                            Calls.dictUpdate((PyDict) s[sp - arg], update);
                         }
                         case DICT_MERGE -> {
                             PyObject update = s[--sp];
                             s[sp] = null;
-                            Ops.dictMerge((PyDict) s[sp - arg], update, s[sp - 2 - arg]);
+                            Calls.dictMerge((PyDict) s[sp - arg], update, s[sp - 2 - arg]);
                         }
                         case LOAD_METHOD -> {
                             f.lasti = instr;
-                            sp = Ops.loadMethod(co, instr >> 1, s, sp, names[arg]);
+                            sp = Attrs.loadMethod(co, instr >> 1, s, sp, names[arg]);
                         }
-                        case KW_NAMES -> kwnames = Ops.kwnames(consts[arg]);
+                        case KW_NAMES -> kwnames = Calls.kwnames(consts[arg]);
                         case CALL -> {
                             f.lasti = instr;
-                            sp = Ops.call(s, sp, arg, kwnames);
+                            sp = Calls.call(s, sp, arg, kwnames);
                             kwnames = null;
                         }
                         case POP_JUMP_BACKWARD_IF_NOT_NONE -> {

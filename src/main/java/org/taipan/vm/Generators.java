@@ -95,8 +95,7 @@ final class Generators {
     static PyObject repr(PyObject self) {
         PyGenerator g = (PyGenerator) self;
         String what = g.kind == PyGenerator.Kind.ASYNC_GENERATOR ? "async_generator" : g.kind.word;
-        return PyStr.of("<" + what + " object " + g.qualname + " at 0x"
-                + String.format("%016x", System.identityHashCode(g)) + ">");
+        return PyStr.of("<" + what + " object " + g.qualname + " at " + org.taipan.objects.Ids.address(g) + ">");
     }
 
     /** RETURN_GENERATOR: the frame becomes a generator, coroutine or async generator, by its code's flags. */

@@ -57,7 +57,6 @@ final class Match {
         }
         PyObject get = Abstract.getAttr(map, PyStr.of("get"));
         PyObject dummy = new org.taipan.objects.PyList();
-        Set<Object> seen = new HashSet<>();
         PyDict seenDict = new PyDict();
         PyObject[] values = new PyObject[keys.size()];
         for (int i = 0; i < values.length; i++) {
@@ -72,7 +71,6 @@ final class Match {
             }
             values[i] = v;
         }
-        seen.clear();
         return PyTuple.wrap(values);
     }
 
@@ -105,7 +103,7 @@ final class Match {
                 }
             } else {
                 for (PyType t : MATCH_SELF) {
-                    if (cls.isSubtype(t) && isBuiltinSelfMatcher(cls)) {
+                    if (cls.isSubtype(t)) {
                         matchSelf = true;
                         break;
                     }
@@ -143,11 +141,6 @@ final class Match {
             attrs[count + i] = v;
         }
         return PyTuple.wrap(attrs);
-    }
-
-    /** Only the builtins themselves and their subclasses without {@code __match_args__} match themselves. */
-    private static boolean isBuiltinSelfMatcher(PyType cls) {
-        return true;
     }
 
     private static PyObject attr(PyObject subject, PyType cls, PyStr name, Set<String> seen) {

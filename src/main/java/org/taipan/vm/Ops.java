@@ -286,6 +286,29 @@ final class Ops {
         return base + 1;
     }
 
+    static int buildMap(PyObject[] s, int sp, int n) {
+        PyDict d = new PyDict();
+        int base = sp - 2 * n;
+        for (int i = base; i < sp; i += 2) {
+            d.setItem(s[i], s[i + 1]);
+        }
+        java.util.Arrays.fill(s, base, sp, null);
+        s[base] = d;
+        return base + 1;
+    }
+
+    static int buildConstKeyMap(PyObject[] s, int sp, int n) {
+        PyTuple keys = (PyTuple) s[sp - 1];
+        PyDict d = new PyDict();
+        int base = sp - 1 - n;
+        for (int i = 0; i < n; i++) {
+            d.setItem(keys.get(i), s[base + i]);
+        }
+        java.util.Arrays.fill(s, base, sp, null);
+        s[base] = d;
+        return base + 1;
+    }
+
     // ---- module and class bodies
 
     /** PRINT_EXPR (interactive mode): {@code sys.displayhook(v)}. */
@@ -429,301 +452,6 @@ final class Ops {
             }
             throw e;
         }
-    }
-
-    // ---- calls
-
-    /**
-     * LOAD_METHOD: pushes {@code method self} when the attribute is a function-like descriptor
-     * found on the type (so CALL can skip making a bound method), else {@code NULL attr}.
-     */
-    static int loadMethod(PyCode co, int unit, PyObject[] s, int sp, PyStr name) {
-        PyObject obj = s[sp - 1];
-        PyType t = obj.type();
-        if (t.getattro == PyType.OBJECT.getattro) {
-            PyObject descr = cachedLookup(co, unit, t, name);
-            if (descr != null && (descr.type().flags & PyType.METHOD_DESCRIPTOR) != 0) {
-                PyDict d = obj.instanceDict();
-                if (d == null || d.getItem(name) == null) {
-                    s[sp - 1] = descr;
-                    s[sp] = obj;
-                    return sp + 1;
-                }
-            }
-            s[sp - 1] = null;
-            s[sp] = genericGetAttr(obj, t, descr, name);
-            return sp + 1;
-        }
-        s[sp - 1] = null;
-        s[sp] = Abstract.getAttr(obj, name);
-        return sp + 1;
-    }
-
-    // ---- attribute caches: each LOAD_ATTR, STORE_ATTR, LOAD_METHOD and LOAD_GLOBAL keeps its last look-up
-
-    /** The last type looked up at an instruction, its version then, and what the look-up found. */
-    static final class AttrCache {
-        PyType type;
-        int version;
-        PyObject descr;
-    }
-
-    /** The last LOAD_GLOBAL result, valid while neither dict changes. */
-    static final class GlobalCache {
-        PyDict globals, builtins;
-        int globalsVersion, builtinsVersion;
-        PyObject value;
-    }
-
-    private static Object[] caches(PyCode co) {
-        Object[] c = co.caches;
-        if (c == null) {
-            c = new Object[co.code.length / 2];
-            co.caches = c;
-        }
-        return c;
-    }
-
-    /** {@code t.lookup(name)}, remembered at the instruction until the type (or its MRO) changes. */
-    static PyObject cachedLookup(PyCode co, int unit, PyType t, PyStr name) {
-        Object[] cs = caches(co);
-        AttrCache c = cs[unit] instanceof AttrCache a ? a : null;
-        if (c == null) {
-            c = new AttrCache();
-            cs[unit] = c;
-        } else if (c.type == t && c.version == t.version()) {
-            return c.descr;
-        }
-        PyObject d = t.lookup(name.toString());
-        c.type = t;
-        c.version = t.version();
-        c.descr = d;
-        return d;
-    }
-
-    /** LOAD_ATTR: object.__getattribute__ with the class look-up cached, else the type's own getattr. */
-    static PyObject loadAttr(PyCode co, int unit, PyObject obj, PyStr name) {
-        PyType t = obj.type();
-        if (t.getattro != PyType.OBJECT.getattro) {
-            return t.getattro.call(obj, name);
-        }
-        return genericGetAttr(obj, t, cachedLookup(co, unit, t, name), name);
-    }
-
-    /** object.__getattribute__ given what the class defines under the name: data descriptors, instance dict, the rest. */
-    private static PyObject genericGetAttr(PyObject obj, PyType t, PyObject descr, PyStr name) {
-        Slot.DescrGet get = null;
-        if (descr != null) {
-            PyType dt = descr.type();
-            get = dt.descrGet;
-            if (get != null && dt.descrSet != null) {
-                return get.call(descr, obj, t);
-            }
-        }
-        PyDict dict = obj.instanceDict();
-        if (dict != null) {
-            PyObject v = dict.getItem(name);
-            if (v != null) {
-                return v;
-            }
-        }
-        if (get != null) {
-            return get.call(descr, obj, t);
-        }
-        if (descr != null) {
-            return descr;
-        }
-        throw Errors.attributeError(obj, name, "'" + t.name() + "' object has no attribute '" + name + "'");
-    }
-
-    /** STORE_ATTR (value) and DELETE_ATTR (null): object.__setattr__ with the class look-up cached. */
-    static void storeAttr(PyCode co, int unit, PyObject obj, PyStr name, PyObject value) {
-        PyType t = obj.type();
-        if (t.setattro != PyType.OBJECT.setattro) {
-            t.setattro.call(obj, name, value);
-            return;
-        }
-        PyObject descr = cachedLookup(co, unit, t, name);
-        if (descr != null && descr.type().descrSet != null) {
-            descr.type().descrSet.call(descr, obj, value);
-            return;
-        }
-        PyDict dict = obj.instanceDict();
-        if (dict == null) {
-            if (descr == null) {
-                throw Errors.attributeError("'" + t.name() + "' object has no attribute '" + name + "'");
-            }
-            throw Errors.attributeError("'" + t.name() + "' object attribute '" + name + "' is read-only");
-        }
-        if (value != null) {
-            dict.setItem(name, value);
-        } else if (dict.delItem(name) == null) {
-            throw Errors.attributeError(obj, name, "'" + t.name() + "' object has no attribute '" + name + "'");
-        }
-    }
-
-    /** LOAD_GLOBAL with the result remembered while neither the globals nor the builtins change. */
-    static PyObject loadGlobalCached(PyFrame f, int unit, PyStr name) {
-        Object[] cs = caches(f.code);
-        PyDict g = f.globals, b = f.builtins;
-        if (cs[unit] instanceof GlobalCache c && c.globals == g && c.builtins == b
-                && c.globalsVersion == g.version() && c.builtinsVersion == b.version()) {
-            return c.value;
-        }
-        PyObject v = loadGlobal(f, name);
-        GlobalCache c = cs[unit] instanceof GlobalCache old ? old : new GlobalCache();
-        c.globals = g;
-        c.builtins = b;
-        c.globalsVersion = g.version();
-        c.builtinsVersion = b.version();
-        c.value = v;
-        cs[unit] = c;
-        return v;
-    }
-
-    static String[] kwnames(PyObject names) {
-        PyTuple t = (PyTuple) names;
-        String[] out = new String[t.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = t.get(i).toString();
-        }
-        return out;
-    }
-
-    /**
-     * CALL argc: the stack holds {@code NULL callable args…} or {@code method self args…}
-     * ({@code argc} counts args, keyword values included, but not self). Returns the new sp.
-     */
-    static int call(PyObject[] s, int sp, int argc, String[] kwnames) {
-        int base = sp - argc - 2;
-        PyObject callable;
-        int first, n;
-        if (s[base] == null) {
-            callable = s[base + 1];
-            first = base + 2;
-            n = argc;
-        } else {
-            callable = s[base];
-            first = base + 1;
-            n = argc + 1;
-        }
-        PyObject result;
-        if (kwnames == null && callable instanceof PyFunction fn && fn.code.simpleArgs && fn.code.argcount == n) {
-            // Python to Python with exactly the positional parameters: copy them straight into the new frame.
-            result = EvalLoop.callPositional(fn, s, first, n);
-        } else {
-            PyObject[] args = new PyObject[n];
-            System.arraycopy(s, first, args, 0, n);
-            result = Abstract.call(callable, args, kwnames);
-        }
-        java.util.Arrays.fill(s, base, sp, null);
-        s[base] = result;
-        return base + 1;
-    }
-
-    /** CALL_FUNCTION_EX: {@code NULL func args [kwargs]} -- result, args any iterable, kwargs a dict. */
-    static int callFunctionEx(PyObject[] s, int sp, boolean hasKwargs) {
-        int base = sp - (hasKwargs ? 4 : 3);
-        PyObject func = s[base + 1];
-        PyObject callargs = s[base + 2];
-        PyDict kwargs = hasKwargs ? (PyDict) s[base + 3] : null;
-        PyObject[] positional;
-        if (callargs instanceof PyTuple t) {
-            positional = t.toArray();
-        } else {
-            if (callargs.type().iter == null && callargs.type().getitem == null) {
-                throw Errors.typeError(functionStr(func) + " argument after * must be an iterable, not "
-                        + callargs.type().name());
-            }
-            positional = iterate(callargs);
-        }
-        PyObject[] args = positional;
-        String[] kwnames = null;
-        if (kwargs != null && kwargs.size() > 0) {
-            PyObject[] keys = kwargs.keysArray();
-            args = java.util.Arrays.copyOf(positional, positional.length + keys.length);
-            kwnames = new String[keys.length];
-            for (int i = 0; i < keys.length; i++) {
-                if (!(keys[i] instanceof PyStr k)) {
-                    throw Errors.typeError("keywords must be strings");
-                }
-                kwnames[i] = k.toString();
-                args[positional.length + i] = kwargs.getItem(keys[i]);
-            }
-        }
-        PyObject result = Abstract.call(func, args, kwnames);
-        java.util.Arrays.fill(s, base, sp, null);
-        s[base] = result;
-        return base + 1;
-    }
-
-    /** All items of an iterable. */
-    static PyObject[] iterate(PyObject iterable) {
-        PyObject it = getIter(iterable);
-        Slot.Next next = it.type().next;
-        java.util.ArrayList<PyObject> items = new java.util.ArrayList<>();
-        for (PyObject v = next.call(it); v != null; v = next.call(it)) {
-            items.add(v);
-        }
-        return items.toArray(new PyObject[0]);
-    }
-
-    static int buildMap(PyObject[] s, int sp, int n) {
-        PyDict d = new PyDict();
-        int base = sp - 2 * n;
-        for (int i = base; i < sp; i += 2) {
-            d.setItem(s[i], s[i + 1]);
-        }
-        java.util.Arrays.fill(s, base, sp, null);
-        s[base] = d;
-        return base + 1;
-    }
-
-    static int buildConstKeyMap(PyObject[] s, int sp, int n) {
-        PyTuple keys = (PyTuple) s[sp - 1];
-        PyDict d = new PyDict();
-        int base = sp - 1 - n;
-        for (int i = 0; i < n; i++) {
-            d.setItem(keys.get(i), s[base + i]);
-        }
-        java.util.Arrays.fill(s, base, sp, null);
-        s[base] = d;
-        return base + 1;
-    }
-
-    /** DICT_UPDATE, for {@code {**a}}: any mapping. */
-    static void dictUpdate(PyDict target, PyObject update) {
-        if (!(update instanceof PyDict src)) {
-            // TODO(issue 4): mappings other than dict, through keys() and __getitem__.
-            throw Errors.typeError("'" + update.type().name() + "' object is not a mapping");
-        }
-        for (PyObject k : src.keysArray()) {
-            target.setItem(k, src.getItem(k));
-        }
-    }
-
-    /** DICT_MERGE, for {@code f(**a)}: like update, but a repeated key is an error. */
-    static void dictMerge(PyDict target, PyObject update, PyObject func) {
-        if (!(update instanceof PyDict src)) {
-            throw Errors.typeError(functionStr(func) + " argument after ** must be a mapping, not "
-                    + update.type().name());
-        }
-        for (PyObject k : src.keysArray()) {
-            if (target.getItem(k) != null) {
-                throw Errors.typeError(k instanceof PyStr ? functionStr(func)
-                        + " got multiple values for keyword argument '" + k + "'" : "keywords must be strings");
-            }
-            target.setItem(k, src.getItem(k));
-        }
-    }
-
-    /** How CPython names a callable in call errors: "module.qualname()" or "qualname()". */
-    static String functionStr(PyObject func) {
-        if (func instanceof PyFunction f) {
-            String module = f.module instanceof PyStr m ? m.toString() : null;
-            return (module == null || module.equals("builtins") ? "" : module + ".") + f.qualname + "()";
-        }
-        return Abstract.repr(func) + "()";
     }
 
     // ---- exceptions

@@ -9,10 +9,9 @@ public final class PyCell extends PyObject implements org.taipan.objects.ClassCe
     public static final PyType TYPE = PyType.builtin("cell", PyCell.class, PyType.OBJECT, 0, t -> {
         t.repr = self -> {
             PyObject v = ((PyCell) self).value;
-            String at = String.format("%016x", System.identityHashCode(self));
-            return PyStr.of(v == null ? "<cell at 0x" + at + ": empty>"
-                    : "<cell at 0x" + at + ": " + v.type().name() + " object at 0x"
-                    + String.format("%016x", System.identityHashCode(v)) + ">");
+            String at = org.taipan.objects.Ids.address(self);
+            return PyStr.of(v == null ? "<cell at " + at + ": empty>"
+                    : "<cell at " + at + ": " + v.type().name() + " object at " + org.taipan.objects.Ids.address(v) + ">");
         };
     }, t -> org.taipan.objects.PyGetSetDescr.getset(t, "cell_contents", self -> {
         PyObject v = ((PyCell) self).value;

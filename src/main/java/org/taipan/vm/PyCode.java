@@ -26,7 +26,7 @@ public final class PyCode extends PyObject {
     public static final PyType TYPE = PyType.builtin("code", PyCode.class, PyType.OBJECT, 0, t -> {
         t.repr = self -> {
             PyCode c = (PyCode) self;
-            return PyStr.of("<code object " + c.name + " at 0x" + String.format("%016x", System.identityHashCode(c))
+            return PyStr.of("<code object " + c.name + " at " + org.taipan.objects.Ids.address(c)
                     + ", file \"" + c.filename + "\", line " + c.firstlineno + ">");
         };
     }, PyCode::attributes);

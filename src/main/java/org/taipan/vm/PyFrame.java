@@ -20,7 +20,7 @@ public final class PyFrame extends PyObject {
     public static final PyType TYPE = PyType.builtin("frame", PyFrame.class, PyType.OBJECT, 0, t -> {
         t.repr = self -> {
             PyFrame f = (PyFrame) self;
-            return PyStr.of("<frame at 0x" + String.format("%016x", System.identityHashCode(f)) + ", file '"
+            return PyStr.of("<frame at " + org.taipan.objects.Ids.address(f) + ", file '"
                     + f.code.filename + "', line " + f.lineno() + ", code " + f.code.name + ">");
         };
     }, t -> {

@@ -16,8 +16,8 @@ public final class PyFunction extends PyObject {
             PyType.METHOD_DESCRIPTOR, t -> {
                 t.call = (self, args, kwnames) -> EvalLoop.callFunction((PyFunction) self, args, kwnames);
                 t.descrGet = (self, obj, type) -> obj == null ? self : new PyMethod(self, obj);
-                t.repr = self -> PyStr.of("<function " + ((PyFunction) self).qualname + " at 0x"
-                        + String.format("%016x", System.identityHashCode(self)) + ">");
+                t.repr = self -> PyStr.of("<function " + ((PyFunction) self).qualname + " at "
+                        + org.taipan.objects.Ids.address(self) + ">");
             }, PyFunction::attributes);
 
     public PyCode code;

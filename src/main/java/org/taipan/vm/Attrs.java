@@ -1,0 +1,166 @@
+package org.taipan.vm;
+
+import org.taipan.objects.Abstract;
+import org.taipan.objects.Errors;
+import org.taipan.objects.PyDict;
+import org.taipan.objects.PyObject;
+import org.taipan.objects.PyStr;
+import org.taipan.objects.PyType;
+import org.taipan.objects.Slot;
+
+/**
+ * Attribute access and global look-ups with inline caches: each LOAD_ATTR, STORE_ATTR,
+ * LOAD_METHOD and LOAD_GLOBAL instruction remembers its last look-up, valid while the type's
+ * version (or the globals' and builtins' dict versions) stays the same.
+ */
+final class Attrs {
+    private Attrs() {}
+
+    /**
+     * LOAD_METHOD: pushes {@code method self} when the attribute is a function-like descriptor
+     * found on the type (so CALL can skip making a bound method), else {@code NULL attr}.
+     */
+    static int loadMethod(PyCode co, int unit, PyObject[] s, int sp, PyStr name) {
+        PyObject obj = s[sp - 1];
+        PyType t = obj.type();
+        if (t.getattro == PyType.OBJECT.getattro) {
+            PyObject descr = cachedLookup(co, unit, t, name);
+            if (descr != null && (descr.type().flags & PyType.METHOD_DESCRIPTOR) != 0) {
+                PyDict d = obj.instanceDict();
+                if (d == null || d.getItem(name) == null) {
+                    s[sp - 1] = descr;
+                    s[sp] = obj;
+                    return sp + 1;
+                }
+            }
+            s[sp - 1] = null;
+            s[sp] = genericGetAttr(obj, t, descr, name);
+            return sp + 1;
+        }
+        s[sp - 1] = null;
+        s[sp] = Abstract.getAttr(obj, name);
+        return sp + 1;
+    }
+
+    // ---- attribute caches: each LOAD_ATTR, STORE_ATTR, LOAD_METHOD and LOAD_GLOBAL keeps its last look-up
+
+    /** The last type looked up at an instruction, its version then, and what the look-up found. */
+    static final class AttrCache {
+        PyType type;
+        int version;
+        PyObject descr;
+    }
+
+    /** The last LOAD_GLOBAL result, valid while neither dict changes. */
+    static final class GlobalCache {
+        PyDict globals, builtins;
+        int globalsVersion, builtinsVersion;
+        PyObject value;
+    }
+
+    private static Object[] caches(PyCode co) {
+        Object[] c = co.caches;
+        if (c == null) {
+            c = new Object[co.code.length / 2];
+            co.caches = c;
+        }
+        return c;
+    }
+
+    /** {@code t.lookup(name)}, remembered at the instruction until the type (or its MRO) changes. */
+    static PyObject cachedLookup(PyCode co, int unit, PyType t, PyStr name) {
+        Object[] cs = caches(co);
+        AttrCache c = cs[unit] instanceof AttrCache a ? a : null;
+        if (c == null) {
+            c = new AttrCache();
+            cs[unit] = c;
+        } else if (c.type == t && c.version == t.version()) {
+            return c.descr;
+        }
+        PyObject d = t.lookup(name.toString());
+        c.type = t;
+        c.version = t.version();
+        c.descr = d;
+        return d;
+    }
+
+    /** LOAD_ATTR: object.__getattribute__ with the class look-up cached, else the type's own getattr. */
+    static PyObject loadAttr(PyCode co, int unit, PyObject obj, PyStr name) {
+        PyType t = obj.type();
+        if (t.getattro != PyType.OBJECT.getattro) {
+            return t.getattro.call(obj, name);
+        }
+        return genericGetAttr(obj, t, cachedLookup(co, unit, t, name), name);
+    }
+
+    /** object.__getattribute__ given what the class defines under the name: data descriptors, instance dict, the rest. */
+    private static PyObject genericGetAttr(PyObject obj, PyType t, PyObject descr, PyStr name) {
+        Slot.DescrGet get = null;
+        if (descr != null) {
+            PyType dt = descr.type();
+            get = dt.descrGet;
+            if (get != null && dt.descrSet != null) {
+                return get.call(descr, obj, t);
+            }
+        }
+        PyDict dict = obj.instanceDict();
+        if (dict != null) {
+            PyObject v = dict.getItem(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        if (get != null) {
+            return get.call(descr, obj, t);
+        }
+        if (descr != null) {
+            return descr;
+        }
+        throw Errors.attributeError(obj, name, "'" + t.name() + "' object has no attribute '" + name + "'");
+    }
+
+    /** STORE_ATTR (value) and DELETE_ATTR (null): object.__setattr__ with the class look-up cached. */
+    static void storeAttr(PyCode co, int unit, PyObject obj, PyStr name, PyObject value) {
+        PyType t = obj.type();
+        if (t.setattro != PyType.OBJECT.setattro) {
+            t.setattro.call(obj, name, value);
+            return;
+        }
+        PyObject descr = cachedLookup(co, unit, t, name);
+        if (descr != null && descr.type().descrSet != null) {
+            descr.type().descrSet.call(descr, obj, value);
+            return;
+        }
+        PyDict dict = obj.instanceDict();
+        if (dict == null) {
+            if (descr == null) {
+                throw Errors.attributeError("'" + t.name() + "' object has no attribute '" + name + "'");
+            }
+            throw Errors.attributeError("'" + t.name() + "' object attribute '" + name + "' is read-only");
+        }
+        if (value != null) {
+            dict.setItem(name, value);
+        } else if (dict.delItem(name) == null) {
+            throw Errors.attributeError(obj, name, "'" + t.name() + "' object has no attribute '" + name + "'");
+        }
+    }
+
+    /** LOAD_GLOBAL with the result remembered while neither the globals nor the builtins change. */
+    static PyObject loadGlobalCached(PyFrame f, int unit, PyStr name) {
+        Object[] cs = caches(f.code);
+        PyDict g = f.globals, b = f.builtins;
+        if (cs[unit] instanceof GlobalCache c && c.globals == g && c.builtins == b
+                && c.globalsVersion == g.version() && c.builtinsVersion == b.version()) {
+            return c.value;
+        }
+        PyObject v = Ops.loadGlobal(f, name);
+        GlobalCache c = cs[unit] instanceof GlobalCache old ? old : new GlobalCache();
+        c.globals = g;
+        c.builtins = b;
+        c.globalsVersion = g.version();
+        c.builtinsVersion = b.version();
+        c.value = v;
+        cs[unit] = c;
+        return v;
+    }
+}
