@@ -60,6 +60,14 @@ final class Launcher {
                 return status;
             }
         }
+        ScriptRunner.optimize = (int) cl.flags.chars().filter(c -> c == 'O').count();
+        if (cl.flags.indexOf("u") >= 0) {
+            org.taipan.modules.Console.unbuffered = true;
+        }
+        if (cl.flags.indexOf("i") >= 0 && cl.script == null && cl.command == null && cl.module == null) {
+            OUT.flush();
+            return ScriptRunner.repl();
+        }
         if (cl.command != null) {
             OUT.flush();
             return ScriptRunner.runCommand(cl.command, cl.args);
@@ -70,8 +78,8 @@ final class Launcher {
         }
         if (cl.script == null || cl.script.equals("-")) {
             if (cl.script == null && System.console() != null && System.console().isTerminal()) {
-                ERR.print("taipan: the interactive REPL is not implemented yet\n");
-                return 2;
+                OUT.flush();
+                return ScriptRunner.repl();
             }
             OUT.flush();
             return ScriptRunner.runStdin(cl.script == null ? List.of("") : cl.args);

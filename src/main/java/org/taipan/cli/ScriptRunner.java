@@ -25,7 +25,7 @@ public final class ScriptRunner {
     public static int run(Interpreter interp, byte[] source, String filename) {
         try {
             Mod mod = FrontEnd.parse(source, filename, "exec");
-            CodeUnit unit = Compiler.compile(mod, filename, "exec", 0, 0);
+            CodeUnit unit = Compiler.compile(mod, filename, "exec", 0, interp.optimize());
             org.taipan.objects.PyDict globals = mainGlobals(interp, filename);
             try {
                 interp.exec(new PyCode(unit), globals);
@@ -54,13 +54,24 @@ public final class ScriptRunner {
         String path = java.nio.file.Path.of(filename).isAbsolute() ? filename
                 : System.getProperty("user.dir") + "/" + filename;
         org.taipan.vm.ThreadState.installSigintHandler();
-        return run(new Interpreter(argv), source, path);
+        return run(newInterpreter(argv), source, path);
+    }
+
+    /** The -O level of the command line (how many O flags). */
+    static int optimize;
+
+    private static Interpreter newInterpreter(List<String> argv) {
+        Interpreter interp = new Interpreter(argv);
+        if (optimize > 0) {
+            interp.setOptimize(Math.min(optimize, 2));
+        }
+        return interp;
     }
 
     /** {@code taipan -c COMMAND}: the program is the text, named "<string>"; sys.path[0] is ''. */
     static int runCommand(String command, List<String> argv) {
         org.taipan.vm.ThreadState.installSigintHandler();
-        Interpreter interp = new Interpreter(argv);
+        Interpreter interp = newInterpreter(argv);
         setPath0(interp, "");
         return run(interp, command.getBytes(java.nio.charset.StandardCharsets.UTF_8), "<string>");
     }
@@ -75,7 +86,7 @@ public final class ScriptRunner {
             writeErr("taipan: can't read standard input: " + e.getMessage() + "\n");
             return 2;
         }
-        Interpreter interp = new Interpreter(argv);
+        Interpreter interp = newInterpreter(argv);
         setPath0(interp, "");
         return run(interp, source, "<stdin>");
     }
@@ -103,9 +114,101 @@ public final class ScriptRunner {
         }
         java.util.List<String> args = new java.util.ArrayList<>(argv);
         args.set(0, file.toString());
-        Interpreter interp = new Interpreter(args);
+        Interpreter interp = newInterpreter(args);
         setPath0(interp, cwd);
         return run(interp, source, file.toString());
+    }
+
+    /**
+     * The interactive prompt: reads statements (a compound one until an empty line), runs each
+     * in "single" mode so that expression values are shown through sys.displayhook, and prints
+     * errors without leaving. Ends at end of input or with SystemExit.
+     */
+    static int repl() {
+        org.taipan.vm.ThreadState.installSigintHandler();
+        Interpreter interp = newInterpreter(List.of(""));
+        setPath0(interp, "");
+        org.taipan.objects.PyDict globals = mainGlobals(interp, null);
+        writeErr("Python 3.11.7 (Taipan) on linux\nType \"exit()\" or Ctrl-D to leave.\n");
+        StringBuilder buf = new StringBuilder();
+        while (true) {
+            writeErr(prompt(interp, buf.length() == 0 ? "ps1" : "ps2", buf.length() == 0 ? ">>> " : "... "));
+            String line;
+            try {
+                line = Console.readLine();
+            } catch (PyException e) {
+                writeErr("\nKeyboardInterrupt\n");
+                buf.setLength(0);
+                continue;
+            }
+            if (line == null) {
+                writeErr("\n");
+                return 0;
+            }
+            boolean blank = line.isBlank();
+            buf.append(line.endsWith("\n") ? line : line + "\n");
+            String src = buf.toString();
+            Mod mod;
+            try {
+                mod = FrontEnd.parse(src, "<stdin>", "single");
+            } catch (PySyntaxError e) {
+                if (!blank && incomplete(e, src)) {
+                    continue;
+                }
+                buf.setLength(0);
+                writeErr(e.format());
+                continue;
+            }
+            if (!blank && mod instanceof Mod.Interactive i && !i.body().isEmpty() && compound(i.body().get(0))) {
+                continue;
+            }
+            buf.setLength(0);
+            try {
+                CodeUnit unit = Compiler.compile(mod, "<stdin>", "single", 0, interp.optimize());
+                interp.exec(new PyCode(unit), globals);
+            } catch (PySyntaxError e) {
+                writeErr(e.format());
+            } catch (PyException e) {
+                Console.flush();
+                if (e.matches(ExceptionTypes.SYSTEM_EXIT)) {
+                    return uncaught(e);
+                }
+                writeErr(TracebackPrinter.format(e.value));
+            } finally {
+                Console.flush();
+            }
+        }
+    }
+
+    private static String prompt(Interpreter interp, String name, String dflt) {
+        PyObject p = interp.sysAttr(name);
+        return p == null ? dflt : org.taipan.objects.Abstract.str(p).toString();
+    }
+
+    private static boolean compound(org.taipan.parser.ast.Stmt s) {
+        return s instanceof org.taipan.parser.ast.Stmt.If || s instanceof org.taipan.parser.ast.Stmt.For
+                || s instanceof org.taipan.parser.ast.Stmt.While || s instanceof org.taipan.parser.ast.Stmt.FunctionDef
+                || s instanceof org.taipan.parser.ast.Stmt.ClassDef || s instanceof org.taipan.parser.ast.Stmt.With
+                || s instanceof org.taipan.parser.ast.Stmt.Try || s instanceof org.taipan.parser.ast.Stmt.TryStar
+                || s instanceof org.taipan.parser.ast.Stmt.Match || s instanceof org.taipan.parser.ast.Stmt.AsyncFor
+                || s instanceof org.taipan.parser.ast.Stmt.AsyncWith
+                || s instanceof org.taipan.parser.ast.Stmt.AsyncFunctionDef;
+    }
+
+    /** Whether a syntax error only says the input stops too early (open brackets, a block to come). */
+    private static boolean incomplete(PySyntaxError e, String src) {
+        String m = e.msg == null ? "" : e.msg;
+        if (m.startsWith("expected an indented block") || m.endsWith("was never closed")
+                || m.startsWith("unterminated triple-quoted string") || m.contains("unexpected EOF")
+                || m.equals("incomplete input")) {
+            return true;
+        }
+        String[] lines = src.split("\n", -1);
+        int last = lines.length - 1;
+        while (last > 0 && lines[last].isEmpty()) {
+            last--;
+        }
+        return e.lineno > last + 1 || e.lineno == last + 1 && e.offset > lines[last].stripTrailing().length();
     }
 
     private static void setPath0(Interpreter interp, String dir) {
@@ -117,7 +220,9 @@ public final class ScriptRunner {
 
     private static org.taipan.objects.PyDict mainGlobals(Interpreter interp, String filename) {
         org.taipan.objects.PyDict g = interp.newGlobals("__main__", filename);
-        g.setItem(org.taipan.objects.PyStr.of("__cached__"), PyNone.INSTANCE);
+        if (filename != null) {
+            g.setItem(org.taipan.objects.PyStr.of("__cached__"), PyNone.INSTANCE);
+        }
         interp.modules.setItem(org.taipan.objects.PyStr.of("__main__"),
                 new org.taipan.objects.PyModule("__main__", g));
         return g;

@@ -200,7 +200,8 @@ final class BuiltinsFrames {
             } else {
                 throw Errors.typeError(fn + "() arg 1 must be a string, bytes or AST object");
             }
-            CodeUnit unit = Compiler.compile(mod, filename, mode, flags, optimize);
+            CodeUnit unit = Compiler.compile(mod, filename, mode, flags,
+                    optimize < 0 ? Interpreter.current().optimize() : optimize);
             return new PyCode(unit);
         } catch (PySyntaxError e) {
             throw syntaxError(e);

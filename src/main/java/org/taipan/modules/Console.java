@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The process's standard streams as UTF-8 writers, buffered like CPython's when not a
- * terminal. TODO(issue 5): replace with real sys.stdout/sys.stderr text-stream objects.
+ * terminal, and standard input. {@code sys.stdout}, {@code sys.stderr} and {@code sys.stdin}
+ * ({@link SysModule.TextStream}) read and write through here.
  */
 public final class Console {
     private Console() {}
@@ -76,6 +77,12 @@ public final class Console {
         }
         return IN;
     }
+
+    /** Whether standard output is a terminal: then it is line-buffered, as CPython's is. */
+    public static final boolean INTERACTIVE = System.console() != null && System.console().isTerminal();
+    /** -u or PYTHONUNBUFFERED: every write to stdout goes out at once. */
+    public static boolean unbuffered = System.getenv("PYTHONUNBUFFERED") != null
+            && !System.getenv("PYTHONUNBUFFERED").isEmpty();
 
     public static Writer out() {
         return OUT;

@@ -46,7 +46,7 @@ public final class SysModule {
             Path parent = Path.of(script).toAbsolutePath().getParent();
             dir = parent == null ? "" : parent.toString();
         }
-        m.set("path", PyList.of(PyStr.of(dir)));
+        m.set("path", PyList.of(PyStr.of(dir), PyStr.of(org.taipan.vm.Imports.STDLIB)));
         m.set("modules", interp.modules);
         m.set("builtin_module_names", PyTuple.of(PyStr.of("builtins"), PyStr.of("sys"), PyStr.of("time")));
         m.set("platform", PyStr.of("linux"));
@@ -71,6 +71,8 @@ public final class SysModule {
         flagValues[16] = PyBool.FALSE;
         flagValues[17] = PyInt.of(-1);
         m.set("flags", StructSeq.of(StructSeq.newType("sys.flags", fl), fl, flagValues));
+        flagsType = ((StructSeq) m.instanceDict().getItem(PyStr.of("flags"))).type();
+        flagNames = fl;
         String[] impl = {"name", "cache_tag", "version", "hexversion"};
         m.set("implementation", StructSeq.of(StructSeq.newType("namespace", impl), impl, PyStr.of("taipan"),
                 PyNone.INSTANCE, versionInfo, PyInt.of(0x030B07F0)));
@@ -158,6 +160,17 @@ public final class SysModule {
         return m;
     }
 
+    private static PyType flagsType;
+    private static String[] flagNames;
+
+    /** Records the -O level in sys.flags.optimize. */
+    public static void setOptimizeFlag(PyModule sys, int level) {
+        StructSeq old = (StructSeq) sys.instanceDict().getItem(PyStr.of("flags"));
+        PyObject[] values = old.values.toArray();
+        values[3] = PyInt.of(level);
+        sys.set("flags", StructSeq.of(flagsType, flagNames, values));
+    }
+
     private static void noArgs(String name, PyObject[] a, int start, String[] kw) {
         if (a.length - start > 0) {
             throw Errors.typeError(name + "() takes no arguments (" + (a.length - start) + " given)");
@@ -218,6 +231,24 @@ public final class SysModule {
                 return PyStr.of(line == null ? "" : line);
             });
             t.method("read", (self, a, start, kw) -> PyStr.of(Console.readAll()));
+            t.method("readlines", (self, a, start, kw) -> {
+                java.util.List<PyObject> lines = new java.util.ArrayList<>();
+                for (String l = Console.readLine(); l != null; l = Console.readLine()) {
+                    lines.add(PyStr.of(l));
+                }
+                return PyList.wrap(lines.toArray(new PyObject[0]));
+            });
+            t.method("writelines", (self, lines) -> {
+                for (PyObject l : org.taipan.objects.Iter.toArray(lines)) {
+                    if (!(l instanceof PyStr str)) {
+                        throw Errors.typeError("write() argument must be str, not " + l.type().name());
+                    }
+                    ((TextStream) self).write(str.toString());
+                }
+                return PyNone.INSTANCE;
+            });
+            t.method("__enter__", self -> self);
+            t.method("__exit__", (self, a, start, kw) -> PyNone.INSTANCE);
             t.method("isatty", self -> PyBool.FALSE);
             t.method("writable", self -> PyBool.of(((TextStream) self).fd != 0));
             t.method("readable", self -> PyBool.of(((TextStream) self).fd == 0));
@@ -256,6 +287,9 @@ public final class SysModule {
                     Console.err().flush();
                 } else if (fd == 1) {
                     Console.out().write(s);
+                    if (Console.unbuffered || Console.INTERACTIVE && s.indexOf('\n') >= 0) {
+                        Console.out().flush();
+                    }
                 } else {
                     throw Errors.of(ExceptionTypes.OS_ERROR, "not writable");
                 }

@@ -107,7 +107,7 @@ public final class EvalLoop {
                         case PUSH_NULL -> s[sp++] = null;
                         case UNARY_POSITIVE -> s[sp - 1] = Ops.unary(s[sp - 1], op);
                         case UNARY_NEGATIVE -> s[sp - 1] = Ops.unary(s[sp - 1], op);
-                        case UNARY_NOT -> s[sp - 1] = PyBool.of(!Abstract.isTrue(s[sp - 1]));
+                        case UNARY_NOT -> s[sp - 1] = PyBool.of(!truth(s[sp - 1]));
                         case UNARY_INVERT -> s[sp - 1] = Ops.unary(s[sp - 1], op);
                         case BINARY_SUBSCR -> {
                             PyObject key = s[--sp];
@@ -294,27 +294,27 @@ public final class EvalLoop {
                         }
                         case JUMP_FORWARD -> pc += arg * 2;
                         case JUMP_IF_FALSE_OR_POP -> {
-                            if (!Abstract.isTrue(s[sp - 1])) {
+                            if (!truth(s[sp - 1])) {
                                 pc += arg * 2;
                             } else {
                                 s[--sp] = null;
                             }
                         }
                         case JUMP_IF_TRUE_OR_POP -> {
-                            if (Abstract.isTrue(s[sp - 1])) {
+                            if (truth(s[sp - 1])) {
                                 pc += arg * 2;
                             } else {
                                 s[--sp] = null;
                             }
                         }
                         case POP_JUMP_FORWARD_IF_FALSE -> {
-                            if (!Abstract.isTrue(s[--sp])) {
+                            if (!truth(s[--sp])) {
                                 pc += arg * 2;
                             }
                             s[sp] = null;
                         }
                         case POP_JUMP_FORWARD_IF_TRUE -> {
-                            if (Abstract.isTrue(s[--sp])) {
+                            if (truth(s[--sp])) {
                                 pc += arg * 2;
                             }
                             s[sp] = null;
@@ -530,13 +530,13 @@ public final class EvalLoop {
                             s[sp] = null;
                         }
                         case POP_JUMP_BACKWARD_IF_FALSE -> {
-                            if (!Abstract.isTrue(s[--sp])) {
+                            if (!truth(s[--sp])) {
                                 pc -= arg * 2;
                             }
                             s[sp] = null;
                         }
                         case POP_JUMP_BACKWARD_IF_TRUE -> {
-                            if (Abstract.isTrue(s[--sp])) {
+                            if (truth(s[--sp])) {
                                 pc -= arg * 2;
                             }
                             s[sp] = null;
@@ -573,6 +573,11 @@ public final class EvalLoop {
                 pc = co.handlers[h + 2] * 2;
             }
         }
+    }
+
+    /** Truth of a value, with the booleans tests produce checked before any call. */
+    private static boolean truth(PyObject v) {
+        return v == PyBool.TRUE || v != PyBool.FALSE && Abstract.isTrue(v);
     }
 
     private static PyException internalError(RuntimeException ex) {

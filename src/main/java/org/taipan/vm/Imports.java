@@ -207,34 +207,61 @@ public final class Imports {
             if (!(entry instanceof PyStr dirName)) {
                 continue;
             }
-            Path dir = Path.of(dirName.toString().isEmpty() ? "." : dirName.toString());
+            String d = dirName.toString();
+            if (d.equals(STDLIB) || d.startsWith(STDLIB + "/")) {
+                String pkg = d + "/" + last;
+                byte[] init = stdlibSource(pkg + "/__init__.py");
+                if (init != null) {
+                    return exec(absName, init, pkg + "/__init__.py", pkg, true);
+                }
+                byte[] mod = stdlibSource(pkg + ".py");
+                if (mod != null) {
+                    return exec(absName, mod, pkg + ".py", null, false);
+                }
+                continue;
+            }
+            Path dir = Path.of(d.isEmpty() ? "." : d);
             Path pkgInit = dir.resolve(last).resolve("__init__.py");
             if (Files.isRegularFile(pkgInit)) {
-                return exec(absName, pkgInit, dir.resolve(last), true);
+                return exec(absName, read(pkgInit), pkgInit.toString(), dir.resolve(last).toString(), true);
             }
             Path file = dir.resolve(last + ".py");
             if (Files.isRegularFile(file)) {
-                return exec(absName, file, null, false);
+                return exec(absName, read(file), file.toString(), null, false);
             }
         }
         return null;
     }
 
-    private static PyModule exec(String absName, Path file, Path pkgDir, boolean isPackage) {
-        Interpreter interp = Interpreter.current();
-        byte[] source;
+    /** The entry of {@code sys.path} that stands for the standard library inside the jar (src/main/python). */
+    public static final String STDLIB = "<stdlib>";
+
+    /** The source of a standard-library file named {@code <stdlib>/…}, or null if there is none. */
+    public static byte[] stdlibSource(String name) {
+        String resource = "pylib" + name.substring(STDLIB.length());
+        try (java.io.InputStream in = Imports.class.getClassLoader().getResourceAsStream(resource)) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static byte[] read(Path file) {
         try {
-            source = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw Errors.of(ExceptionTypes.IMPORT_ERROR, "cannot read " + file + ": " + e.getMessage());
         }
-        String filename = file.toString();
+    }
+
+    private static PyModule exec(String absName, byte[] source, String filename, String pkgDir, boolean isPackage) {
+        Interpreter interp = Interpreter.current();
         PyDict globals = interp.newGlobals(absName, filename);
         globals.delItem(PyStr.of("__annotations__"));
         int dot = absName.lastIndexOf('.');
         globals.setItem(PyStr.of("__package__"), PyStr.of(isPackage ? absName : dot < 0 ? "" : absName.substring(0, dot)));
         if (isPackage) {
-            globals.setItem(PyStr.of("__path__"), PyList.of(PyStr.of(pkgDir.toString())));
+            globals.setItem(PyStr.of("__path__"), PyList.of(PyStr.of(pkgDir)));
         }
         PyModule module = new PyModule(absName, globals);
         PyStr key = PyStr.of(absName);
@@ -243,7 +270,7 @@ public final class Imports {
             CodeUnit unit;
             try {
                 Mod mod = Parser.parse(source, filename, "exec");
-                unit = Compiler.compile(mod, filename, "exec", 0, 0);
+                unit = Compiler.compile(mod, filename, "exec", 0, interp.optimize());
             } catch (PySyntaxError e) {
                 throw BuiltinsModule.syntaxError(e);
             }

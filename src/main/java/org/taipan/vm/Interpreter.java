@@ -30,6 +30,8 @@ public final class Interpreter {
     /** {@code sys.modules}. */
     public final PyDict modules = new PyDict();
     public final PyModule sys;
+    /** The -O level (0, 1 or 2): what compile() uses when it is asked for -1, and imports. */
+    private int optimize;
 
     public Interpreter() {
         this(List.of(""));
@@ -43,6 +45,20 @@ public final class Interpreter {
         sys = SysModule.create(this, argv);
         modules.setItem(PyStr.of("builtins"), builtins);
         modules.setItem(PyStr.of("sys"), sys);
+    }
+
+    /** Sets the -O level: asserts (and at 2, docstrings) are compiled out and {@code __debug__} is False. */
+    public void setOptimize(int level) {
+        optimize = level;
+        builtins.set("__debug__", org.taipan.objects.PyBool.of(level == 0));
+        org.taipan.objects.PyObject flags = sysAttr("flags");
+        if (flags != null) {
+            org.taipan.modules.SysModule.setOptimizeFlag(sys, level);
+        }
+    }
+
+    public int optimize() {
+        return optimize;
     }
 
     /** The interpreter running Python code now. */

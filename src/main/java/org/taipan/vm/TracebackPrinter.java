@@ -354,6 +354,10 @@ public final class TracebackPrinter {
 
     private String sourceLine(String file, int lineno) {
         List<String> lines = sources.computeIfAbsent(file, f -> {
+            if (f.startsWith(Imports.STDLIB + "/")) {
+                byte[] src = Imports.stdlibSource(f);
+                return src == null ? List.of() : new String(src, StandardCharsets.UTF_8).lines().toList();
+            }
             try {
                 return Files.readAllLines(Path.of(f), StandardCharsets.UTF_8);
             } catch (IOException | RuntimeException ex) {

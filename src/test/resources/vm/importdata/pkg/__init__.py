@@ -1,0 +1,3 @@
+print("pkg init", __name__, __package__)
+from . import helper
+from .helper import H

@@ -1,0 +1,2 @@
+H = "helper value"
+print("helper loaded", __name__, __package__)

@@ -1,0 +1,3 @@
+from .. import helper
+D = helper.H
+__all__ = ["D"]
