@@ -140,10 +140,18 @@ final class FormatSpec {
 
     /** The width as an int, or a MemoryError for one no string can have. */
     int widthInt() {
-        if (width > Integer.MAX_VALUE - 16) {
+        return size(width);
+    }
+
+    /**
+     * A string length about to be allocated, or a MemoryError when the heap cannot hold it
+     * (CPython would try; a Java OutOfMemoryError must not escape).
+     */
+    static int size(long chars) {
+        if (chars > Integer.MAX_VALUE - 16 || chars > Runtime.getRuntime().maxMemory() / 8) {
             throw Errors.of(ExceptionTypes.MEMORY_ERROR, "");
         }
-        return (int) width;
+        return (int) chars;
     }
 
     /** {@code s} ({@code len} code points) padded to the width, with the default alignment {@code dflt}. */

@@ -79,10 +79,7 @@ final class NumberFormat {
         int align = f.align != 0 ? f.align : f.zero ? '=' : '>';
         int fixedLen = sign.length() + prefix.length() + rest.codePointCount(0, rest.length());
         boolean zeroPad = align == '=' && f.fill == '0' && f.width > 0;
-        int minDigits = zeroPad ? (int) Math.min(Integer.MAX_VALUE - 16, Math.max(0, f.width - fixedLen)) : 0;
-        if (zeroPad && f.width > Integer.MAX_VALUE - 16) {
-            f.widthInt();
-        }
+        int minDigits = zeroPad ? FormatSpec.size(Math.max(0, f.width - fixedLen)) : 0;
         String body = group(digits, sep, every, minDigits);
         int len = fixedLen + body.codePointCount(0, body.length());
         if (f.width <= len) {
@@ -220,10 +217,7 @@ final class NumberFormat {
     }
 
     private static int precisionInt(long p) {
-        if (p > Integer.MAX_VALUE - 16) {
-            throw Errors.of(ExceptionTypes.MEMORY_ERROR, "");
-        }
-        return (int) p;
+        return FormatSpec.size(p);
     }
 
     /** Inserts the decimal point the alternate form always shows. */

@@ -190,10 +190,7 @@ final class PercentFormat {
 
     private record Spec(boolean left, boolean plus, boolean space, boolean alt, boolean zero, long width, long prec) {
         int widthInt() {
-            if (width > Integer.MAX_VALUE - 16) {
-                throw Errors.of(ExceptionTypes.MEMORY_ERROR, "");
-            }
-            return (int) width;
+            return FormatSpec.size(width);
         }
     }
 
@@ -281,9 +278,7 @@ final class PercentFormat {
             digits = digits.toUpperCase(java.util.Locale.ROOT);
         }
         if (s.prec > digits.length()) {
-            if (s.prec > Integer.MAX_VALUE - 16) {
-                throw Errors.of(ExceptionTypes.MEMORY_ERROR, "");
-            }
+            FormatSpec.size(s.prec);
             digits = "0".repeat((int) s.prec - digits.length()) + digits;
         }
         String prefix = !s.alt || radix == 10 ? "" : type == 'o' ? "0o" : type == 'x' ? "0x" : "0X";

@@ -2,9 +2,11 @@ package org.taipan.objects;
 
 /**
  * {@code str}. Holds a Java String; Python counts code points, so lengths and indexes go
- * through {@link #length()} / code-point offsets rather than Java chars.
+ * through {@link #length()} / code-point offsets rather than Java chars. Not final, so that a
+ * layout for subclasses of str can extend it; the methods return exact strs, as CPython's do.
+ * The methods are in {@link StrMethods} and the files it names (see docs/STR.md).
  */
-public final class PyStr extends PyObject {
+public class PyStr extends PyObject {
     // before TYPE: building the type may already make strs
     private static final PyStr EMPTY = new PyStr("");
     /** One-character strings of Latin-1, shared as CPython shares them. */
@@ -47,7 +49,7 @@ public final class PyStr extends PyObject {
     private int[] offsets;
     private long hash = -1;
 
-    private PyStr(String value) {
+    protected PyStr(String value) {
         this.value = value;
     }
 
@@ -186,7 +188,7 @@ public final class PyStr extends PyObject {
         if (n == 1 && type() == TYPE) {
             return this;
         }
-        int len = Seq.repeatedLength(value.length(), n);
+        int len = FormatSpec.size(Seq.repeatedLength(value.length(), n));
         return len == 0 ? EMPTY : of(value.repeat(len / value.length()));
     }
 

@@ -243,9 +243,7 @@ final class StrMethods {
     }
 
     private static String padded(String s, long left, long right, int fill) {
-        if (left + right > Integer.MAX_VALUE - 16 - s.length()) {
-            throw Errors.of(ExceptionTypes.MEMORY_ERROR, "");
-        }
+        FormatSpec.size(left + right + s.length());
         StringBuilder sb = new StringBuilder(s.length() + (int) (left + right));
         FormatSpec.repeat(sb, fill, (int) left);
         sb.append(s);
@@ -280,9 +278,7 @@ final class StrMethods {
             if (c == '\t') {
                 if (tabsize > 0) {
                     long n = tabsize - column % tabsize;
-                    if (sb.length() + n > Integer.MAX_VALUE - 16) {
-                        throw Errors.overflowError("new string is too long");
-                    }
+                    FormatSpec.size(sb.length() + n);
                     FormatSpec.repeat(sb, ' ', (int) n);
                     column += n;
                 }
