@@ -78,6 +78,7 @@ public final class Interpreter {
             case "builtins" -> builtins;
             case "sys" -> sys;
             case "time" -> org.taipan.modules.TimeModule.create();
+            case "gc" -> org.taipan.modules.GcModule.create();
             default -> null;
         };
     }
