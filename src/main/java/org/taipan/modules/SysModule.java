@@ -48,7 +48,8 @@ public final class SysModule {
         }
         m.set("path", PyList.of(PyStr.of(dir), PyStr.of(org.taipan.vm.Imports.STDLIB)));
         m.set("modules", interp.modules);
-        m.set("builtin_module_names", PyTuple.of(PyStr.of("builtins"), PyStr.of("gc"), PyStr.of("sys"), PyStr.of("time")));
+        m.set("builtin_module_names", PyTuple.of(PyStr.of("builtins"), PyStr.of("gc"), PyStr.of("math"), PyStr.of("sys"),
+                PyStr.of("time")));
         m.set("platform", PyStr.of("linux"));
         m.set("byteorder", PyStr.of("little"));
         m.set("maxsize", PyInt.of(Long.MAX_VALUE));

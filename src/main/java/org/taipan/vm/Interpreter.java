@@ -79,6 +79,7 @@ public final class Interpreter {
             case "sys" -> sys;
             case "time" -> org.taipan.modules.TimeModule.create();
             case "gc" -> org.taipan.modules.GcModule.create();
+            case "math" -> org.taipan.modules.MathModule.create();
             default -> null;
         };
     }
