@@ -73,7 +73,8 @@ public class PyFloat extends PyObject {
             if (!(args[start] instanceof PyStr s)) {
                 throw Errors.typeError("bad argument type for built-in operation");
             }
-            return of(FloatFormat.fromHex(s.toString()));
+            PyFloat r = of(FloatFormat.fromHex(s.toString()));
+            return self == PyFloat.TYPE ? r : Abstract.call(self, new PyObject[] {r}, null);
         });
     });
 
