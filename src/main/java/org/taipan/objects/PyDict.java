@@ -59,6 +59,7 @@ public class PyDict extends PyObject {
         });
         t.method("popitem", self -> ((PyDict) self).popItem());
         t.method("keys", self -> new PyDictView((PyDict) self, PyDictView.KEYS));
+        t.method("__reversed__", self -> new PyDictIterator((PyDict) self, PyDictIterator.Kind.KEYS, true));
         t.method("values", self -> new PyDictView((PyDict) self, PyDictView.VALUES));
         t.method("items", self -> new PyDictView((PyDict) self, PyDictView.ITEMS));
         t.method("copy", self -> ((PyDict) self).copy());
@@ -246,6 +247,21 @@ public class PyDict extends PyObject {
             }
         }
         return -1;
+    }
+
+    /** The index of the last live entry at or before {@code from}, or -1. */
+    int prevEntry(int from) {
+        for (int e = Math.min(from, filled - 1); e >= 0; e--) {
+            if (keys[e] != null) {
+                return e;
+            }
+        }
+        return -1;
+    }
+
+    /** One past the last entry written: where a reverse iteration starts. */
+    int entryEnd() {
+        return filled;
     }
 
     PyObject keyAt(int e) {
