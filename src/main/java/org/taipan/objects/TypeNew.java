@@ -97,7 +97,7 @@ public final class TypeNew {
         if (c == PyBaseObject.class) {
             return PyInstance.class;
         }
-        if (c == PyInstance.class || c == PyBaseException.class || c == PyType.class) {
+        if (c == PyInstance.class || c == PyBaseException.class || c == PyType.class || c == PyWeakRef.class) {
             return c;
         }
         // TODO(issue 4): subclasses of int, str, list, dict … need layouts that carry a type and a dict.
