@@ -27,6 +27,8 @@ public final class Finalizers {
      */
     static final class State {
         volatile int phase;
+        /** Set once the finalizer thread has queued the object (after {@code phase} became QUEUED). */
+        volatile boolean handed;
     }
 
     /** Reachable only from its instance; the JVM finalizes both together. */
@@ -50,6 +52,7 @@ public final class Finalizers {
             if (state.phase == TRACKED) {
                 state.phase = QUEUED;
                 PENDING.add(this);
+                state.handed = true;
                 WeakRefs.signal();
             }
         }
@@ -76,6 +79,7 @@ public final class Finalizers {
         }
     }
     private static int liveLimit = 1024;
+    private static final boolean DEBUG = System.getenv("TAIPAN_GCDEBUG") != null;
     private static long nextSeq;
     private static int generation;
 
@@ -112,7 +116,6 @@ public final class Finalizers {
                 continue;
             }
             t.state.phase = DONE;
-            t.obj.finalizer = DONE_MARK;
             if (t.record != null) {
                 WeakRefs.revive(t.record, t.obj);
             }
@@ -134,16 +137,19 @@ public final class Finalizers {
             if (r.get() != null) {
                 return false;
             }
-            if (r.state.phase == TRACKED) {
+            if (r.state.phase != DONE && !r.state.handed) {
                 awaited.add(r.state);
             }
             return true;
         });
+        if (DEBUG) {
+            System.err.println("gc: live " + LIVE.size() + " awaited " + awaited.size());
+        }
         long deadline = System.nanoTime() + millis * 1_000_000L;
         for (State s : awaited) {
-            while (s.phase == TRACKED && System.nanoTime() < deadline) {
+            while (s.phase != DONE && !s.handed && System.nanoTime() < deadline) {
                 Runtime.getRuntime().runFinalization();
-                if (s.phase == TRACKED) {
+                if (s.phase != DONE && !s.handed) {
                     try {
                         Thread.sleep(1);
                     } catch (InterruptedException e) {
@@ -170,7 +176,6 @@ public final class Finalizers {
             PyInstance o = r.get();
             if (o != null && o.finalizer instanceof Token t && t.state.phase == TRACKED) {
                 t.state.phase = DONE;
-                o.finalizer = DONE_MARK;
                 out.add(new Due(o, t.seq));
             }
         }
@@ -183,15 +188,21 @@ public final class Finalizers {
         if (o instanceof PyInstance i && i.finalizer instanceof Token t && t != DONE_MARK
                 && t.state.phase == TRACKED) {
             t.state.phase = DONE;
-            i.finalizer = DONE_MARK;
             return true;
         }
         return false;
     }
 
+    /** Records that the object's {@code __del__} has returned (CPython sets the flag after the call). */
+    public static void finished(PyObject o) {
+        if (o instanceof PyInstance i) {
+            i.finalizer = DONE_MARK;
+        }
+    }
+
     /** {@code gc.is_finalized}: whether the object's {@code __del__} has been called by the collector. */
     public static boolean isFinalized(PyObject o) {
-        return o instanceof PyInstance i && i.finalizer != null && i.finalizer.state.phase == DONE;
+        return o instanceof PyInstance i && i.finalizer == DONE_MARK;
     }
 
     /** The finalization state of {@code o} if it still awaits its {@code __del__}, else null. */

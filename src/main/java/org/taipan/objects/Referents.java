@@ -83,10 +83,10 @@ public final class Referents {
             strKeys &= k instanceof PyStr;
         }
         for (PyObject k : keys) {
+            v.accept(d.getItem(k));
             if (!strKeys) {
                 v.accept(k);
             }
-            v.accept(d.getItem(k));
         }
     }
 
@@ -114,8 +114,8 @@ public final class Referents {
         if (o.type().isHeapType()) {
             return true;
         }
-        if (o instanceof PyType) {
-            return false;
+        if (o instanceof PyType t) {
+            return t.isHeapType();
         }
         return !(o instanceof PyInt || o instanceof PyFloat || o instanceof PyComplex || o instanceof PyStr
                 || o instanceof PyBytes || o instanceof PyByteArray || o == PyNone.INSTANCE

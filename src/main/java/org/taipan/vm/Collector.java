@@ -134,6 +134,7 @@ public final class Collector {
 
     /** System.gc(), then waits until the JVM has handed over the objects with {@code __del__} it found. */
     private static void jvmCollect() {
+        Attrs.forgetCaches();
         System.gc();
         Finalizers.awaitHandOver(5000);
     }
@@ -170,12 +171,15 @@ public final class Collector {
     private static void callDel(PyObject obj) {
         PyObject del = obj.type().lookup("__del__");
         if (del == null) {
+            Finalizers.finished(obj);
             return;
         }
         try {
             Abstract.callBound(del, obj);
         } catch (PyException e) {
             reportUnraisable(e, del);
+        } finally {
+            Finalizers.finished(obj);
         }
     }
 
@@ -205,6 +209,24 @@ public final class Collector {
                 + (atExit ? TracebackPrinter.formatUnraisable(e.value) : TracebackPrinter.format(e.value)));
     }
 
+    /** {@code weakref.finalize}'s exit run, when atexit has not done it already (it is a no-op then). */
+    private static void runWeakrefFinalizers() {
+        Interpreter interp = Interpreter.current();
+        PyObject mod = interp == null ? null : interp.modules.getItem(PyStr.of("weakref"));
+        if (mod == null) {
+            return;
+        }
+        try {
+            PyObject fin = Abstract.lookupAttr(mod, PyStr.of("finalize"));
+            PyObject run = fin == null ? null : Abstract.lookupAttr(fin, PyStr.of("_run_at_exit"));
+            if (run != null) {
+                Abstract.call(run, new PyObject[0], null);
+            }
+        } catch (PyException e) {
+            reportUnraisable(e, mod);
+        }
+    }
+
     /**
      * Interpreter shutdown, after the atexit handlers: finalizes the main module's objects in
      * the order CPython's teardown frees them (its values in dict order, then the items of the
@@ -214,6 +236,7 @@ public final class Collector {
     static void atExit(PyDict globals) {
         atExit = true;
         enabled = true;
+        runWeakrefFinalizers();
         if (!running) {
             drain(false);
         }
