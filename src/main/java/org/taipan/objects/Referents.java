@@ -31,21 +31,6 @@ public final class Referents {
             for (PyObject x : s.toArray()) {
                 v.accept(x);
             }
-        } else if (o instanceof PyInstance i) {
-            if (i instanceof PySlotsInstance s) {
-                for (PyObject x : s.slots) {
-                    if (x != null) {
-                        v.accept(x);
-                    }
-                }
-            }
-            PyDict d = i.instanceDict();
-            if (d != null) {
-                for (PyObject k : d.keysArray()) {
-                    v.accept(d.getItem(k));
-                }
-            }
-            v.accept(i.type());
         } else if (o instanceof PyType t) {
             if (t.isHeapType()) {
                 v.accept(t.dict());
@@ -70,8 +55,25 @@ public final class Referents {
                 v.accept(d);
             }
             v.accept(e.args);
-        } else {
+        } else if (!(o instanceof HeapObject)) {
             more.accept(o, v);
+        }
+        if (o instanceof HeapObject h) {
+            PyObject[] slots = h.slotValues();
+            if (slots != null) {
+                for (PyObject x : slots) {
+                    if (x != null) {
+                        v.accept(x);
+                    }
+                }
+            }
+            PyDict d = o.instanceDict();
+            if (d != null) {
+                for (PyObject k : d.keysArray()) {
+                    v.accept(d.getItem(k));
+                }
+            }
+            v.accept(o.type());
         }
     }
 
