@@ -64,12 +64,17 @@ final class Attrs {
             c = new Object[co.code.length / 2];
             co.caches = c;
             CACHED.add(new java.lang.ref.WeakReference<>(co));
+            if (CACHED.size() > cachedLimit) {
+                CACHED.removeIf(r -> r.get() == null);
+                cachedLimit = Math.max(1024, 2 * CACHED.size());
+            }
         }
         return c;
     }
 
     /** The code objects that have caches, so that {@link #forgetCaches} can find them. */
     private static final java.util.ArrayList<java.lang.ref.WeakReference<PyCode>> CACHED = new java.util.ArrayList<>();
+    private static int cachedLimit = 1024;
 
     /**
      * Empties every cache, before gc.collect(): a cache holds the last global value and type it
