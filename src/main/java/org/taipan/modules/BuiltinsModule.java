@@ -240,6 +240,7 @@ public final class BuiltinsModule {
         m.set("exit", new Quitter("exit"));
         m.set("quit", new Quitter("quit"));
         BuiltinsFrames.define(m);
+        BuiltinsSignatures.apply(m);
         return m;
     }
 
