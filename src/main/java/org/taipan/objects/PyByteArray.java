@@ -162,6 +162,11 @@ public class PyByteArray extends PyObject {
         return data[i];
     }
 
+    /** The array itself, which may be longer than {@link #size()}; for memoryviews. */
+    byte[] rawData() {
+        return data;
+    }
+
     public byte[] toByteArray() {
         return Arrays.copyOf(data, size);
     }

@@ -39,7 +39,7 @@ final class Match {
     /** Whether the subject is a sequence for matching: list, tuple, range and their kin, never str/bytes. */
     static boolean isSequence(PyObject subject) {
         PyType t = subject.type();
-        return t.isSubtype(PyList.TYPE) || t.isSubtype(PyTuple.TYPE) || t.isSubtype(PyRange.TYPE)
+        return t.isSubtype(PyList.TYPE) || t.isSubtype(PyTuple.TYPE) || t.isSubtype(PyRange.TYPE) || t == org.taipan.objects.PyMemoryView.TYPE
                 || abcFlag(t, "_abc_sequence");
     }
 
