@@ -39,8 +39,8 @@ final class Match {
     /** Whether the subject is a sequence for matching: list, tuple, range and their kin, never str/bytes. */
     static boolean isSequence(PyObject subject) {
         PyType t = subject.type();
-        return t.isSubtype(PyList.TYPE) || t.isSubtype(PyTuple.TYPE) || t.isSubtype(PyRange.TYPE) || t == org.taipan.objects.PyMemoryView.TYPE
-                || abcFlag(t, "_abc_sequence");
+        return t.isSubtype(PyList.TYPE) || t.isSubtype(PyTuple.TYPE) || t.isSubtype(PyRange.TYPE)
+                || t == org.taipan.objects.PyMemoryView.TYPE || abcFlag(t, "_abc_sequence");
     }
 
     /** Classes registered as mappings or sequences by Python code (collections.abc) set a marker attribute. */
