@@ -80,6 +80,16 @@ public final class Marshal {
         return new MarshalReader(data, offset, data.length).readTop();
     }
 
+    /**
+     * The object at {@code data[offset:]} (a .pyc's code after its header); with a
+     * {@code filename}, every code object in it gets that co_filename (the file may have moved).
+     */
+    public static PyObject loadsCode(byte[] data, int offset, String filename) {
+        MarshalReader r = new MarshalReader(data, offset, data.length);
+        r.filename = filename;
+        return r.readTop();
+    }
+
     static byte[] bytesLike(PyObject o) {
         if (o instanceof PyBytes b) {
             return b.toByteArray();
