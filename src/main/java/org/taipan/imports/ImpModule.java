@@ -66,10 +66,9 @@ public final class ImpModule {
         m.def("optimize", (self, a, start, kw) -> PyInt.of(Importer.optimizeLevel()));
         m.def("compile_file", (self, a, start, kw) -> {
             PyObject[] p = COMPILE.bind(a, start, kw);
-            compileFile(Abstract.str(p[0]).value(), Abstract.str(p[1]).value(),
+            return compileFile(Abstract.str(p[0]).value(), Abstract.str(p[1]).value(),
                     p[2] == null || p[2] == PyNone.INSTANCE ? null : Abstract.str(p[2]).value(),
                     p[3] == null ? -1 : (int) org.taipan.objects.Seq.index(p[3]).longValue());
-            return PyNone.INSTANCE;
         });
         m.def("cache_is_current", (self, a, start, kw) -> {
             PyObject[] p = ArgParser.unpack("cache_is_current", 2, 2).bind(a, start, kw);
@@ -106,8 +105,11 @@ public final class ImpModule {
         return Importer.load(absName);
     }
 
-    /** py_compile: the source compiled into {@code cfile} (its directory made if need be). */
-    static void compileFile(String source, String cfile, String dfile, int optimize) {
+    /**
+     * py_compile: the source compiled into {@code cfile} (its directory made if need be). Returns
+     * None, or for a syntax error (the SyntaxError, the report the interpreter would print).
+     */
+    static PyObject compileFile(String source, String cfile, String dfile, int optimize) {
         Path src = Path.of(source);
         byte[] data;
         long mtime;
@@ -118,11 +120,20 @@ public final class ImpModule {
         } catch (IOException e) {
             throw osError(e, source);
         }
-        PyCode code = Loaders.compile(data, dfile != null ? dfile : source);
+        String name = dfile != null ? dfile : source;
+        PyCode code;
+        try {
+            code = new PyCode(org.taipan.compiler.Compiler.compile(org.taipan.parser.Parser.parse(data, name, "exec"),
+                    name, "exec", 0, optimize < 0 ? Importer.optimizeLevel() : optimize));
+        } catch (org.taipan.parser.PySyntaxError e) {
+            return org.taipan.objects.PyTuple.of(org.taipan.modules.BuiltinsModule.syntaxError(e).value,
+                    PyStr.of(e.format()));
+        }
         if (!PycCache.write(cfile, mtime, data.length, code)) {
             throw Errors.of(ExceptionTypes.OS_ERROR, "cannot write " + org.taipan.util.PyRepr.str(cfile));
         }
         Importer.stats[Importer.WRITTEN]++;
+        return PyNone.INSTANCE;
     }
 
     static boolean cacheIsCurrent(String source, String cfile) {

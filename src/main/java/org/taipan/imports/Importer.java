@@ -410,6 +410,101 @@ public final class Importer {
         return result == null ? module : result;
     }
 
+    /** Why {@code -m NAME} cannot run: the message printed after "taipan: ". */
+    public static final class MainError extends Exception {
+        MainError(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /**
+     * For {@code -m NAME} (CPython's runpy): the spec of the module to run as __main__, its
+     * parent packages imported first; a package runs its {@code __main__} submodule.
+     */
+    public static PyObject mainSpec(String name) throws MainError {
+        if (name.startsWith(".")) {
+            throw new MainError("Relative module names not supported");
+        }
+        int dot = name.lastIndexOf('.');
+        PyObject parentPath = null;
+        try {
+            if (dot >= 0) {
+                String parent = name.substring(0, dot);
+                PyObject pm;
+                try {
+                    pm = load(parent);
+                } catch (PyException e) {
+                    throw new MainError("Error while finding module specification for " + org.taipan.util.PyRepr.str(name)
+                            + " (" + e.value.type().name() + ": " + Abstract.str(e.value) + ")");
+                }
+                parentPath = Abstract.lookupAttr(pm, PyStr.of("__path__"));
+                if (parentPath == null) {
+                    throw new MainError("Error while finding module specification for " + org.taipan.util.PyRepr.str(name)
+                            + " (ModuleNotFoundError: __path__ attribute not found on "
+                            + org.taipan.util.PyRepr.str(parent) + " while trying to find " + org.taipan.util.PyRepr.str(name)
+                            + ")");
+                }
+            }
+            PyObject existing = modules().getItem(PyStr.of(name));
+            PyObject spec = existing instanceof PyModule m && m.instanceDict().getItem(PyStr.of("__spec__")) instanceof
+                    ModuleSpec s ? s : findSpec(name, parentPath);
+            if (spec == null) {
+                throw new MainError("No module named " + name);
+            }
+            PyObject locations = Abstract.lookupAttr(spec, PyStr.of("submodule_search_locations"));
+            if (locations != null && locations != PyNone.INSTANCE) {
+                if (name.equals("__main__") || name.endsWith(".__main__")) {
+                    throw new MainError("Cannot use package as __main__ module");
+                }
+                try {
+                    load(name);
+                    return mainSpec(name + ".__main__");
+                } catch (MainError e) {
+                    throw new MainError(e.getMessage() + "; " + org.taipan.util.PyRepr.str(name)
+                            + " is a package and cannot be directly executed");
+                }
+            }
+            return spec;
+        } catch (PyException e) {
+            if (!e.matches(ExceptionTypes.IMPORT_ERROR)) {
+                throw e;
+            }
+            throw new MainError("Error while finding module specification for " + org.taipan.util.PyRepr.str(name)
+                    + " (" + e.value.type().name() + ": " + Abstract.str(e.value) + ")");
+        }
+    }
+
+    /** The code of the module a spec names, from its loader ({@code get_code}), or null. */
+    public static PyCode codeOf(PyObject spec) {
+        PyObject loader = Abstract.getAttr(spec, PyStr.of("loader"));
+        String name = Abstract.str(Abstract.getAttr(spec, PyStr.of("name"))).value();
+        if (loader instanceof Loaders.FileLoader fl) {
+            return fl.getCode(name);
+        }
+        PyObject get = Abstract.lookupAttr(loader, PyStr.of("get_code"));
+        PyObject code = get == null ? null : Abstract.call(get, new PyObject[] {PyStr.of(name)}, null);
+        return code instanceof PyCode c ? c : null;
+    }
+
+    /** Fills a __main__ namespace from the spec of the module run by {@code -m}. */
+    public static void initMain(PyModule main, PyObject spec) {
+        initModuleAttrs(main, spec, true);
+    }
+
+    /** The code of a .pyc run as a script; RuntimeError when it is not Taipan's. */
+    public static PyCode scriptPyc(byte[] data) {
+        if (data.length < PycCache.HEADER_SIZE || !java.util.Arrays.equals(data, 0, 4, PycCache.magicBytes(), 0, 4)) {
+            throw Errors.of(ExceptionTypes.RUNTIME_ERROR, "Bad magic number in .pyc file");
+        }
+        return (PyCode) org.taipan.modules.Marshal.loadsCode(data, PycCache.HEADER_SIZE, null);
+    }
+
+    /** Whether a script file is a .pyc (by its name or its magic number), as CPython decides. */
+    public static boolean isPyc(String filename, byte[] data) {
+        return filename.endsWith(".pyc") || data.length >= 4
+                && java.util.Arrays.equals(data, 0, 4, PycCache.magicBytes(), 0, 4);
+    }
+
     /** IMPORT_FROM: {@code module -- module attr}; a submodule not yet an attribute is looked up in sys.modules. */
     public static PyObject importFrom(PyObject module, PyStr name) {
         PyObject v = Abstract.lookupAttr(module, name);
