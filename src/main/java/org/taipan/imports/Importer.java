@@ -38,6 +38,7 @@ public final class Importer {
 
     /** Sets up {@code sys} for imports: meta_path, path_hooks, PYTHONPATH, dont_write_bytecode. */
     public static void install(Interpreter interp) {
+        PyModule.loadedModule = n -> Interpreter.current().modules.getItem(PyStr.of(n));
         PyModule sys = interp.sys;
         sys.set("meta_path", PyList.of(Loaders.BuiltinImporter.INSTANCE, PathFinder.INSTANCE));
         sys.set("path_hooks", new PyList());
