@@ -291,6 +291,11 @@ final class MarshalWriter {
             writeByte((v.type() == PySet.TYPE ? Marshal.SET : Marshal.FROZENSET) | flag);
             writeInt(items.length);
             for (PyObject x : sortedForOutput(items)) {
+                // CPython's sort holds a second reference to each element while it writes them
+                if (shared == null) {
+                    shared = new IdentityHashMap<>();
+                }
+                shared.merge(x, 2, Math::max);
                 write(x);
             }
         } else if (v instanceof PyCode c) {
