@@ -54,8 +54,33 @@ final class MarshalCode {
         w.write(new PyBytes(u.exceptiontable()));
     }
 
-    static PyCode read(MarshalReader r, String filenameOverride) {
-        return new PyCode(readUnit(r, filenameOverride));
+    /**
+     * A code object read inside another one's constants: kept as the compiler's unit, since
+     * the outer PyCode makes the nested ones from units anyway (making them twice would cost
+     * a full conversion per level of nesting).
+     */
+    static final class NestedUnit extends PyObject {
+        final CodeUnit unit;
+
+        NestedUnit(CodeUnit unit) {
+            this.unit = unit;
+        }
+
+        @Override
+        public org.taipan.objects.PyType type() {
+            return PyCode.TYPE;
+        }
+    }
+
+    static PyObject read(MarshalReader r, String filenameOverride) {
+        r.codeDepth++;
+        CodeUnit u;
+        try {
+            u = readUnit(r, filenameOverride);
+        } finally {
+            r.codeDepth--;
+        }
+        return r.codeDepth > 0 ? new NestedUnit(u) : new PyCode(u);
     }
 
     private static CodeUnit readUnit(MarshalReader r, String filenameOverride) {
@@ -151,6 +176,8 @@ final class MarshalCode {
                 items.add(constant(x));
             }
             return new CodeUnit.ConstFrozenset(items);
+        } else if (o instanceof NestedUnit n) {
+            return n.unit;
         } else if (o instanceof PyCode c) {
             return c.unit;
         }

@@ -35,6 +35,8 @@ final class MarshalReader {
     private int limit;
     private final PyObject file;
     private int depth;
+    /** How many code objects are being read around the current position. */
+    int codeDepth;
     /** When set, the co_filename of every code object read (a .pyc moved from where it was compiled). */
     String filename;
     /** Objects read with FLAG_REF, by number; null while a container is still being read. */
