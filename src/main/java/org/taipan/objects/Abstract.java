@@ -74,6 +74,33 @@ public final class Abstract {
         return r;
     }
 
+    /**
+     * BINARY_OP with its argument ({@link NumberOp} ordinal): exact ints and floats are done
+     * here without dispatch (what their slots would do), anything else by {@link #binaryOp}.
+     */
+    public static PyObject binaryOp(PyObject v, PyObject w, int op) {
+        Class<?> cv = v.getClass(), cw = w.getClass();
+        PyObject r = null;
+        if (cv == PyInt.class) {
+            PyInt a = (PyInt) v;
+            if (cw == PyInt.class) {
+                PyInt b = (PyInt) w;
+                if (a.isLong() && b.isLong()) {
+                    r = PyInt.longBinary(a.longValue(), b.longValue(), op);
+                }
+            } else if (cw == PyFloat.class && a.isLong()) {
+                r = PyFloat.doubleBinary((double) a.longValue(), ((PyFloat) w).value(), op);
+            }
+        } else if (cv == PyFloat.class) {
+            if (cw == PyFloat.class) {
+                r = PyFloat.doubleBinary(((PyFloat) v).value(), ((PyFloat) w).value(), op);
+            } else if (cw == PyInt.class && ((PyInt) w).isLong()) {
+                r = PyFloat.doubleBinary(((PyFloat) v).value(), (double) ((PyInt) w).longValue(), op);
+            }
+        }
+        return r != null ? r : binaryOp(v, w, NumberOp.of(op));
+    }
+
     private static PyObject binaryOp1(PyObject v, PyObject w, int i) {
         PyType tv = v.type(), tw = w.type();
         Slot.Binary slotv = tv.nb[i];
@@ -99,6 +126,12 @@ public final class Abstract {
 
     /** Rich comparison with reflection and the identity fallback for == and !=. */
     public static PyObject richCompare(PyObject v, PyObject w, CompareOp op) {
+        if (v.getClass() == PyFloat.class && w.getClass() == PyFloat.class) {
+            double a = ((PyFloat) v).value(), b = ((PyFloat) w).value();
+            return PyBool.of(switch (op) {
+                case LT -> a < b; case LE -> a <= b; case EQ -> a == b; case NE -> a != b; case GT -> a > b; case GE -> a >= b;
+            });
+        }
         PyType tv = v.type(), tw = w.type();
         boolean checkedReverse = false;
         if (tv != tw && tw.isSubtype(tv) && tw.richCompare != null) {

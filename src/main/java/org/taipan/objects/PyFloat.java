@@ -291,7 +291,7 @@ public class PyFloat extends PyObject {
                 if (b == 0) {
                     throw Errors.zeroDivisionError("float floor division by zero");
                 }
-                yield of(divmod(a, b)[0]);
+                yield of(floorDiv(a, b));
             }
             case '%' -> {
                 if (b == 0) {
@@ -310,6 +310,36 @@ public class PyFloat extends PyObject {
         };
     }
 
+    /**
+     * BINARY_OP {@code op} (a {@link NumberOp} ordinal) on two doubles, for exact float and int
+     * operands; null when the general path must decide (a zero divisor, powers, other operators).
+     */
+    public static PyObject doubleBinary(double a, double b, int op) {
+        switch (op) {
+            case 0, 13 -> {
+                return of(a + b);
+            }
+            case 10, 23 -> {
+                return of(a - b);
+            }
+            case 5, 18 -> {
+                return of(a * b);
+            }
+            case 11, 24 -> {
+                return b == 0 ? null : of(a / b);
+            }
+            case 6, 19 -> {
+                return b == 0 ? null : of(mod(a, b));
+            }
+            case 2, 15 -> {
+                return b == 0 ? null : of(floorDiv(a, b));
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
     /** Python's float %: the result has the sign of the divisor. */
     static double mod(double a, double b) {
         double m = a % b;
@@ -321,6 +351,20 @@ public class PyFloat extends PyObject {
             m = Math.copySign(0.0, b);
         }
         return m;
+    }
+
+    /** The quotient of Python's float divmod alone. */
+    static double floorDiv(double a, double b) {
+        double m = a % b;
+        double div = (a - m) / b;
+        if (m != 0 && (b < 0) != (m < 0)) {
+            div -= 1.0;
+        }
+        if (div != 0) {
+            double floordiv = Math.floor(div);
+            return div - floordiv > 0.5 ? floordiv + 1.0 : floordiv;
+        }
+        return Math.copySign(0.0, a / b);
     }
 
     /** Python's float divmod: floor quotient and the remainder with the divisor's sign. */
