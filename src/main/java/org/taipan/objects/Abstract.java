@@ -25,6 +25,23 @@ public final class Abstract {
         throw Errors.typeError(which + " returned non-string (type " + r.type().name() + ")");
     }
 
+    /** {@code format(v, spec)}: exact str, int and float straight to their formatters, else {@code __format__}. */
+    public static PyObject format(PyObject v, PyObject spec) {
+        PyType t = v.type();
+        if (spec instanceof PyStr s && (t == PyStr.TYPE || t == PyInt.TYPE || t == PyFloat.TYPE)) {
+            return s.value().isEmpty() ? str(v) : PyStr.of(StrFormatter.formatValue(v, s.value()));
+        }
+        PyObject meth = t.lookup("__format__");
+        if (meth == null) {
+            throw Errors.typeError("Type " + t.name() + " doesn't define __format__");
+        }
+        PyObject r = callBound(meth, v, spec);
+        if (!(r instanceof PyStr)) {
+            throw Errors.typeError("__format__ must return a str, not " + r.type().name());
+        }
+        return r;
+    }
+
     public static long hash(PyObject o) {
         Slot.Hash h = o.type().hash;
         if (h == null) {

@@ -40,7 +40,7 @@ final class FormatSpec {
      */
     static FormatSpec parse(String spec, String typeName, int defaultType) {
         FormatSpec f = new FormatSpec();
-        int[] c = spec.codePoints().toArray();
+        int[] c = codePoints(spec);
         int n = c.length, i = 0;
         if (n >= 2 && isAlign(c[1])) {
             f.fill = c[0];
@@ -107,6 +107,19 @@ final class FormatSpec {
             }
         }
         return f;
+    }
+
+    /** The code points of {@code s}: what {@code s.codePoints().toArray()} gives, without a stream. */
+    static int[] codePoints(String s) {
+        int[] c = new int[s.length()];
+        for (int i = 0; i < c.length; i++) {
+            char ch = s.charAt(i);
+            if (Character.isSurrogate(ch)) {
+                return s.codePoints().toArray();
+            }
+            c[i] = ch;
+        }
+        return c;
     }
 
     private static int digits(int[] c, int i) {

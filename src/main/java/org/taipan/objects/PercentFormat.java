@@ -20,7 +20,7 @@ final class PercentFormat {
 
     private PercentFormat(String format, PyObject args, boolean bytes) {
         this.bytes = bytes;
-        this.fmt = format.codePoints().toArray();
+        this.fmt = FormatSpec.codePoints(format);
         if (args instanceof PyTuple t) {
             this.items = t.toArray();
             this.single = null;

@@ -462,6 +462,12 @@ public class PyFloat extends PyObject {
         if (n < -308) {
             return of(0.0 * d);
         }
+        // Exact integers below 2**53 divided by an exact power of ten: one correctly rounded division.
+        long scaled = NumberFormat.scaledRound(Math.abs(d), (int) n);
+        if (scaled >= 0) {
+            double q = scaled / NumberFormat.pow10((int) n);
+            return of(q == 0 ? Math.copySign(0.0, d) : Math.copySign(q, d));
+        }
         double r = new BigDecimal(d).setScale((int) n, RoundingMode.HALF_EVEN).doubleValue();
         if (Double.isInfinite(r)) {
             throw Errors.overflowError("rounded value too large to represent");

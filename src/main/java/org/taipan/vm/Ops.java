@@ -241,10 +241,14 @@ final class Ops {
     }
 
     static int buildString(PyObject[] s, int sp, int n) {
-        StringBuilder sb = new StringBuilder();
         int base = sp - n;
+        long len = 0;
         for (int i = base; i < sp; i++) {
-            sb.append(s[i].toString());
+            len += ((PyStr) s[i]).value().length();
+        }
+        StringBuilder sb = new StringBuilder((int) Math.min(len, 1 << 20));
+        for (int i = base; i < sp; i++) {
+            sb.append(((PyStr) s[i]).value());
         }
         java.util.Arrays.fill(s, base, sp, null);
         s[base] = PyStr.of(sb.toString());
