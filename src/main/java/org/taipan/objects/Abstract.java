@@ -43,6 +43,13 @@ public final class Abstract {
     }
 
     public static long hash(PyObject o) {
+        Class<?> c = o.getClass();
+        if (c == PyStr.class) {
+            return ((PyStr) o).pyHash();
+        }
+        if (c == PyInt.class) {
+            return ((PyInt) o).pyHash();
+        }
         Slot.Hash h = o.type().hash;
         if (h == null) {
             throw Errors.typeError("unhashable type: '" + o.type().name() + "'");
@@ -107,6 +114,10 @@ public final class Abstract {
                 }
             } else if (cw == PyFloat.class && a.isLong()) {
                 r = PyFloat.doubleBinary((double) a.longValue(), ((PyFloat) w).value(), op);
+            }
+        } else if (cv == PyStr.class) {
+            if (cw == PyStr.class && (op == 0 || op == NumberOp.INPLACE_OFFSET)) {
+                return ((PyStr) v).concat((PyStr) w);
             }
         } else if (cv == PyFloat.class) {
             if (cw == PyFloat.class) {
@@ -186,6 +197,14 @@ public final class Abstract {
             }
             if (op == CompareOp.NE) {
                 return false;
+            }
+        }
+        if (op == CompareOp.EQ && v.getClass() == w.getClass()) { // exact builtins compare without dispatch
+            if (v.getClass() == PyStr.class) {
+                return v.equals(w);
+            }
+            if (v.getClass() == PyInt.class) {
+                return v.equals(w);
             }
         }
         return isTrue(richCompare(v, w, op));

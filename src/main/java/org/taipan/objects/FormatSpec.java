@@ -160,8 +160,10 @@ final class FormatSpec {
      * A string length about to be allocated, or a MemoryError when the heap cannot hold it
      * (CPython would try; a Java OutOfMemoryError must not escape).
      */
+    private static final long MAX_CHARS = Runtime.getRuntime().maxMemory() / 8;
+
     static int size(long chars) {
-        if (chars > Integer.MAX_VALUE - 16 || chars > Runtime.getRuntime().maxMemory() / 8) {
+        if (chars > Integer.MAX_VALUE - 16 || chars > MAX_CHARS) {
             throw Errors.of(ExceptionTypes.MEMORY_ERROR, "");
         }
         return (int) chars;

@@ -110,6 +110,9 @@ public class PyInt extends PyObject {
     /** hash(n): n modulo 2**61 - 1 keeping the sign, with -1 mapped to -2. */
     public final long pyHash() {
         long h;
+        if (big == null && value > -HASH_MODULUS && value < HASH_MODULUS) {
+            return value == -1 ? -2 : value;
+        }
         if (big == null) {
             h = value == Long.MIN_VALUE ? -(Long.MAX_VALUE % HASH_MODULUS + 1) % HASH_MODULUS
                     : value % HASH_MODULUS;

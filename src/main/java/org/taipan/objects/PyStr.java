@@ -19,38 +19,55 @@ public class PyStr extends PyObject {
     }
 
     public static final PyType TYPE = PyType.builtin("str", PyStr.class, PyType.OBJECT, PyType.BASETYPE, t -> {
-        t.repr = self -> PyStr.of(org.taipan.util.PyRepr.str(((PyStr) self).value));
+        t.repr = self -> PyStr.of(org.taipan.util.PyRepr.str(((PyStr) self).value()));
         t.str = PyStr::exact;
         t.hash = self -> ((PyStr) self).pyHash();
         t.length = self -> ((PyStr) self).length();
-        t.iter = self -> new PyStrIterator(((PyStr) self).value);
+        t.iter = self -> new PyStrIterator(((PyStr) self).value());
         t.richCompare = PyStr::richCompare;
         t.getitem = PyStr::getItem;
         t.contains = (self, x) -> {
             if (!(x instanceof PyStr sub)) {
                 throw Errors.typeError("'in <string>' requires string as left operand, not " + x.type().name());
             }
-            return ((PyStr) self).value.contains(sub.value);
+            return ((PyStr) self).value().contains(sub.value());
         };
         t.nb[NumberOp.ADD.ordinal()] = Seq.sequenceSlot((v, w) -> Seq.concat(v, w, o -> o instanceof PyStr, "str",
                 (a, b) -> ((PyStr) a).concat((PyStr) b), NumberOp.ADD));
         t.nb[NumberOp.MULTIPLY.ordinal()] = Seq.sequenceSlot((v, w) -> Seq.repeat(v, w, o -> o instanceof PyStr,
                 (a, n) -> ((PyStr) a).repeat(n), NumberOp.MULTIPLY));
         t.nb[NumberOp.REMAINDER.ordinal()] = (v, w) -> v instanceof PyStr s
-                ? of(PercentFormat.format(s.value, w)) : PyNotImplemented.INSTANCE;
+                ? of(PercentFormat.format(s.value(), w)) : PyNotImplemented.INSTANCE;
         t.tpNew = PyStr::construct;
     }, StrMethods::define);
 
     private static final ArgParser NEW_ARGS = ArgParser.clinic("str", "object='', encoding='utf-8', errors='strict'");
 
-    private final String value;
+    /** The text; null while it is still only the prefix of {@link #grown} (see {@link #concat}). */
+    private String text;
+    /**
+     * A builder shared by a chain of concatenations, of which this str's text is the first
+     * {@link #grownLength} chars; null for a str made whole. Lets {@code s += t} in a loop
+     * append in place, as CPython's in-place resize does, instead of copying s each time.
+     */
+    private StringBuilder grown;
+    private int grownLength;
+    /** Made by concatenation: a further concatenation starts a shared builder. */
+    private boolean concatenated;
     private int cpLength = -1;
     /** For strings with surrogate pairs: the char offset of each code point index, made on first use. */
     private int[] offsets;
     private long hash = -1;
 
     protected PyStr(String value) {
-        this.value = value;
+        this.text = value;
+    }
+
+    private PyStr(StringBuilder grown, int length, int cpLength) {
+        this.grown = grown;
+        this.grownLength = length;
+        this.cpLength = cpLength;
+        this.concatenated = true;
     }
 
     public static PyStr of(String s) {
@@ -78,12 +95,33 @@ public class PyStr extends PyObject {
     /** {@code s} itself if it is an exact str, else a str with its value: str's methods return exact strs. */
     static PyStr exact(PyObject s) {
         PyStr p = (PyStr) s;
-        return p.getClass() == PyStr.class ? p : new PyStr(p.value);
+        return p.getClass() == PyStr.class ? p : new PyStr(p.value());
     }
 
     /** The Java string (UTF-16; a code point past the BMP is a surrogate pair). */
     public String value() {
-        return value;
+        String t = text;
+        return t != null ? t : materialize();
+    }
+
+    private String materialize() {
+        StringBuilder b = grown;
+        if (b == null) {
+            return text;
+        }
+        String t;
+        synchronized (b) {
+            t = b.substring(0, grownLength);
+        }
+        text = t;
+        grown = null;
+        return t;
+    }
+
+    /** The length in UTF-16 chars. */
+    private int charLength() {
+        String t = text;
+        return t != null ? t.length() : grownLength;
     }
 
     /** {@code str(object='')} and {@code str(object=b'', encoding='utf-8', errors='strict')}. */
@@ -105,7 +143,7 @@ public class PyStr extends PyObject {
             }
             r = of(StrCodecs.decode(data, encoding, errors, o));
         }
-        return type == TYPE ? r : new Derived.Str(type, ((PyStr) r).value);
+        return type == TYPE ? r : new Derived.Str(type, ((PyStr) r).value());
     }
 
     private static String textArg(PyObject v, String name, String dflt) {
@@ -115,7 +153,7 @@ public class PyStr extends PyObject {
         if (!(v instanceof PyStr s)) {
             throw Errors.typeError("str() argument '" + name + "' must be str, not " + v.type().name());
         }
-        return s.value;
+        return s.value();
     }
 
     /** The str of one code point. */
@@ -125,7 +163,7 @@ public class PyStr extends PyObject {
 
     /** Whether every code point is one Java char (no surrogate pairs), so char and code point indexes agree. */
     boolean isBmp() {
-        return length() == value.length();
+        return length() == charLength();
     }
 
     /** The char offset of code point index {@code i} (0 <= i <= length). */
@@ -138,9 +176,9 @@ public class PyStr extends PyObject {
             o = new int[length() + 1];
             for (int k = 0, c = 0; k < o.length - 1; k++) {
                 o[k] = c;
-                c += Character.charCount(value.codePointAt(c));
+                c += Character.charCount(value().codePointAt(c));
             }
-            o[o.length - 1] = value.length();
+            o[o.length - 1] = charLength();
             offsets = o;
         }
         return o[i];
@@ -148,12 +186,12 @@ public class PyStr extends PyObject {
 
     /** The code point at index {@code i} (0 <= i < length). */
     int codePointAt(int i) {
-        return isBmp() ? value.charAt(i) : value.codePointAt(offset(i));
+        return isBmp() ? value().charAt(i) : value().codePointAt(offset(i));
     }
 
     /** The code point index of char offset {@code off}. */
     int index(int off) {
-        return isBmp() ? off : value.codePointCount(0, off);
+        return isBmp() ? off : value().codePointCount(0, off);
     }
 
     /** {@code s[start:end]} by code point indexes. */
@@ -164,7 +202,7 @@ public class PyStr extends PyObject {
         if (end - start == 1) {
             return ofCodePoint(codePointAt(start));
         }
-        return end <= start ? EMPTY : new PyStr(value.substring(offset(start), offset(end)));
+        return end <= start ? EMPTY : new PyStr(value().substring(offset(start), offset(end)));
     }
 
     private static PyObject getItem(PyObject self, PyObject key) {
@@ -190,29 +228,62 @@ public class PyStr extends PyObject {
         return ofCodePoint(s.codePointAt((int) i));
     }
 
-    private PyObject concat(PyStr other) {
-        if (other.value.isEmpty() && type() == TYPE) {
+    /** Below this many chars concatenation copies; from there on a chain shares one builder. */
+    private static final int GROW_MIN = 64;
+
+    PyObject concat(PyStr other) {
+        String b = other.value();
+        if (b.isEmpty() && type() == TYPE) {
             return this;
         }
-        if (value.isEmpty() && other.type() == TYPE) {
+        int n = charLength();
+        if (n == 0 && other.type() == TYPE) {
             return other;
         }
-        return of(value + other.value);
+        int cp = length() + other.length();
+        StringBuilder g = grown;
+        if (g != null) {
+            synchronized (g) {
+                if (g.length() == grownLength) { // this str is the chain's newest: append in place
+                    cp -= pairAt(g, n, b);
+                    g.append(b);
+                    return new PyStr(g, g.length(), cp);
+                }
+            }
+        }
+        String a = value();
+        cp -= pairAt(a, n, b);
+        long total = (long) n + b.length();
+        if (concatenated && total >= GROW_MIN && total <= Integer.MAX_VALUE / 2) {
+            StringBuilder ng = new StringBuilder((int) total * 2).append(a).append(b);
+            return new PyStr(ng, (int) total, cp);
+        }
+        PyStr r = new PyStr(a + b);
+        r.cpLength = cp;
+        r.concatenated = true;
+        return r;
+    }
+
+    /** 1 when the halves of a surrogate pair meet at the join (Java then counts one code point), else 0. */
+    private static int pairAt(CharSequence first, int n, String next) {
+        return n > 0 && !next.isEmpty() && Character.isHighSurrogate(first.charAt(n - 1))
+                && Character.isLowSurrogate(next.charAt(0)) ? 1 : 0;
     }
 
     private PyObject repeat(long n) {
         if (n == 1 && type() == TYPE) {
             return this;
         }
-        int len = FormatSpec.size(Seq.repeatedLength(value.length(), n));
-        return len == 0 ? EMPTY : of(value.repeat(len / value.length()));
+        int len = FormatSpec.size(Seq.repeatedLength(charLength(), n));
+        return len == 0 ? EMPTY : of(value().repeat(len / charLength()));
     }
 
     /** The number of code points: {@code len(s)}. */
     public int length() {
         int n = cpLength;
         if (n < 0) {
-            n = value.codePointCount(0, value.length());
+            String v = value();
+            n = v.codePointCount(0, v.length());
             cpLength = n;
         }
         return n;
@@ -222,7 +293,7 @@ public class PyStr extends PyObject {
     public long pyHash() {
         long h = hash;
         if (h == -1) {
-            h = SipHash.hashString(value);
+            h = SipHash.hashString(value());
             hash = h;
         }
         return h;
@@ -232,9 +303,9 @@ public class PyStr extends PyObject {
         if (!(v instanceof PyStr a) || !(w instanceof PyStr b)) {
             return PyNotImplemented.INSTANCE;
         }
-        int c = a.value.compareTo(b.value); // UTF-16 order differs from code point order only past the BMP
+        int c = a.value().compareTo(b.value()); // UTF-16 order differs from code point order only past the BMP
         if (c != 0 && (a.hasSurrogates() || b.hasSurrogates())) {
-            c = compareCodePoints(a.value, b.value);
+            c = compareCodePoints(a.value(), b.value());
         }
         return PyBool.of(switch (op) {
             case LT -> c < 0; case LE -> c <= 0; case EQ -> c == 0; case NE -> c != 0; case GT -> c > 0; case GE -> c >= 0;
@@ -242,7 +313,7 @@ public class PyStr extends PyObject {
     }
 
     private boolean hasSurrogates() {
-        return length() != value.length();
+        return length() != charLength();
     }
 
     private static int compareCodePoints(String a, String b) {
@@ -260,16 +331,16 @@ public class PyStr extends PyObject {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PyStr s && s.value.equals(value);
+        return o instanceof PyStr s && s.value().equals(value());
     }
 
     @Override
     public int hashCode() {
-        return value.hashCode();
+        return value().hashCode();
     }
 
     @Override
     public String toString() {
-        return value;
+        return value();
     }
 }

@@ -129,7 +129,9 @@ final class StrMethods {
     private static void strip(PyType t, String name, boolean left, boolean right) {
         ArgParser p = ArgParser.unpack(name, 0, 1);
         t.method(name, (self, args, start, kw) -> {
-            Seq.noKeywords("str." + name, kw);
+            if (kw != null) {
+                Seq.noKeywords("str." + name, kw);
+            }
             PyObject[] a = p.bind(args, start, kw);
             return StrSearch.strip(name, (PyStr) self, a[0], left, right);
         });
@@ -197,19 +199,19 @@ final class StrMethods {
         if (items.length == 1 && items[0].type() == PyStr.TYPE) {
             return items[0];
         }
-        String sep = str(self);
-        StringBuilder sb = new StringBuilder();
+        String[] parts = new String[items.length];
+        long len = 0;
         for (int i = 0; i < items.length; i++) {
             if (!(items[i] instanceof PyStr s)) {
                 throw Errors.typeError("sequence item " + i + ": expected str instance, " + items[i].type().name()
                         + " found");
             }
-            if (i > 0) {
-                sb.append(sep);
-            }
-            sb.append(s.value());
+            parts[i] = s.value();
+            len += parts[i].length();
         }
-        return PyStr.of(sb.toString());
+        String sep = str(self);
+        FormatSpec.size(len + (long) sep.length() * Math.max(0, items.length - 1));
+        return PyStr.of(String.join(sep, parts)); // sizes the result once, without a builder's copy
     }
 
     // ---- padding
@@ -217,7 +219,9 @@ final class StrMethods {
     private static void pad(PyType t, String name) {
         ArgParser p = ArgParser.unpack(name, 1, 2);
         t.method(name, (self, args, start, kw) -> {
-            Seq.noKeywords("str." + name, kw);
+            if (kw != null) {
+                Seq.noKeywords("str." + name, kw);
+            }
             PyObject[] a = p.bind(args, start, kw);
             long width = Seq.asSsize(a[0]);
             int fill = ' ';
