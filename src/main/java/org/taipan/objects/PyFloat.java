@@ -315,29 +315,15 @@ public class PyFloat extends PyObject {
      * operands; null when the general path must decide (a zero divisor, powers, other operators).
      */
     public static PyObject doubleBinary(double a, double b, int op) {
-        switch (op) {
-            case 0, 13 -> {
-                return of(a + b);
-            }
-            case 10, 23 -> {
-                return of(a - b);
-            }
-            case 5, 18 -> {
-                return of(a * b);
-            }
-            case 11, 24 -> {
-                return b == 0 ? null : of(a / b);
-            }
-            case 6, 19 -> {
-                return b == 0 ? null : of(mod(a, b));
-            }
-            case 2, 15 -> {
-                return b == 0 ? null : of(floorDiv(a, b));
-            }
-            default -> {
-                return null;
-            }
-        }
+        return switch (op) {
+            case 0, 13 -> of(a + b);
+            case 10, 23 -> of(a - b);
+            case 5, 18 -> of(a * b);
+            case 11, 24 -> b == 0 ? null : of(a / b);
+            case 6, 19 -> b == 0 ? null : of(mod(a, b));
+            case 2, 15 -> b == 0 ? null : of(floorDiv(a, b));
+            default -> null;
+        };
     }
 
     /** Python's float %: the result has the sign of the divisor. */
