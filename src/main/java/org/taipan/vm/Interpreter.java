@@ -80,6 +80,7 @@ public final class Interpreter {
             case "time" -> org.taipan.modules.TimeModule.create();
             case "gc" -> org.taipan.modules.GcModule.create();
             case "math" -> org.taipan.modules.MathModule.create();
+            case "_opcode" -> org.taipan.modules.OpcodeModule.create();
             default -> null;
         };
     }
