@@ -1,0 +1,124 @@
+"""The named tuples of the dis module (Positions, Instruction, exception-table entries)."""
+
+__all__ = ["Positions", "_Instruction", "_ExceptionTableEntry"]
+
+
+class _Field:
+    """Reads one item of the tuple by name."""
+
+    def __init__(self, index, name):
+        self._index = index
+        self.__doc__ = "Alias for field number %d" % index
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        return obj[self._index]
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+
+def _record(typename, field_names, defaults=()):
+    """A tuple class whose items are also attributes (what collections.namedtuple makes)."""
+    fields = tuple(field_names.split())
+    nfields = len(fields)
+    field_defaults = dict(zip(fields[nfields - len(defaults):], defaults))
+
+    def __new__(cls, *args, **kwargs):
+        if len(args) > nfields:
+            raise TypeError("%s() takes %d positional arguments but %d were given"
+                            % ('__new__', nfields + 1, len(args) + 1))
+        values = list(args)
+        for name in fields[len(args):]:
+            if name in kwargs:
+                values.append(kwargs.pop(name))
+            elif name in field_defaults:
+                values.append(field_defaults[name])
+            else:
+                missing = [n for n in fields[len(values):] if n not in kwargs and n not in field_defaults]
+                raise TypeError("__new__() missing %d required positional argument%s: %s"
+                                % (len(missing), "" if len(missing) == 1 else "s",
+                                   _quoted_list(missing)))
+        if kwargs:
+            name = next(iter(kwargs))
+            if name in fields:
+                raise TypeError("__new__() got multiple values for argument '%s'" % name)
+            raise TypeError("__new__() got an unexpected keyword argument '%s'" % name)
+        return tuple(values) if cls is _Maker else tuple.__new__(cls, values)
+
+    def __repr__(self):
+        return "%s(%s)" % (self.__class__.__name__,
+                           ", ".join("%s=%r" % (name, value) for name, value in zip(fields, self)))
+
+    def _make(cls, iterable):
+        values = tuple(iterable)
+        if len(values) != nfields:
+            raise TypeError("Expected %d arguments, got %d" % (nfields, len(values)))
+        return tuple.__new__(cls, values)
+
+    def _replace(self, **kwargs):
+        values = [kwargs.pop(name, value) for name, value in zip(fields, self)]
+        if kwargs:
+            raise ValueError("Got unexpected field names: %r" % list(kwargs))
+        return self._make(values)
+
+    def _asdict(self):
+        return dict(zip(fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    namespace = {
+        "__doc__": "%s(%s)" % (typename, ", ".join(fields)),
+        "__slots__": (),
+        "_fields": fields,
+        "_field_defaults": field_defaults,
+        "__match_args__": fields,
+        "__new__": __new__,
+        "__repr__": __repr__,
+        "_make": classmethod(_make),
+        "_replace": _replace,
+        "_asdict": _asdict,
+        "__getnewargs__": __getnewargs__,
+    }
+    for index, name in enumerate(fields):
+        namespace[name] = _Field(index, name)
+    try:
+        return type(typename, (tuple,), namespace)
+    except TypeError:  # TEMPORARY until tuple can be subclassed
+        namespace["__new__"] = lambda cls, *a, **k: _TupleLike._wrap(cls, __new__(_Maker, *a, **k))
+        namespace["_make"] = classmethod(lambda cls, it: _TupleLike._wrap(cls, tuple(it)))
+        del namespace["__slots__"]
+        return type(typename, (_TupleLike,), namespace)
+
+
+class _Maker:
+    pass
+
+
+class _TupleLike:
+    @staticmethod
+    def _wrap(cls, values):
+        o = object.__new__(cls)
+        o._t = tuple(values)
+        return o
+    def __getitem__(self, i): return self._t[i]
+    def __len__(self): return len(self._t)
+    def __iter__(self): return iter(self._t)
+    def __eq__(self, o): return self._t == (o._t if isinstance(o, _TupleLike) else o)
+    def __hash__(self): return hash(self._t)
+
+
+def _quoted_list(names):
+    quoted = ["'%s'" % n for n in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    return ", ".join(quoted[:-1]) + " and " + quoted[-1]
+
+
+Positions = _record("Positions", "lineno end_lineno col_offset end_col_offset",
+                    defaults=(None, None, None, None))
+_Instruction = _record("_Instruction", "opname opcode arg argval argrepr offset starts_line "
+                                       "is_jump_target positions", defaults=(None,))
+_ExceptionTableEntry = _record("_ExceptionTableEntry", "start end target depth lasti")
