@@ -25,27 +25,13 @@ def _record(typename, field_names, defaults=()):
     nfields = len(fields)
     field_defaults = dict(zip(fields[nfields - len(defaults):], defaults))
 
-    def __new__(cls, *args, **kwargs):
-        if len(args) > nfields:
-            raise TypeError("%s() takes %d positional arguments but %d were given"
-                            % ('__new__', nfields + 1, len(args) + 1))
-        values = list(args)
-        for name in fields[len(args):]:
-            if name in kwargs:
-                values.append(kwargs.pop(name))
-            elif name in field_defaults:
-                values.append(field_defaults[name])
-            else:
-                missing = [n for n in fields[len(values):] if n not in kwargs and n not in field_defaults]
-                raise TypeError("__new__() missing %d required positional argument%s: %s"
-                                % (len(missing), "" if len(missing) == 1 else "s",
-                                   _quoted_list(missing)))
-        if kwargs:
-            name = next(iter(kwargs))
-            if name in fields:
-                raise TypeError("__new__() got multiple values for argument '%s'" % name)
-            raise TypeError("__new__() got an unexpected keyword argument '%s'" % name)
-        return tuple(values) if cls is _Maker else tuple.__new__(cls, values)
+    # A real function, so that calls bind (and fail) as for any function of these parameters
+    params = ", ".join(fields)
+    scope = {"_tuple_new": tuple.__new__}
+    exec("def __new__(_cls, %s):\n    return _tuple_new(_cls, (%s,))\n" % (params, params), scope)
+    __new__ = scope["__new__"]
+    __new__.__defaults__ = tuple(defaults) or None
+    __new__.__qualname__ = typename + ".__new__"
 
     def __repr__(self):
         return "%s(%s)" % (self.__class__.__name__,
@@ -87,14 +73,10 @@ def _record(typename, field_names, defaults=()):
     try:
         return type(typename, (tuple,), namespace)
     except TypeError:  # TEMPORARY until tuple can be subclassed
-        namespace["__new__"] = lambda cls, *a, **k: _TupleLike._wrap(cls, __new__(_Maker, *a, **k))
+        namespace["__new__"] = lambda cls, *a, **k: _TupleLike._wrap(cls, __new__(tuple, *a, **k))
         namespace["_make"] = classmethod(lambda cls, it: _TupleLike._wrap(cls, tuple(it)))
         del namespace["__slots__"]
         return type(typename, (_TupleLike,), namespace)
-
-
-class _Maker:
-    pass
 
 
 class _TupleLike:
@@ -108,13 +90,6 @@ class _TupleLike:
     def __iter__(self): return iter(self._t)
     def __eq__(self, o): return self._t == (o._t if isinstance(o, _TupleLike) else o)
     def __hash__(self): return hash(self._t)
-
-
-def _quoted_list(names):
-    quoted = ["'%s'" % n for n in names]
-    if len(quoted) == 1:
-        return quoted[0]
-    return ", ".join(quoted[:-1]) + " and " + quoted[-1]
 
 
 Positions = _record("Positions", "lineno end_lineno col_offset end_col_offset",

@@ -187,14 +187,15 @@ def dis(x=None, *, file=None, depth=None, show_caches=False, adaptive=False):
 
 
 def distb(tb=None, *, file=None, show_caches=False, adaptive=False):
-    """Disassemble the code of a traceback's last frame, marking the failed instruction."""
+    """Disassemble the code of a traceback entry's frame (of the last traceback's innermost
+    one if none is given), marking the instruction that failed."""
     if tb is None:
         try:
             tb = sys.last_traceback
         except AttributeError:
             raise RuntimeError("no last traceback to disassemble") from None
-    while tb.tb_next:
-        tb = tb.tb_next
+        while tb.tb_next:
+            tb = tb.tb_next
     disassemble(tb.tb_frame.f_code, tb.tb_lasti, file=file, show_caches=show_caches, adaptive=adaptive)
 
 
