@@ -70,26 +70,7 @@ def _record(typename, field_names, defaults=()):
     }
     for index, name in enumerate(fields):
         namespace[name] = _Field(index, name)
-    try:
-        return type(typename, (tuple,), namespace)
-    except TypeError:  # TEMPORARY until tuple can be subclassed
-        namespace["__new__"] = lambda cls, *a, **k: _TupleLike._wrap(cls, __new__(tuple, *a, **k))
-        namespace["_make"] = classmethod(lambda cls, it: _TupleLike._wrap(cls, tuple(it)))
-        del namespace["__slots__"]
-        return type(typename, (_TupleLike,), namespace)
-
-
-class _TupleLike:
-    @staticmethod
-    def _wrap(cls, values):
-        o = object.__new__(cls)
-        o._t = tuple(values)
-        return o
-    def __getitem__(self, i): return self._t[i]
-    def __len__(self): return len(self._t)
-    def __iter__(self): return iter(self._t)
-    def __eq__(self, o): return self._t == (o._t if isinstance(o, _TupleLike) else o)
-    def __hash__(self): return hash(self._t)
+    return type(typename, (tuple,), namespace)
 
 
 Positions = _record("Positions", "lineno end_lineno col_offset end_col_offset",

@@ -10,8 +10,8 @@ class Buffer:
 
 
 def masked(text):
-    # object addresses differ from run to run
-    parts = text.split(" at 0x")
+    # object addresses differ from run to run; the main script's file name is absolute in CPython
+    parts = text.replace(__file__, __file__.split("/")[-1]).split(" at 0x")
     return parts[0] + "".join(" at 0x?" + p.lstrip("0123456789abcdef") for p in parts[1:])
 
 

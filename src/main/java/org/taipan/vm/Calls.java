@@ -20,6 +20,14 @@ final class Calls {
         return out;
     }
 
+    /** Whether CALL argc calls a Python function (bound or not), which CPython 3.11 runs inline. */
+    static boolean entersPython(PyObject[] s, int sp, int argc) {
+        int base = sp - argc - 2;
+        PyObject callable = s[base] == null ? s[base + 1] : s[base];
+        return callable instanceof PyFunction
+                || callable instanceof org.taipan.objects.PyMethod m && m.func instanceof PyFunction;
+    }
+
     /**
      * CALL argc: the stack holds {@code NULL callable args…} or {@code method self args…}
      * ({@code argc} counts args, keyword values included, but not self). Returns the new sp.

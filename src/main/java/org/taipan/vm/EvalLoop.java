@@ -527,6 +527,9 @@ public final class EvalLoop {
                         case KW_NAMES -> kwnames = Calls.kwnames(consts[arg]);
                         case CALL -> {
                             pc += 8;
+                            if (Calls.entersPython(s, sp, arg)) {
+                                instr += 8; // CPython's lasti: the CALL's last cache unit while its Python callee runs
+                            }
                             f.lasti = instr;
                             sp = Calls.call(s, sp, arg, kwnames);
                             kwnames = null;
@@ -562,6 +565,9 @@ public final class EvalLoop {
             } catch (RuntimeException ex) {
                 // A Java exception here is a Taipan bug; it still reaches the program as a Python one.
                 PyException e = ex instanceof PyException p ? p : internalError(ex);
+                if (code[instr] == CACHE && e.value.traceback == null) {
+                    instr -= 8; // the Python callee's arguments did not bind: CPython had not moved lasti yet
+                }
                 f.lasti = instr;
                 kwnames = null;
                 if (!e.reraised) {
