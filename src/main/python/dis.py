@@ -578,8 +578,10 @@ def main(argv=None):
         _usage_error("unrecognized arguments: " + " ".join(options))
     path = args[0] if args else '-'
     if path == '-':
-        name = '<stdin>'
-        source = sys.stdin.buffer.read() if hasattr(sys.stdin, 'buffer') else sys.stdin.read()
+        infile = getattr(sys.stdin, 'buffer', sys.stdin)
+        name = getattr(infile, 'name', '<stdin>')
+        with infile:
+            source = infile.read()
     else:
         name = path
         try:

@@ -1,3 +1,4 @@
+import sys
 import dis
 
 
@@ -20,10 +21,28 @@ def show(x, **kw):
     dis.dis(x, file=b, **kw)
     print(masked("".join(b.parts)), end="")
 
-import sys
 
-# what `python -m dis FILE` prints
-sys.argv = ["dis", "dunder_main_input.txt"]
+
+class Source:
+    name = "<stdin>"
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        print("closed", file=sys.stderr)
+
+    def read(self):
+        return b'import sys\n\ndef greet(name):\n    print(f"hello {name}")\n\nfor n in ("a", "b"):\n    greet(n)\n'
+
+
+class Stdin:
+    buffer = Source()
+
+
+# what `python -m dis` prints for its standard input
+sys.argv = ["dis.py"]
+sys.stdin = Stdin()
 sys.stdout = out = Buffer()
 dis.main()
 sys.stdout = sys.__stdout__

@@ -106,22 +106,34 @@ public final class ScriptRunner {
         }
         java.nio.file.Path file = java.nio.file.Files.isDirectory(base) ? base.resolve("__main__.py")
                 : base.resolveSibling(base.getFileName() + ".py");
-        if (!java.nio.file.Files.isRegularFile(file)) {
-            writeErr("taipan: No module named " + name + "\n");
-            return 1;
-        }
         byte[] source;
-        try {
-            source = java.nio.file.Files.readAllBytes(file);
-        } catch (IOException e) {
-            writeErr("taipan: can't read " + file + ": " + e.getMessage() + "\n");
-            return 1;
+        String path = file.toString();
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            // then the standard library shipped in the jar
+            String rel = name.replace('.', '/');
+            path = org.taipan.vm.Imports.STDLIB + "/" + rel + "/__main__.py";
+            source = org.taipan.vm.Imports.stdlibSource(path);
+            if (source == null) {
+                path = org.taipan.vm.Imports.STDLIB + "/" + rel + ".py";
+                source = org.taipan.vm.Imports.stdlibSource(path);
+            }
+            if (source == null) {
+                writeErr("taipan: No module named " + name + "\n");
+                return 1;
+            }
+        } else {
+            try {
+                source = java.nio.file.Files.readAllBytes(file);
+            } catch (IOException e) {
+                writeErr("taipan: can't read " + file + ": " + e.getMessage() + "\n");
+                return 1;
+            }
         }
         java.util.List<String> args = new java.util.ArrayList<>(argv);
-        args.set(0, file.toString());
+        args.set(0, path);
         Interpreter interp = newInterpreter(args);
         setPath0(interp, cwd);
-        return run(interp, source, file.toString());
+        return run(interp, source, path);
     }
 
     /**
