@@ -3,6 +3,7 @@ package org.taipan.vm;
 import org.taipan.objects.Abstract;
 import org.taipan.objects.Errors;
 import org.taipan.objects.PyDict;
+import org.taipan.objects.PyException;
 import org.taipan.objects.PyObject;
 import org.taipan.objects.PyStr;
 import org.taipan.objects.PyTuple;
@@ -20,12 +21,20 @@ final class Calls {
         return out;
     }
 
-    /** Whether CALL argc calls a Python function (bound or not), which CPython 3.11 runs inline. */
-    static boolean entersPython(PyObject[] s, int sp, int argc) {
-        int base = sp - argc - 2;
-        PyObject callable = s[base] == null ? s[base + 1] : s[base];
+    /**
+     * The lasti of a CALL whose stack holds {@code first second args…} ({@code NULL callable} or
+     * {@code method self}): CPython 3.11 runs a Python function (bound or not) inline, with the
+     * caller's lasti on the CALL's last cache unit while the callee runs.
+     */
+    static int callLasti(PyObject first, PyObject second, int instr) {
+        PyObject callable = first == null ? second : first;
         return callable instanceof PyFunction
-                || callable instanceof org.taipan.objects.PyMethod m && m.func instanceof PyFunction;
+                || callable instanceof org.taipan.objects.PyMethod m && m.func instanceof PyFunction ? instr + 8 : instr;
+    }
+
+    /** Where an exception leaving instruction {@code instr} is reported: a Python callee whose arguments did not bind never ran. */
+    static int failedAt(byte[] code, int instr, PyException e) {
+        return code[instr] == org.taipan.compiler.Opcode.CACHE && e.value.traceback == null ? instr - 8 : instr;
     }
 
     /**

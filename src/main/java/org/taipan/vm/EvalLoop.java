@@ -556,9 +556,7 @@ public final class EvalLoop {
                         case KW_NAMES -> kwnames = Calls.kwnames(consts[arg]);
                         case CALL -> {
                             pc += 8;
-                            if (Calls.entersPython(s, sp, arg)) {
-                                instr += 8; // CPython's lasti: the CALL's last cache unit while its Python callee runs
-                            }
+                            instr = Calls.callLasti(s[sp - arg - 2], s[sp - arg - 1], instr);
                             f.lasti = instr;
                             sp = Calls.call(s, sp, arg, kwnames);
                             kwnames = null;
@@ -604,9 +602,7 @@ public final class EvalLoop {
             } catch (RuntimeException ex) {
                 // A Java exception here is a Taipan bug; it still reaches the program as a Python one.
                 PyException e = ex instanceof PyException p ? p : internalError(ex);
-                if (code[instr] == CACHE && e.value.traceback == null) {
-                    instr -= 8; // the Python callee's arguments did not bind: CPython had not moved lasti yet
-                }
+                instr = Calls.failedAt(code, instr, e);
                 f.lasti = instr;
                 kwnames = null;
                 if (!e.reraised) {
