@@ -52,6 +52,7 @@ public final class Interpreter {
         sys = SysModule.create(this, argv);
         modules.setItem(PyStr.of("builtins"), builtins);
         modules.setItem(PyStr.of("sys"), sys);
+        org.taipan.imports.Importer.install(this);
     }
 
     /** Sets the -O level: asserts (and at 2, docstrings) are compiled out and {@code __debug__} is False. */
@@ -74,7 +75,7 @@ public final class Interpreter {
     }
 
     /** A module written in Java that {@code import NAME} finds, or null. */
-    PyModule builtinModule(String name) {
+    public PyModule builtinModule(String name) {
         return switch (name) {
             case "builtins" -> builtins;
             case "sys" -> sys;
@@ -83,6 +84,8 @@ public final class Interpreter {
             case "_weakref" -> org.taipan.modules.WeakrefModule.create();
             case "math" -> org.taipan.modules.MathModule.create();
             case "_opcode" -> org.taipan.modules.OpcodeModule.create();
+            case "marshal" -> org.taipan.modules.Marshal.create();
+            case "_imp" -> org.taipan.imports.ImpModule.create();
             default -> null;
         };
     }
