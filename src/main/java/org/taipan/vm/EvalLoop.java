@@ -84,11 +84,12 @@ public final class EvalLoop {
         f.back = ts.frame;
         ts.frame = f;
         try {
-            if (throwIn == null && f.pc == 0) {
+            if (throwIn == null) {
+                // A call (pc 0) or a generator resuming after a yield: both are entries of compiled code.
                 PyCode co = f.code;
                 JitCode j = co.jit;
                 if (j != null || (co.hotness += Jit.CALL_WEIGHT) >= 0 && (j = Jit.hot(co)) != null) {
-                    return j.run(ts, f, 0);
+                    return j.run(ts, f, f.pc);
                 }
             }
             return eval(ts, f, throwIn);

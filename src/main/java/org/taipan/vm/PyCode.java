@@ -191,7 +191,7 @@ public final class PyCode extends PyObject {
         }
         this.names = new PyStr[u.names().size()];
         for (int i = 0; i < names.length; i++) {
-            names[i] = PyStr.of(u.names().get(i).intern());
+            names[i] = PyStr.intern(u.names().get(i));
         }
         this.localsplusNames = u.localsplusNames().toArray(new String[0]);
         this.localsplusKinds = u.localsplusKinds();
@@ -222,9 +222,20 @@ public final class PyCode extends PyObject {
     }
 
     /** The Python object for a compile-time constant. */
+    /** CPython interns str constants made only of ASCII letters, digits and underscores. */
+    private static boolean isIdentifierLike(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (!(ch < 128 && (Character.isLetterOrDigit(ch) || ch == '_'))) {
+                return false;
+            }
+        }
+        return s.length() <= 40;
+    }
+
     static PyObject constant(Object c) {
         if (c instanceof String s) {
-            return PyStr.of(s);
+            return isIdentifierLike(s) ? PyStr.intern(s) : PyStr.of(s);
         } else if (c instanceof Long l) {
             return PyInt.of(l);
         } else if (c instanceof BigInteger b) {
