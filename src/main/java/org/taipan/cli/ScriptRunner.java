@@ -1,36 +1,161 @@
 package org.taipan.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.taipan.compiler.CodeUnit;
 import org.taipan.compiler.Compiler;
 import org.taipan.modules.Console;
 import org.taipan.objects.Abstract;
 import org.taipan.objects.ExceptionTypes;
+import org.taipan.objects.PyDict;
 import org.taipan.objects.PyException;
 import org.taipan.objects.PyInt;
+import org.taipan.objects.PyModule;
 import org.taipan.objects.PyNone;
 import org.taipan.objects.PyObject;
+import org.taipan.objects.PyStr;
 import org.taipan.parser.PySyntaxError;
 import org.taipan.parser.ast.Mod;
+import org.taipan.vm.Config;
+import org.taipan.vm.Imports;
 import org.taipan.vm.Interpreter;
 import org.taipan.vm.PyCode;
 import org.taipan.vm.TracebackPrinter;
 
-/** Runs a program as {@code __main__}: source → AST → code → frames, and reports how it ended. */
+/**
+ * Runs the program the command line names as {@code __main__} (a file, a directory with
+ * {@code __main__.py}, {@code -c}, {@code -m}, standard input) and reports how it ended, with
+ * CPython's messages and exit statuses; then the interactive prompt if -i asked for one.
+ */
 public final class ScriptRunner {
     private ScriptRunner() {}
+
+    /** What {@code taipan [options] ...} runs; returns the process exit status. */
+    static int main(CommandLine cl, Config config) {
+        try {
+            return runMain(cl, config);
+        } finally {
+            Console.flush();
+        }
+    }
+
+    private static int runMain(CommandLine cl, Config config) {
+        org.taipan.vm.ThreadState.installSigintHandler();
+        String cwd = System.getProperty("user.dir");
+        if (cl.command != null) {
+            config.argv = cl.args;
+            config.path0 = config.safePath ? null : "";
+            Interpreter interp = new Interpreter(config);
+            int status = run(interp, cl.command.getBytes(StandardCharsets.UTF_8), "<string>");
+            return afterwards(interp, config, status);
+        }
+        if (cl.module != null) {
+            // While the module is looked for (its packages imported), sys.argv[0] is "-m".
+            config.argv = new ArrayList<>(cl.args);
+            config.argv.set(0, "-m");
+            config.path0 = config.safePath ? null : cwd;
+            Interpreter interp = new Interpreter(config);
+            int status = runModule(interp, cl.module);
+            return afterwards(interp, config, status);
+        }
+        if (cl.script == null || cl.script.equals("-")) {
+            config.argv = cl.script == null ? List.of("") : cl.args;
+            config.path0 = config.safePath ? null : "";
+            if (config.interactive > 0 || cl.script == null && Console.isTerminal(0)) {
+                Interpreter interp = new Interpreter(config);
+                return Repl.run(interp, Repl.mainGlobals(interp, null), true);
+            }
+            byte[] source;
+            try {
+                source = System.in.readAllBytes();
+            } catch (IOException e) {
+                Launcher.complain("can't read standard input: " + e.getMessage());
+                return 2;
+            }
+            Interpreter interp = new Interpreter(config);
+            return afterwards(interp, config, run(interp, source, "<stdin>"));
+        }
+        int status = Launcher.checkReadable(cl.script);
+        if (status != 0) {
+            return status;
+        }
+        config.argv = cl.args;
+        String file = Launcher.absolute(cl.script);
+        Path main = Path.of(file);
+        if (Files.isDirectory(main)) {
+            // A directory runs its __main__.py, with the directory itself first on sys.path.
+            config.path0 = config.safePath ? null : file;
+            Path mainPy = main.resolve("__main__.py");
+            if (!Files.isRegularFile(mainPy)) {
+                Launcher.complain("can't find '__main__' module in '" + file + "'");
+                return 1;
+            }
+            file = file + "/__main__.py";
+            main = mainPy;
+        } else {
+            config.path0 = config.safePath ? null : scriptDirectory(main);
+        }
+        byte[] source;
+        try {
+            source = Files.readAllBytes(main);
+        } catch (IOException e) {
+            Launcher.complain("can't open file '" + file + "': " + e.getMessage());
+            return 2;
+        }
+        if (config.skipFirstLine) {
+            source = skipFirstLine(source);
+        }
+        Interpreter interp = new Interpreter(config);
+        return afterwards(interp, config, run(interp, source, file));
+    }
+
+    /** sys.path[0] for a script: the directory it really is in, symbolic links resolved. */
+    private static String scriptDirectory(Path script) {
+        try {
+            Path parent = script.toRealPath().getParent();
+            return parent == null ? "/" : parent.toString();
+        } catch (IOException e) {
+            Path parent = script.toAbsolutePath().normalize().getParent();
+            return parent == null ? "/" : parent.toString();
+        }
+    }
+
+    /** -x: the first line's text is dropped, its newline kept, so line numbers stay right. */
+    private static byte[] skipFirstLine(byte[] source) {
+        int nl = 0;
+        while (nl < source.length && source[nl] != '\n') {
+            nl++;
+        }
+        return java.util.Arrays.copyOfRange(source, nl, source.length);
+    }
+
+    /**
+     * With -i the interactive prompt follows the program, in its namespace; with PYTHONINSPECT
+     * only when standard input is a terminal, as in CPython.
+     */
+    private static int afterwards(Interpreter interp, Config config, int status) {
+        if (config.inspect == 0 || config.interactive == 0 && !Console.isTerminal(0)) {
+            return status;
+        }
+        PyObject main = interp.modules.getItem(PyStr.of("__main__"));
+        PyDict globals = main instanceof PyModule m ? m.instanceDict() : Repl.mainGlobals(interp, null);
+        return Repl.run(interp, globals, false);
+    }
 
     /** Runs {@code source} read from {@code filename}; returns the process exit status. */
     public static int run(Interpreter interp, byte[] source, String filename) {
         try {
             Mod mod = FrontEnd.parse(source, filename, "exec");
             CodeUnit unit = Compiler.compile(mod, filename, "exec", 0, interp.optimize());
-            org.taipan.objects.PyDict globals = mainGlobals(interp, filename);
+            PyDict globals = Repl.mainGlobals(interp, filename);
             try {
                 interp.exec(new PyCode(unit), globals);
             } catch (PyException e) {
-                int status = uncaught(e);
+                int status = uncaught(interp, e);
                 interp.finalizeMain(globals);
                 return status;
             }
@@ -41,7 +166,7 @@ public final class ScriptRunner {
             writeErr(e.format());
             return 1;
         } catch (PyException e) {
-            return uncaught(e);
+            return uncaught(interp, e);
         } catch (StackOverflowError | LinkageError e) {
             // Never a Java stack trace: the Java stack ran out where no frame could turn it into RecursionError.
             Console.flush();
@@ -53,214 +178,184 @@ public final class ScriptRunner {
         }
     }
 
-    /** Runs a script with {@code sys.argv} set to {@code argv} (the script first). */
-    static int run(byte[] source, String filename, List<String> argv) {
-        // CPython names a relative script by joining it to the working directory, unnormalised.
-        String path = java.nio.file.Path.of(filename).isAbsolute() ? filename
-                : System.getProperty("user.dir") + "/" + filename;
-        org.taipan.vm.ThreadState.installSigintHandler();
-        return run(newInterpreter(argv), source, path);
-    }
-
-    /** The -O level of the command line (how many O flags). */
-    static int optimize;
-
-    private static Interpreter newInterpreter(List<String> argv) {
-        Interpreter interp = new Interpreter(argv);
-        if (optimize > 0) {
-            interp.setOptimize(Math.min(optimize, 2));
-        }
-        return interp;
-    }
-
-    /** {@code taipan -c COMMAND}: the program is the text, named "<string>"; sys.path[0] is ''. */
-    static int runCommand(String command, List<String> argv) {
-        org.taipan.vm.ThreadState.installSigintHandler();
-        Interpreter interp = newInterpreter(argv);
-        setPath0(interp, "");
-        return run(interp, command.getBytes(java.nio.charset.StandardCharsets.UTF_8), "<string>");
-    }
-
-    /** A program read from standard input, named "<stdin>". */
-    static int runStdin(List<String> argv) {
-        org.taipan.vm.ThreadState.installSigintHandler();
-        byte[] source;
-        try {
-            source = System.in.readAllBytes();
-        } catch (IOException e) {
-            writeErr("taipan: can't read standard input: " + e.getMessage() + "\n");
-            return 2;
-        }
-        Interpreter interp = newInterpreter(argv);
-        setPath0(interp, "");
-        return run(interp, source, "<stdin>");
-    }
-
-    /** {@code taipan -m NAME}: the module's file (a package's __main__) runs as __main__. */
-    static int runModule(String name, List<String> argv) {
-        org.taipan.vm.ThreadState.installSigintHandler();
-        String cwd = System.getProperty("user.dir");
-        java.nio.file.Path base = java.nio.file.Path.of(cwd);
-        for (String part : name.split("\\.")) {
-            base = base.resolve(part);
-        }
-        java.nio.file.Path file = java.nio.file.Files.isDirectory(base) ? base.resolve("__main__.py")
-                : base.resolveSibling(base.getFileName() + ".py");
-        if (!java.nio.file.Files.isRegularFile(file)) {
-            writeErr("taipan: No module named " + name + "\n");
+    /**
+     * {@code taipan -m NAME}: the module's file (a package's {@code __main__}) runs as
+     * {@code __main__}, after its parent packages have been imported, as runpy does it.
+     */
+    private static int runModule(Interpreter interp, String name) {
+        if (name.startsWith(".")) {
+            Launcher.complain("Relative module names not supported");
             return 1;
         }
-        byte[] source;
-        try {
-            source = java.nio.file.Files.readAllBytes(file);
-        } catch (IOException e) {
-            writeErr("taipan: can't read " + file + ": " + e.getMessage() + "\n");
+        if (name.isEmpty()) {
+            Launcher.complain("No module named ");
             return 1;
         }
-        java.util.List<String> args = new java.util.ArrayList<>(argv);
-        args.set(0, file.toString());
-        Interpreter interp = newInterpreter(args);
-        setPath0(interp, cwd);
-        return run(interp, source, file.toString());
+        ModuleFile found;
+        try {
+            found = findModule(interp, name);
+        } catch (PyException e) {
+            Console.flush();
+            if (e.matches(ExceptionTypes.IMPORT_ERROR)) {
+                Launcher.complain("Error while finding module specification for '" + name + "' ("
+                        + e.value.type().name() + ": " + Abstract.str(e.value) + ")");
+                return 1;
+            }
+            return uncaught(interp, e);
+        }
+        if (found == null) {
+            Launcher.complain("No module named " + name);
+            return 1;
+        }
+        if (found.isPackage) {
+            ModuleFile mainFile;
+            try {
+                importModule(name);
+                mainFile = findModule(interp, name + ".__main__");
+            } catch (PyException e) {
+                return uncaught(interp, e);
+            }
+            if (mainFile == null || mainFile.isPackage) {
+                Launcher.complain("No module named " + name + ".__main__; '" + name
+                        + "' is a package and cannot be directly executed");
+                return 1;
+            }
+            found = mainFile;
+            name = name + ".__main__";
+        }
+        interp.config.argv.set(0, found.filename);
+        PyObject argv = interp.sysAttr("argv");
+        if (argv != null) {
+            Abstract.setItem(argv, PyInt.of(0), PyStr.of(found.filename));
+        }
+        try {
+            Mod mod = FrontEnd.parse(found.source, found.filename, "exec");
+            CodeUnit unit = Compiler.compile(mod, found.filename, "exec", 0, interp.optimize());
+            PyDict globals = Repl.mainGlobals(interp, found.filename);
+            int dot = name.lastIndexOf('.');
+            globals.setItem(PyStr.of("__package__"), PyStr.of(dot < 0 ? "" : name.substring(0, dot)));
+            try {
+                interp.exec(new PyCode(unit), globals);
+            } catch (PyException e) {
+                int status = uncaught(interp, e);
+                interp.finalizeMain(globals);
+                return status;
+            }
+            interp.finalizeMain(globals);
+            return 0;
+        } catch (PySyntaxError e) {
+            Console.flush();
+            writeErr(e.format());
+            return 1;
+        } catch (PyException e) {
+            return uncaught(interp, e);
+        } catch (StackOverflowError | LinkageError e) {
+            Console.flush();
+            writeErr("Fatal Python error: Cannot recover from stack overflow.\n");
+            return 134;
+        } finally {
+            org.taipan.modules.BuiltinsModule.flushFiles();
+            Console.flush();
+        }
     }
+
+    /** A module's source found on sys.path (or its package's __path__). */
+    private record ModuleFile(byte[] source, String filename, boolean isPackage) {}
 
     /**
-     * The interactive prompt: reads statements (a compound one until an empty line), runs each
-     * in "single" mode so that expression values are shown through sys.displayhook, and prints
-     * errors without leaving. Ends at end of input or with SystemExit.
+     * Finds {@code name} without running it; its parent packages are imported first. Null if
+     * there is no such module; an ImportError if a parent cannot be imported.
      */
-    static int repl() {
-        org.taipan.vm.ThreadState.installSigintHandler();
-        Interpreter interp = newInterpreter(List.of(""));
-        setPath0(interp, "");
-        org.taipan.objects.PyDict globals = mainGlobals(interp, null);
-        writeErr("Python 3.11.7 (Taipan) on linux\nType \"exit()\" or Ctrl-D to leave.\n");
-        StringBuilder buf = new StringBuilder();
-        while (true) {
-            writeErr(prompt(interp, buf.length() == 0 ? "ps1" : "ps2", buf.length() == 0 ? ">>> " : "... "));
-            String line;
-            try {
-                line = Console.readLine();
-            } catch (PyException e) {
-                writeErr("\nKeyboardInterrupt\n");
-                buf.setLength(0);
+    private static ModuleFile findModule(Interpreter interp, String name) {
+        int dot = name.lastIndexOf('.');
+        PyObject searchPath = interp.sysAttr("path");
+        if (dot > 0) {
+            String parent = name.substring(0, dot);
+            PyObject pkg = importModule(parent);
+            PyObject path = Abstract.lookupAttr(pkg, PyStr.of("__path__"));
+            if (path == null) {
+                PyException e = org.taipan.objects.Errors.of(ExceptionTypes.MODULE_NOT_FOUND_ERROR,
+                        "__path__ attribute not found on '" + parent + "' while trying to find '" + name + "'");
+                throw e;
+            }
+            searchPath = path;
+        }
+        String last = name.substring(dot + 1);
+        if (searchPath == null) {
+            return null;
+        }
+        for (PyObject entry : org.taipan.objects.Iter.toArray(searchPath)) {
+            if (!(entry instanceof PyStr s)) {
                 continue;
             }
-            if (line == null) {
-                writeErr("\n");
-                return 0;
-            }
-            boolean blank = line.isBlank();
-            buf.append(line.endsWith("\n") ? line : line + "\n");
-            String src = buf.toString();
-            Mod mod;
-            try {
-                mod = FrontEnd.parse(src, "<stdin>", "single");
-            } catch (PySyntaxError e) {
-                if (!blank && incomplete(e, src)) {
-                    continue;
+            String d = s.toString();
+            if (d.equals(Imports.STDLIB) || d.startsWith(Imports.STDLIB + "/")) {
+                String base = d + "/" + last;
+                if (Imports.stdlibSource(base + "/__init__.py") != null) {
+                    return new ModuleFile(null, base + "/__init__.py", true);
                 }
-                buf.setLength(0);
-                writeErr(e.format());
-                continue;
-            }
-            if (!blank && mod instanceof Mod.Interactive i && !i.body().isEmpty() && compound(i.body().get(0))) {
-                continue;
-            }
-            buf.setLength(0);
-            try {
-                CodeUnit unit = Compiler.compile(mod, "<stdin>", "single", 0, interp.optimize());
-                interp.exec(new PyCode(unit), globals);
-            } catch (PySyntaxError e) {
-                writeErr(e.format());
-            } catch (PyException e) {
-                Console.flush();
-                if (e.matches(ExceptionTypes.SYSTEM_EXIT)) {
-                    return uncaught(e);
+                byte[] src = Imports.stdlibSource(base + ".py");
+                if (src != null) {
+                    return new ModuleFile(src, base + ".py", false);
                 }
-                writeErr(TracebackPrinter.format(e.value));
-            } finally {
-                Console.flush();
+                continue;
+            }
+            Path dir = Path.of(d.isEmpty() ? "." : d);
+            if (Files.isRegularFile(dir.resolve(last).resolve("__init__.py"))) {
+                return new ModuleFile(null, dir.resolve(last).resolve("__init__.py").toString(), true);
+            }
+            Path file = dir.resolve(last + ".py");
+            if (Files.isRegularFile(file)) {
+                try {
+                    return new ModuleFile(Files.readAllBytes(file), file.toString(), false);
+                } catch (IOException e) {
+                    throw org.taipan.objects.Errors.of(ExceptionTypes.IMPORT_ERROR, "cannot read " + file + ": "
+                            + e.getMessage());
+                }
             }
         }
+        return null;
     }
 
-    private static String prompt(Interpreter interp, String name, String dflt) {
-        PyObject p = interp.sysAttr(name);
-        return p == null ? dflt : org.taipan.objects.Abstract.str(p).toString();
-    }
-
-    private static boolean compound(org.taipan.parser.ast.Stmt s) {
-        return s instanceof org.taipan.parser.ast.Stmt.If || s instanceof org.taipan.parser.ast.Stmt.For
-                || s instanceof org.taipan.parser.ast.Stmt.While || s instanceof org.taipan.parser.ast.Stmt.FunctionDef
-                || s instanceof org.taipan.parser.ast.Stmt.ClassDef || s instanceof org.taipan.parser.ast.Stmt.With
-                || s instanceof org.taipan.parser.ast.Stmt.Try || s instanceof org.taipan.parser.ast.Stmt.TryStar
-                || s instanceof org.taipan.parser.ast.Stmt.Match || s instanceof org.taipan.parser.ast.Stmt.AsyncFor
-                || s instanceof org.taipan.parser.ast.Stmt.AsyncWith
-                || s instanceof org.taipan.parser.ast.Stmt.AsyncFunctionDef;
-    }
-
-    /** Whether a syntax error only says the input stops too early (open brackets, a block to come). */
-    private static boolean incomplete(PySyntaxError e, String src) {
-        String m = e.msg == null ? "" : e.msg;
-        if (m.startsWith("expected an indented block") || m.endsWith("was never closed")
-                || m.startsWith("unterminated triple-quoted string") || m.contains("unexpected EOF")
-                || m.equals("incomplete input")) {
-            return true;
-        }
-        String[] lines = src.split("\n", -1);
-        int last = lines.length - 1;
-        while (last > 0 && lines[last].isEmpty()) {
-            last--;
-        }
-        return e.lineno > last + 1 || e.lineno == last + 1 && e.offset > lines[last].stripTrailing().length();
-    }
-
-    private static void setPath0(Interpreter interp, String dir) {
-        PyObject path = interp.sysAttr("path");
-        if (path != null) {
-            org.taipan.objects.Abstract.setItem(path, PyInt.of(0), org.taipan.objects.PyStr.of(dir));
-        }
-    }
-
-    private static org.taipan.objects.PyDict mainGlobals(Interpreter interp, String filename) {
-        org.taipan.objects.PyDict g = interp.newGlobals("__main__", filename);
-        if (filename != null) {
-            g.setItem(org.taipan.objects.PyStr.of("__cached__"), PyNone.INSTANCE);
-        }
-        interp.modules.setItem(org.taipan.objects.PyStr.of("__main__"),
-                new org.taipan.objects.PyModule("__main__", g));
-        return g;
+    private static PyObject importModule(String name) {
+        Imports.importModule(name, null, PyNone.INSTANCE, 0);
+        return Interpreter.current().modules.getItem(PyStr.of(name));
     }
 
     /**
      * SystemExit ends quietly with its code (a non-integer code is printed); KeyboardInterrupt
      * prints its traceback and exits 130, as a process killed by SIGINT appears to the shell;
-     * anything else prints a traceback and exits 1.
+     * anything else prints a traceback and exits 1. Under -i nothing ends: the traceback is
+     * printed (SystemExit's too) and the prompt follows.
      */
-    private static int uncaught(PyException e) {
+    static int uncaught(Interpreter interp, PyException e) {
         Console.flush();
-        if (e.matches(ExceptionTypes.SYSTEM_EXIT)) {
-            PyObject code = e.value.args.size() == 0 ? PyNone.INSTANCE
-                    : e.value.args.size() == 1 ? e.value.args.get(0) : e.value.args;
-            if (code == PyNone.INSTANCE) {
-                return 0;
-            }
-            if (code instanceof PyInt i) {
-                return i.isLong() ? (int) (i.longValue() & 0xFF) : -1 & 0xFF;
-            }
-            try {
-                writeErr(Abstract.str(code) + "\n");
-            } catch (PyException ignored) {
-                // str() failed: CPython prints nothing more either.
-            }
-            return 1;
+        if (e.matches(ExceptionTypes.SYSTEM_EXIT) && (interp == null || interp.config.inspect == 0)) {
+            return exitStatus(e);
         }
         writeErr(TracebackPrinter.format(e.value));
         return e.matches(ExceptionTypes.KEYBOARD_INTERRUPT) ? 130 : 1;
     }
 
-    private static void writeErr(String s) {
+    /** The exit status SystemExit asks for; a code that is not an int is printed and means 1. */
+    static int exitStatus(PyException e) {
+        PyObject code = e.value.args.size() == 0 ? PyNone.INSTANCE
+                : e.value.args.size() == 1 ? e.value.args.get(0) : e.value.args;
+        if (code == PyNone.INSTANCE) {
+            return 0;
+        }
+        if (code instanceof PyInt i) {
+            return i.isLong() ? (int) (i.longValue() & 0xFF) : -1 & 0xFF;
+        }
+        try {
+            writeErr(Abstract.str(code) + "\n");
+        } catch (PyException ignored) {
+            // str() failed: CPython prints nothing more either.
+        }
+        return 1;
+    }
+
+    static void writeErr(String s) {
         try {
             Console.err().write(s);
             Console.err().flush();

@@ -36,6 +36,8 @@ public final class Interpreter {
     /** {@code sys.modules}. */
     public final PyDict modules = new PyDict();
     public final PyModule sys;
+    /** What the command line and the environment asked for. */
+    public final Config config;
     /** The -O level (0, 1 or 2): what compile() uses when it is asked for -1, and imports. */
     private int optimize;
 
@@ -45,12 +47,31 @@ public final class Interpreter {
 
     /** {@code argv} becomes {@code sys.argv}: the script name first. */
     public Interpreter(List<String> argv) {
+        this(withArgv(argv));
+    }
+
+    private static Config withArgv(List<String> argv) {
+        Config c = new Config();
+        c.argv = argv;
+        String script = argv.isEmpty() ? "" : argv.get(0);
+        if (!script.isEmpty() && !script.equals("-c") && !script.equals("-")) {
+            java.nio.file.Path parent = java.nio.file.Path.of(script).toAbsolutePath().getParent();
+            c.path0 = parent == null ? "" : parent.toString();
+        }
+        return c;
+    }
+
+    public Interpreter(Config config) {
         current = this;
+        this.config = config;
         ThreadState.reset();
         builtins = BuiltinsModule.create();
-        sys = SysModule.create(this, argv);
+        sys = SysModule.create(this, config.argv);
         modules.setItem(PyStr.of("builtins"), builtins);
         modules.setItem(PyStr.of("sys"), sys);
+        if (config.optimize > 0) {
+            setOptimize(Math.min(config.optimize, 2));
+        }
     }
 
     /** Sets the -O level: asserts (and at 2, docstrings) are compiled out and {@code __debug__} is False. */
