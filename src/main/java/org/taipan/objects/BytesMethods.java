@@ -15,7 +15,8 @@ final class BytesMethods {
                 throw Errors.typeError(t.name() + ".fromhex() takes exactly one argument (" + (args.length - start)
                         + " given)");
             }
-            return make.make(BytesOps.fromHex(args[start]));
+            PyObject r = make.make(BytesOps.fromHex(args[start]));
+            return self == t ? r : Abstract.call(self, new PyObject[] {r}, null);
         });
         t.method("join", (self, x) -> make.make(BytesOps.join(data.apply(self), x)));
         t.method("split", (self, args, start, kw) -> BytesOps.split(data.apply(self), args, start, kw, false, make));

@@ -20,7 +20,7 @@ public class PyStr extends PyObject {
 
     public static final PyType TYPE = PyType.builtin("str", PyStr.class, PyType.OBJECT, PyType.BASETYPE, t -> {
         t.repr = self -> PyStr.of(org.taipan.util.PyRepr.str(((PyStr) self).value));
-        t.str = self -> self;
+        t.str = PyStr::exact;
         t.hash = self -> ((PyStr) self).pyHash();
         t.length = self -> ((PyStr) self).length();
         t.iter = self -> new PyStrIterator(((PyStr) self).value);
@@ -62,6 +62,12 @@ public class PyStr extends PyObject {
         return TYPE;
     }
 
+    /** {@code s} itself if it is an exact str, else a str with its value: str's methods return exact strs. */
+    static PyStr exact(PyObject s) {
+        PyStr p = (PyStr) s;
+        return p.getClass() == PyStr.class ? p : new PyStr(p.value);
+    }
+
     /** The Java string (UTF-16; a code point past the BMP is a surrogate pair). */
     public String value() {
         return value;
@@ -86,10 +92,7 @@ public class PyStr extends PyObject {
             }
             r = of(StrCodecs.decode(data, encoding, errors, o));
         }
-        if (type != TYPE) {
-            throw Errors.typeError("subclasses of str are not supported yet");
-        }
-        return r;
+        return type == TYPE ? r : new Derived.Str(type, ((PyStr) r).value);
     }
 
     private static String textArg(PyObject v, String name, String dflt) {

@@ -110,6 +110,8 @@ final class SlotDefs {
             Object mine = def.slot.apply(t);
             if (mine == null && def.name.equals("__hash__") && base != null && base.hash != null) {
                 dict.setItem(PyStr.of("__hash__"), PyNone.INSTANCE); // unhashable, as CPython marks it
+            } else if (def.name.equals("__radd__") && Seq.isSequenceSlot(mine)) {
+                continue; // concatenation has no reflected form (CPython's sq_concat)
             } else if (mine != null && (base == null || mine != def.slot.apply(base))) {
                 dict.setItem(PyStr.of(def.name), new PySlotWrapper(t, def.name, def.arity, def.wrap.apply(t)));
             }

@@ -58,7 +58,7 @@ final class Calls {
         PyObject callargs = s[base + 2];
         PyDict kwargs = hasKwargs ? (PyDict) s[base + 3] : null;
         PyObject[] positional;
-        if (callargs instanceof PyTuple t) {
+        if (callargs instanceof PyTuple t && t.type() == PyTuple.TYPE) {
             positional = t.toArray();
         } else {
             if (callargs.type().iter == null && callargs.type().getitem == null) {
@@ -94,7 +94,7 @@ final class Calls {
 
     /** DICT_UPDATE, for {@code {**a}}: any mapping (a dict, or anything with keys() and subscription). */
     static void dictUpdate(PyDict target, PyObject update) {
-        if (update instanceof PyDict src && src.type() == PyDict.TYPE) {
+        if (update instanceof PyDict src && PyDict.isPlainMapping(src)) {
             for (PyObject k : src.keysArray()) {
                 target.setItem(k, src.getItem(k));
             }
@@ -112,7 +112,7 @@ final class Calls {
     /** DICT_MERGE, for {@code f(**a)}: like update, but a repeated key is an error. */
     static void dictMerge(PyDict target, PyObject update, PyObject func) {
         PyObject[] keys;
-        boolean plain = update instanceof PyDict d && d.type() == PyDict.TYPE;
+        boolean plain = update instanceof PyDict d && PyDict.isPlainMapping(d);
         if (plain) {
             keys = ((PyDict) update).keysArray();
         } else {

@@ -22,7 +22,8 @@ import org.taipan.objects.PyTuple;
 /**
  * The eval loop (CPython's ceval.c): fetch an instruction, decode its argument, dispatch.
  * Cases are kept short, in CPython's opcode order; anything longer lives in a helper so the
- * loop stays small enough for the JIT to compile well.
+ * loop stays small enough for the JIT to compile well. An instruction with inline CACHE units
+ * ({@code Opcode.caches}) steps pc over them first thing in its case.
  */
 public final class EvalLoop {
     private EvalLoop() {}
@@ -102,7 +103,8 @@ public final class EvalLoop {
                         pc += 2;
                     }
                     switch (op) {
-                        case NOP, RESUME, PRECALL -> { }
+                        case NOP, RESUME -> { }
+                        case PRECALL -> pc += 2;
                         case POP_TOP -> s[--sp] = null;
                         case PUSH_NULL -> s[sp++] = null;
                         case UNARY_POSITIVE -> s[sp - 1] = Ops.unary(s[sp - 1], op);
@@ -110,6 +112,7 @@ public final class EvalLoop {
                         case UNARY_NOT -> s[sp - 1] = PyBool.of(!truth(s[sp - 1]));
                         case UNARY_INVERT -> s[sp - 1] = Ops.unary(s[sp - 1], op);
                         case BINARY_SUBSCR -> {
+                            pc += 8;
                             PyObject key = s[--sp];
                             PyObject container = s[sp - 1];
                             s[sp - 1] = container.type().getitem != null ? container.type().getitem.call(container, key)
@@ -160,6 +163,7 @@ public final class EvalLoop {
                             s[--sp] = null;
                         }
                         case STORE_SUBSCR -> {
+                            pc += 2;
                             Abstract.setItem(s[sp - 2], s[sp - 1], s[sp - 3]);
                             s[--sp] = null;
                             s[--sp] = null;
@@ -219,7 +223,10 @@ public final class EvalLoop {
                         }
                         case STORE_NAME -> Ops.storeName(f, names[arg], s[--sp]);
                         case DELETE_NAME -> Ops.deleteName(f, names[arg]);
-                        case UNPACK_SEQUENCE -> sp = Ops.unpackSequence(s, sp, arg);
+                        case UNPACK_SEQUENCE -> {
+                            pc += 2;
+                            sp = Ops.unpackSequence(s, sp, arg);
+                        }
                         case UNPACK_EX -> sp = Ops.unpackEx(s, sp, arg & 0xFF, arg >> 8);
                         case FOR_ITER -> {
                             PyObject next = s[sp - 1].type().next.call(s[sp - 1]);
@@ -231,6 +238,7 @@ public final class EvalLoop {
                             }
                         }
                         case STORE_ATTR -> {
+                            pc += 8;
                             f.lasti = instr;
                             Attrs.storeAttr(co, instr >> 1, s[sp - 1], names[arg], s[sp - 2]);
                             s[--sp] = null;
@@ -270,10 +278,12 @@ public final class EvalLoop {
                         case BUILD_SET -> sp = Ops.buildSet(s, sp, arg);
                         case BUILD_MAP -> sp = Ops.buildMap(s, sp, arg);
                         case LOAD_ATTR -> {
+                            pc += 8;
                             f.lasti = instr;
                             s[sp - 1] = Attrs.loadAttr(co, instr >> 1, s[sp - 1], names[arg]);
                         }
                         case COMPARE_OP -> {
+                            pc += 4;
                             PyObject w = s[--sp];
                             s[sp] = null;
                             PyObject v = s[sp - 1];
@@ -320,6 +330,7 @@ public final class EvalLoop {
                             s[sp] = null;
                         }
                         case LOAD_GLOBAL -> {
+                            pc += 10;
                             if ((arg & 1) != 0) {
                                 s[sp++] = null;
                             }
@@ -392,6 +403,7 @@ public final class EvalLoop {
                         case FORMAT_VALUE -> sp = Ops.formatValue(s, sp, arg);
                         case BUILD_STRING -> sp = Ops.buildString(s, sp, arg);
                         case BINARY_OP -> {
+                            pc += 2;
                             PyObject w = s[--sp];
                             s[sp] = null;
                             PyObject v = s[sp - 1];
@@ -508,11 +520,13 @@ public final class EvalLoop {
                             Calls.dictMerge((PyDict) s[sp - arg], update, s[sp - 2 - arg]);
                         }
                         case LOAD_METHOD -> {
+                            pc += 20;
                             f.lasti = instr;
                             sp = Attrs.loadMethod(co, instr >> 1, s, sp, names[arg]);
                         }
                         case KW_NAMES -> kwnames = Calls.kwnames(consts[arg]);
                         case CALL -> {
+                            pc += 8;
                             f.lasti = instr;
                             sp = Calls.call(s, sp, arg, kwnames);
                             kwnames = null;
