@@ -43,13 +43,27 @@ public final class ScriptRunner {
         }
     }
 
+    /** A new interpreter; as in CPython, -W options (or PYTHONWARNINGS) import warnings at once. */
+    private static Interpreter interpreter(Config config) {
+        Interpreter interp = new Interpreter(config);
+        if (!config.warnOptions.isEmpty()) {
+            try {
+                org.taipan.vm.Warnings.warningsModule();
+            } catch (PyException e) {
+                Console.flush();
+                writeErr(TracebackPrinter.format(e.value));
+            }
+        }
+        return interp;
+    }
+
     private static int runMain(CommandLine cl, Config config) {
         org.taipan.vm.ThreadState.installSigintHandler();
         String cwd = System.getProperty("user.dir");
         if (cl.command != null) {
             config.argv = cl.args;
             config.path0 = config.safePath ? null : "";
-            Interpreter interp = new Interpreter(config);
+            Interpreter interp = interpreter(config);
             int status = run(interp, cl.command.getBytes(StandardCharsets.UTF_8), "<string>");
             return afterwards(interp, config, status);
         }
@@ -58,7 +72,7 @@ public final class ScriptRunner {
             config.argv = new ArrayList<>(cl.args);
             config.argv.set(0, "-m");
             config.path0 = config.safePath ? null : cwd;
-            Interpreter interp = new Interpreter(config);
+            Interpreter interp = interpreter(config);
             int status = runModule(interp, cl.module);
             return afterwards(interp, config, status);
         }
@@ -66,7 +80,7 @@ public final class ScriptRunner {
             config.argv = cl.script == null ? List.of("") : cl.args;
             config.path0 = config.safePath ? null : "";
             if (config.interactive > 0 || cl.script == null && Console.isTerminal(0)) {
-                Interpreter interp = new Interpreter(config);
+                Interpreter interp = interpreter(config);
                 return Repl.run(interp, Repl.mainGlobals(interp, null), true);
             }
             byte[] source;
@@ -76,7 +90,7 @@ public final class ScriptRunner {
                 Launcher.complain("can't read standard input: " + e.getMessage());
                 return 2;
             }
-            Interpreter interp = new Interpreter(config);
+            Interpreter interp = interpreter(config);
             return afterwards(interp, config, run(interp, source, "<stdin>"));
         }
         int status = Launcher.checkReadable(cl.script);
@@ -109,7 +123,7 @@ public final class ScriptRunner {
         if (config.skipFirstLine) {
             source = skipFirstLine(source);
         }
-        Interpreter interp = new Interpreter(config);
+        Interpreter interp = interpreter(config);
         return afterwards(interp, config, run(interp, source, file));
     }
 

@@ -26,6 +26,7 @@ public final class Interpreter {
         java.util.Objects.requireNonNull(ThreadState.recursionError());
         java.util.Objects.requireNonNull(TracebackPrinter.class);
         PySuper.zeroArgs = ClassBuilder::superArgs;
+        org.taipan.parser.CompileWarnings.sink = Warnings::compileWarning;
         TypeNewCall.callerGlobals = () -> {
             PyFrame f = ThreadState.current().frame;
             return f == null ? null : f.globals;
