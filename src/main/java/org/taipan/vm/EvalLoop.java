@@ -50,6 +50,24 @@ public final class EvalLoop {
         return run(frame, null);
     }
 
+    /** Calls a function whose parameters are exactly the arguments given. */
+    static PyObject callArgs(PyFunction fn) {
+        return run(new PyFrame(fn.code, fn.globals, fn.builtins, null, fn), null);
+    }
+
+    static PyObject callArgs(PyFunction fn, PyObject x) {
+        PyFrame frame = new PyFrame(fn.code, fn.globals, fn.builtins, null, fn);
+        frame.slots[0] = x;
+        return run(frame, null);
+    }
+
+    static PyObject callArgs(PyFunction fn, PyObject x, PyObject y) {
+        PyFrame frame = new PyFrame(fn.code, fn.globals, fn.builtins, null, fn);
+        frame.slots[0] = x;
+        frame.slots[1] = y;
+        return run(frame, null);
+    }
+
     /** Runs a class body with {@code ns} as its locals; returns what the body returns (the class cell or None). */
     static PyObject runClassBody(PyFunction fn, PyObject ns) {
         return run(new PyFrame(fn.code, fn.globals, fn.builtins, ns, fn), null);
@@ -66,6 +84,13 @@ public final class EvalLoop {
         f.back = ts.frame;
         ts.frame = f;
         try {
+            if (throwIn == null && f.pc == 0) {
+                PyCode co = f.code;
+                JitCode j = co.jit;
+                if (j != null || (co.hotness += Jit.CALL_WEIGHT) >= 0 && (j = Jit.hot(co)) != null) {
+                    return j.run(ts, f, 0);
+                }
+            }
             return eval(ts, f, throwIn);
         } catch (StackOverflowError e) {
             throw ThreadState.recursionError();
@@ -469,6 +494,10 @@ public final class EvalLoop {
                             if (ThreadState.interruptPending) {
                                 ThreadState.checkInterrupt();
                             }
+                            if (++co.hotness >= 0 && Jit.hot(co) != null) {
+                                f.sp = sp;
+                                return co.jit.run(ts, f, pc);
+                            }
                         }
                         case JUMP_BACKWARD_NO_INTERRUPT -> pc -= arg * 2;
                         case MAKE_CELL -> s[arg] = new PyCell(s[arg]);
@@ -546,12 +575,22 @@ public final class EvalLoop {
                         case POP_JUMP_BACKWARD_IF_FALSE -> {
                             if (!truth(s[--sp])) {
                                 pc -= arg * 2;
+                                if (++co.hotness >= 0 && Jit.hot(co) != null) {
+                                    s[sp] = null;
+                                    f.sp = sp;
+                                    return co.jit.run(ts, f, pc);
+                                }
                             }
                             s[sp] = null;
                         }
                         case POP_JUMP_BACKWARD_IF_TRUE -> {
                             if (truth(s[--sp])) {
                                 pc -= arg * 2;
+                                if (++co.hotness >= 0 && Jit.hot(co) != null) {
+                                    s[sp] = null;
+                                    f.sp = sp;
+                                    return co.jit.run(ts, f, pc);
+                                }
                             }
                             s[sp] = null;
                         }
@@ -594,7 +633,7 @@ public final class EvalLoop {
         return v == PyBool.TRUE || v != PyBool.FALSE && Abstract.isTrue(v);
     }
 
-    private static PyException internalError(RuntimeException ex) {
+    static PyException internalError(RuntimeException ex) {
         if (System.getenv("TAIPAN_DEBUG") != null) {
             ex.printStackTrace();
         }

@@ -118,6 +118,11 @@ public final class PyCode extends PyObject {
         return offset < 0 ? firstlineno : locations().lines[offset / 2];
     }
 
+    /** Counts calls and loop iterations up to 0, when {@link Jit} compiles the code. */
+    int hotness = -Jit.threshold;
+    /** The compiled form, once hot. */
+    JitCode jit;
+
     /** Inline caches of the attribute and global look-ups, one slot per code unit, made on first use. */
     Object[] caches;
 
