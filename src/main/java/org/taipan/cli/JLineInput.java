@@ -38,7 +38,11 @@ final class JLineInput implements Repl.LineInput {
                 .option(LineReader.Option.INSERT_TAB, true)
                 .option(LineReader.Option.AUTO_PARAM_SLASH, false)
                 .option(LineReader.Option.AUTO_REMOVE_SLASH, false);
-        String home = System.getProperty("user.home");
+        // $HOME first, as CPython's expanduser: the JVM's user.home comes from the password file.
+        String home = System.getenv("HOME");
+        if (home == null || home.isEmpty()) {
+            home = System.getProperty("user.home");
+        }
         if (home != null && !home.isEmpty()) {
             b.variable(LineReader.HISTORY_FILE, Path.of(home, ".taipan_history"));
         }

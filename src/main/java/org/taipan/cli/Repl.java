@@ -100,7 +100,8 @@ final class Repl {
                 Console.flush();
                 line = input.read(prompt(interp, buf.length() == 0 ? "ps1" : "ps2"));
             } catch (Interrupted e) {
-                ScriptRunner.writeErr("\nKeyboardInterrupt\n");
+                // JLine has already ended the line on the screen.
+                ScriptRunner.writeErr((input instanceof JLineInput ? "" : "\n") + "KeyboardInterrupt\n");
                 buf.setLength(0);
                 continue;
             } catch (PyException e) {
