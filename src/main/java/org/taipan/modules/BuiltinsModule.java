@@ -73,7 +73,7 @@ public final class BuiltinsModule {
         for (PyType t : new PyType[] {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyStr.TYPE,
                 PyTuple.TYPE, PyDict.TYPE, PyList.TYPE, PySet.TYPE, PyFrozenSet.TYPE, PyFloat.TYPE, PyComplex.TYPE,
                 PyBytes.TYPE, PyByteArray.TYPE, PyRange.TYPE, PySlice.TYPE, PyEnumerate.TYPE, PyZip.TYPE, PyMap.TYPE,
-                PyFilter.TYPE, PyReversed.TYPE, PySuper.TYPE, PyProperty.TYPE, PyClassMethod.CLASSMETHOD,
+                PyFilter.TYPE, PyReversed.TYPE, org.taipan.objects.PyMemoryView.TYPE, PySuper.TYPE, PyProperty.TYPE, PyClassMethod.CLASSMETHOD,
                 PyClassMethod.STATICMETHOD}) {
             m.set(t.name(), t);
         }
@@ -240,6 +240,7 @@ public final class BuiltinsModule {
         m.set("exit", new Quitter("exit"));
         m.set("quit", new Quitter("quit"));
         BuiltinsFrames.define(m);
+        BuiltinsSignatures.apply(m);
         return m;
     }
 

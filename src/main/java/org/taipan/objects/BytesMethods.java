@@ -39,6 +39,7 @@ final class BytesMethods {
             char k = kinds.charAt(i);
             t.method(names[i], self -> PyBool.of(BytesOps.test(data.apply(self), k)));
         }
+        BytesText.define(t, data, make);
     }
 
     private static void strip(PyType t, String name, Function<PyObject, byte[]> data, BytesOps.Maker make,

@@ -51,6 +51,8 @@ public class PyByteArray extends PyObject {
                     ba.size = r.length;
                     return ba;
                 }, NumberOp.INPLACE_MULTIPLY));
+        t.nb[NumberOp.REMAINDER.ordinal()] = (v, w) -> v instanceof PyByteArray b
+                ? new PyByteArray(PercentFormat.formatBytes(b.toByteArray(), w)) : PyNotImplemented.INSTANCE;
         t.tpNew = (type, args, kwnames) -> {
             return type == PyByteArray.TYPE ? new PyByteArray(new byte[0]) : new Derived.ByteArray(type);
         };
@@ -160,6 +162,11 @@ public class PyByteArray extends PyObject {
 
     public byte byteAt(int i) {
         return data[i];
+    }
+
+    /** The array itself, which may be longer than {@link #size()}; for memoryviews. */
+    byte[] rawData() {
+        return data;
     }
 
     public byte[] toByteArray() {

@@ -24,6 +24,8 @@ public class PyBytes extends PyObject {
         t.nb[NumberOp.ADD.ordinal()] = Seq.sequenceSlot(PyBytes::concat);
         t.nb[NumberOp.MULTIPLY.ordinal()] = Seq.sequenceSlot((v, w) -> Seq.repeat(v, w, o -> o instanceof PyBytes,
                 (b, n) -> new PyBytes(BytesOps.repeat(((PyBytes) b).data, n)), NumberOp.MULTIPLY));
+        t.nb[NumberOp.REMAINDER.ordinal()] = (v, w) -> v instanceof PyBytes b
+                ? new PyBytes(PercentFormat.formatBytes(b.data, w)) : PyNotImplemented.INSTANCE;
         t.tpNew = (type, args, kwnames) -> {
             PyBytes b = (PyBytes) construct(args, kwnames);
             return type == PyBytes.TYPE ? b : new Derived.Bytes(type, b.data);
@@ -31,6 +33,7 @@ public class PyBytes extends PyObject {
     }, t -> {
         BytesMethods.define(t, self -> ((PyBytes) self).data, PyBytes::new);
         t.method("__getnewargs__", self -> PyTuple.of(new PyBytes(((PyBytes) self).data)));
+        t.method("__bytes__", self -> self.getClass() == PyBytes.class ? self : new PyBytes(((PyBytes) self).data));
     });
 
     private static PyObject construct(PyObject[] args, String[] kwnames) {

@@ -59,11 +59,20 @@ public final class PyModule extends PyObject {
 
     /** Adds a Java function to the module. */
     public void def(String name, BuiltinMethod.General f) {
-        dict.setItem(PyStr.of(name), new PyBuiltinFunction(BuiltinMethod.of(name, null, f), null));
+        dict.setItem(PyStr.of(name), new PyBuiltinFunction(BuiltinMethod.of(name, null, f), null, this));
     }
 
     public void def(String name, BuiltinMethod.OneArg f) {
-        dict.setItem(PyStr.of(name), new PyBuiltinFunction(BuiltinMethod.of(name, null, f), null));
+        dict.setItem(PyStr.of(name), new PyBuiltinFunction(BuiltinMethod.of(name, null, f), null, this));
+    }
+
+    /** Gives functions already defined their {@code __text_signature__}: pairs of name and signature. */
+    public void textSignatures(String... nameSignature) {
+        for (int i = 0; i < nameSignature.length; i += 2) {
+            if (dict.getItem(PyStr.of(nameSignature[i])) instanceof PyBuiltinFunction f) {
+                f.method.textSignature = nameSignature[i + 1];
+            }
+        }
     }
 
     public void set(String name, PyObject value) {

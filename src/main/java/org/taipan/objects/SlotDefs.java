@@ -74,7 +74,7 @@ final class SlotDefs {
 
     /** {@code T.__new__(cls, ...)}: checks cls and calls T's tp_new with it. */
     private static PyBuiltinFunction newWrapper(PyType t) {
-        BuiltinMethod m = BuiltinMethod.of("__new__", null, (self, args, start, kwnames) -> {
+        BuiltinMethod m = BuiltinMethod.of("__new__", t, (self, args, start, kwnames) -> {
             if (args.length - start - (kwnames == null ? 0 : kwnames.length) < 1) {
                 throw Errors.typeError(t.name() + ".__new__(): not enough arguments");
             }

@@ -105,7 +105,7 @@ final class StrMethods {
                     : PyStr.exact(self);
         });
         t.method("translate", (self, table) -> translate((PyStr) self, table));
-        BuiltinMethod maketrans = BuiltinMethod.of("maketrans", null, (BuiltinMethod.General) (self, args, start, kw) -> {
+        BuiltinMethod maketrans = BuiltinMethod.of("maketrans", t, (BuiltinMethod.General) (self, args, start, kw) -> {
             Seq.noKeywords("maketrans", kw);
             PyObject[] a = MAKETRANS.bind(args, start, kw);
             return maketrans(a[0], a[1], a[2]);
