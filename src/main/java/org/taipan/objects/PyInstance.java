@@ -4,6 +4,8 @@ package org.taipan.objects;
 public class PyInstance extends PyObject implements HeapObject {
     private PyType type;
     private PyDict dict;
+    /** Set when the class defines {@code __del__}: see {@link Finalizers}. */
+    Finalizers.Token finalizer;
 
     public PyInstance(PyType type) {
         this.type = type;

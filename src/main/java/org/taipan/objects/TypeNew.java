@@ -110,7 +110,7 @@ public final class TypeNew {
             return PyInstance.class;
         }
         if (base.isHeapType() || c == PyBaseException.class || c == PyType.class || c == PyProperty.class
-                || c == PyClassMethod.class || c == PySuper.class) {
+                || c == PyClassMethod.class || c == PySuper.class || c == PyWeakRef.class) {
             return c;
         }
         Class<? extends PyObject> d = Derived.layoutFor(c);

@@ -127,9 +127,9 @@ public final class TypeNewCall {
                         throw Errors.typeError("__dict__ assignment is not supported yet");
                     });
                 }
-                if (d.getItem(PyStr.of("__weakref__")) == null) {
-                    PyGetSetDescr.getter(t, "__weakref__", self -> PyNone.INSTANCE);
-                }
+            }
+            if (WeakRefs.addsWeakrefSlot(t) && t.lookup("__weakref__") == null) {
+                PyGetSetDescr.getter(t, "__weakref__", WeakRefs::first);
             }
             if (d.getItem(PyStr.of("__doc__")) == null) {
                 d.setItem(PyStr.of("__doc__"), PyNone.INSTANCE);

@@ -127,6 +127,15 @@ final class JitEmitter {
         for (int i = 0; i < d.n; i++) {
             c.labelBinding(labels[i]);
             if (d.depth[i] >= 0) {
+                // Values the last instruction consumed must not stay reachable from a JVM local:
+                // the JVM's interpreter treats every reference local as live, and gc.collect()
+                // must find an object dead once the program has let go of it.
+                if (i > 0 && d.depth[i - 1] > d.depth[i]) {
+                    for (int k = d.depth[i]; k < d.depth[i - 1]; k++) {
+                        c.aconst_null();
+                        c.astore(stack(k));
+                    }
+                }
                 instruction(i);
             }
         }
@@ -211,6 +220,11 @@ final class JitEmitter {
         for (int k = from; k < to; k++) {
             slotLoad(nlp + k);
             c.astore(stack(k));
+            // The frame's copy would keep the value alive after the program has dropped it.
+            c.aload(S);
+            c.loadConstant(nlp + k);
+            c.aconst_null();
+            c.aastore();
         }
     }
 
