@@ -70,6 +70,9 @@ final class Launcher {
         if (config.unbuffered) {
             org.taipan.modules.Console.unbuffered = true;
         }
+        org.taipan.imports.Importer.verboseLevel = config.verbose;
+        org.taipan.imports.Importer.noWriteFlag = config.dontWriteBytecode;
+        org.taipan.imports.Importer.ignoreEnvironment = config.ignoreEnvironment;
         OUT.flush();
         return ScriptRunner.main(cl, config);
     }

@@ -162,12 +162,26 @@ public final class ScriptRunner {
 
     /** Runs {@code source} read from {@code filename}; returns the process exit status. */
     public static int run(Interpreter interp, byte[] source, String filename) {
-        try {
+        return run(interp, () -> {
+            if (org.taipan.imports.Importer.isPyc(filename, source)) {
+                return org.taipan.imports.Importer.scriptPyc(source);
+            }
             Mod mod = FrontEnd.parse(source, filename, "exec");
-            CodeUnit unit = Compiler.compile(mod, filename, "exec", 0, interp.optimize());
-            PyDict globals = Repl.mainGlobals(interp, filename);
+            return new PyCode(Compiler.compile(mod, filename, "exec", 0, interp.optimize()));
+        }, Repl.mainGlobals(interp, filename));
+    }
+
+    /** What makes the main module's code; it may throw a syntax error. */
+    interface CodeSource {
+        PyCode get() throws PySyntaxError;
+    }
+
+    /** Runs the code {@code source} gives in the __main__ namespace; returns the process exit status. */
+    static int run(Interpreter interp, CodeSource source, org.taipan.objects.PyDict globals) {
+        try {
+            PyCode code = source.get();
             try {
-                interp.exec(new PyCode(unit), globals);
+                interp.exec(code, globals);
             } catch (PyException e) {
                 int status = uncaught(interp, e);
                 interp.finalizeMain(globals);
@@ -193,147 +207,37 @@ public final class ScriptRunner {
     }
 
     /**
-     * {@code taipan -m NAME}: the module's file (a package's {@code __main__}) runs as
-     * {@code __main__}, after its parent packages have been imported, as runpy does it.
+     * {@code taipan -m NAME}: the module (a package's __main__) is found by the import system,
+     * its parents imported, and its code runs as __main__ with the module's spec.
      */
     private static int runModule(Interpreter interp, String name) {
-        if (name.startsWith(".")) {
-            Launcher.complain("Relative module names not supported");
-            return 1;
-        }
-        if (name.isEmpty()) {
-            Launcher.complain("No module named ");
-            return 1;
-        }
-        ModuleFile found;
+        PyObject spec;
         try {
-            found = findModule(interp, name);
-        } catch (PyException e) {
+            spec = org.taipan.imports.Importer.mainSpec(name);
+        } catch (org.taipan.imports.Importer.MainError e) {
             Console.flush();
-            if (e.matches(ExceptionTypes.IMPORT_ERROR)) {
-                Launcher.complain("Error while finding module specification for '" + name + "' ("
-                        + e.value.type().name() + ": " + Abstract.str(e.value) + ")");
-                return 1;
-            }
-            return uncaught(interp, e);
-        }
-        if (found == null) {
-            Launcher.complain("No module named " + name);
-            return 1;
-        }
-        if (found.isPackage) {
-            ModuleFile mainFile;
-            try {
-                importModule(name);
-                mainFile = findModule(interp, name + ".__main__");
-            } catch (PyException e) {
-                return uncaught(interp, e);
-            }
-            if (mainFile == null || mainFile.isPackage) {
-                Launcher.complain("No module named " + name + ".__main__; '" + name
-                        + "' is a package and cannot be directly executed");
-                return 1;
-            }
-            found = mainFile;
-            name = name + ".__main__";
-        }
-        interp.config.argv.set(0, found.filename);
-        PyObject argv = interp.sysAttr("argv");
-        if (argv != null) {
-            Abstract.setItem(argv, PyInt.of(0), PyStr.of(found.filename));
-        }
-        try {
-            Mod mod = FrontEnd.parse(found.source, found.filename, "exec");
-            CodeUnit unit = Compiler.compile(mod, found.filename, "exec", 0, interp.optimize());
-            PyDict globals = Repl.mainGlobals(interp, found.filename);
-            int dot = name.lastIndexOf('.');
-            globals.setItem(PyStr.of("__package__"), PyStr.of(dot < 0 ? "" : name.substring(0, dot)));
-            try {
-                interp.exec(new PyCode(unit), globals);
-            } catch (PyException e) {
-                int status = uncaught(interp, e);
-                interp.finalizeMain(globals);
-                return status;
-            }
-            interp.finalizeMain(globals);
-            return 0;
-        } catch (PySyntaxError e) {
-            Console.flush();
-            writeErr(e.format());
+            Launcher.complain(e.getMessage());
             return 1;
         } catch (PyException e) {
             return uncaught(interp, e);
-        } catch (StackOverflowError | LinkageError e) {
-            Console.flush();
-            writeErr("Fatal Python error: Cannot recover from stack overflow.\n");
-            return 134;
-        } finally {
-            org.taipan.modules.BuiltinsModule.flushFiles();
-            Console.flush();
         }
-    }
-
-    /** A module's source found on sys.path (or its package's __path__). */
-    private record ModuleFile(byte[] source, String filename, boolean isPackage) {}
-
-    /**
-     * Finds {@code name} without running it; its parent packages are imported first. Null if
-     * there is no such module; an ImportError if a parent cannot be imported.
-     */
-    private static ModuleFile findModule(Interpreter interp, String name) {
-        int dot = name.lastIndexOf('.');
-        PyObject searchPath = interp.sysAttr("path");
-        if (dot > 0) {
-            String parent = name.substring(0, dot);
-            PyObject pkg = importModule(parent);
-            PyObject path = Abstract.lookupAttr(pkg, PyStr.of("__path__"));
-            if (path == null) {
-                PyException e = org.taipan.objects.Errors.of(ExceptionTypes.MODULE_NOT_FOUND_ERROR,
-                        "__path__ attribute not found on '" + parent + "' while trying to find '" + name + "'");
-                throw e;
-            }
-            searchPath = path;
+        PyObject origin = Abstract.lookupAttr(spec, PyStr.of("origin"));
+        String file = origin instanceof PyStr s ? s.toString() : name;
+        interp.config.argv.set(0, file);
+        PyObject sysArgv = interp.sysAttr("argv");
+        if (sysArgv != null) {
+            Abstract.setItem(sysArgv, PyInt.of(0), PyStr.of(file));
         }
-        String last = name.substring(dot + 1);
-        if (searchPath == null) {
-            return null;
-        }
-        for (PyObject entry : org.taipan.objects.Iter.toArray(searchPath)) {
-            if (!(entry instanceof PyStr s)) {
-                continue;
+        PyDict globals = Repl.mainGlobals(interp, file);
+        org.taipan.imports.Importer.initMain((PyModule) interp.modules.getItem(PyStr.of("__main__")), spec);
+        globals.setItem(PyStr.of("__name__"), PyStr.of("__main__"));
+        return run(interp, () -> {
+            PyCode code = org.taipan.imports.Importer.codeOf(spec);
+            if (code == null) {
+                throw org.taipan.objects.Errors.of(ExceptionTypes.IMPORT_ERROR, "No code object available for " + name);
             }
-            String d = s.toString();
-            if (d.equals(Imports.STDLIB) || d.startsWith(Imports.STDLIB + "/")) {
-                String base = d + "/" + last;
-                if (Imports.stdlibSource(base + "/__init__.py") != null) {
-                    return new ModuleFile(null, base + "/__init__.py", true);
-                }
-                byte[] src = Imports.stdlibSource(base + ".py");
-                if (src != null) {
-                    return new ModuleFile(src, base + ".py", false);
-                }
-                continue;
-            }
-            Path dir = Path.of(d.isEmpty() ? "." : d);
-            if (Files.isRegularFile(dir.resolve(last).resolve("__init__.py"))) {
-                return new ModuleFile(null, dir.resolve(last).resolve("__init__.py").toString(), true);
-            }
-            Path file = dir.resolve(last + ".py");
-            if (Files.isRegularFile(file)) {
-                try {
-                    return new ModuleFile(Files.readAllBytes(file), file.toString(), false);
-                } catch (IOException e) {
-                    throw org.taipan.objects.Errors.of(ExceptionTypes.IMPORT_ERROR, "cannot read " + file + ": "
-                            + e.getMessage());
-                }
-            }
-        }
-        return null;
-    }
-
-    private static PyObject importModule(String name) {
-        Imports.importModule(name, null, PyNone.INSTANCE, 0);
-        return Interpreter.current().modules.getItem(PyStr.of(name));
+            return code;
+        }, globals);
     }
 
     /**

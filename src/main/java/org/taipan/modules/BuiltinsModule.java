@@ -228,7 +228,7 @@ public final class BuiltinsModule {
         m.def("__import__", (self, a, start, kw) -> {
             PyObject[] p = IMPORT.bind(a, start, kw);
             if (!(p[0] instanceof PyStr name)) {
-                throw Errors.typeError("__import__() argument 1 must be str, not " + p[0].type().name());
+                throw Errors.typeError("module name must be a string");
             }
             PyDict globals = p[1] instanceof PyDict d ? d : null;
             int level = p[4] == null ? 0 : (int) Seq.index(p[4]).longValue();

@@ -81,7 +81,7 @@ public final class SysModule {
         flagNames = fl;
         String[] impl = {"name", "cache_tag", "version", "hexversion"};
         m.set("implementation", StructSeq.of(StructSeq.newType("namespace", impl), impl, PyStr.of("taipan"),
-                PyNone.INSTANCE, versionInfo, PyInt.of(0x030B07F0)));
+                PyStr.of(org.taipan.imports.PycCache.CACHE_TAG), versionInfo, PyInt.of(0x030B07F0)));
         m.set("hexversion", PyInt.of(0x030B07F0));
         m.set("executable", PyStr.of("taipan"));
         m.set("prefix", PyStr.of(""));

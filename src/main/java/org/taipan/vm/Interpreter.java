@@ -74,6 +74,7 @@ public final class Interpreter {
         if (config.optimize > 0) {
             setOptimize(Math.min(config.optimize, 2));
         }
+        org.taipan.imports.Importer.install(this);
     }
 
     /** Sets the -O level: asserts (and at 2, docstrings) are compiled out and {@code __debug__} is False. */
@@ -96,7 +97,7 @@ public final class Interpreter {
     }
 
     /** A module written in Java that {@code import NAME} finds, or null. */
-    PyModule builtinModule(String name) {
+    public PyModule builtinModule(String name) {
         return switch (name) {
             case "builtins" -> builtins;
             case "sys" -> sys;
@@ -104,6 +105,8 @@ public final class Interpreter {
             case "gc" -> org.taipan.modules.GcModule.create();
             case "_weakref" -> org.taipan.modules.WeakrefModule.create();
             case "math" -> org.taipan.modules.MathModule.create();
+            case "marshal" -> org.taipan.modules.Marshal.create();
+            case "_imp" -> org.taipan.imports.ImpModule.create();
             default -> null;
         };
     }

@@ -186,8 +186,17 @@ public final class PyCode extends PyObject {
         } else if (c instanceof CodeUnit.ConstTuple t) {
             List<Object> items = t.items();
             PyObject[] out = new PyObject[items.size()];
+            java.util.Map<String, PyObject> strs = null;
             for (int i = 0; i < out.length; i++) {
-                out[i] = constant(items.get(i));
+                // equal strs in one constant are one object, as CPython's compiler merges constants
+                if (items.get(i) instanceof String s) {
+                    if (strs == null) {
+                        strs = new java.util.HashMap<>();
+                    }
+                    out[i] = strs.computeIfAbsent(s, PyStr::of);
+                } else {
+                    out[i] = constant(items.get(i));
+                }
             }
             return PyTuple.wrap(out);
         } else if (c instanceof CodeUnit u) {

@@ -109,7 +109,11 @@ class CaseTest {
         Thread t = new Thread(null, () -> {
             Console.redirect(out, err);
             try {
-                status[0] = ScriptRunner.run(new Interpreter(), source, py.getFileName().toString());
+                Interpreter interp = new Interpreter();
+                // sys.path[0] is the case's directory, as for `python3 NAME.py` run there (imports of its modules)
+                org.taipan.objects.Abstract.setItem(interp.sysAttr("path"), org.taipan.objects.PyInt.of(0),
+                        org.taipan.objects.PyStr.of(py.toAbsolutePath().getParent().toString()));
+                status[0] = ScriptRunner.run(interp, source, py.getFileName().toString());
             } catch (Throwable e) {
                 crash[0] = e;
             } finally {
