@@ -211,6 +211,14 @@ public final class ScriptRunner {
      * its parents imported, and its code runs as __main__ with the module's spec.
      */
     private static int runModule(Interpreter interp, String name) {
+        if (name.startsWith(".")) {
+            Launcher.complain("Relative module names not supported");
+            return 1;
+        }
+        if (name.isEmpty()) {
+            Launcher.complain("No module named ");
+            return 1;
+        }
         PyObject spec;
         try {
             spec = org.taipan.imports.Importer.mainSpec(name);

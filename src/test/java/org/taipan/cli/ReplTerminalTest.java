@@ -89,7 +89,9 @@ class ReplTerminalTest {
         screen(x -> count(x, "sys.version_info(major=3") >= 2 && x.endsWith(">>>"), "a line recalled from history");
 
         // Ctrl-C at the prompt drops the line; Ctrl-C in a running loop raises KeyboardInterrupt in it.
-        keys("abc", "C-c");
+        keys("abc");
+        screen(x -> x.endsWith(">>> abc"), "a line being typed");
+        keys("C-c");
         screen(x -> x.contains(">>> abc\nKeyboardInterrupt\n>>>"), "Ctrl-C at the prompt");
         type("while True: pass");
         screen(x -> x.endsWith("while True: pass\n..."), "the loop's continuation prompt");
