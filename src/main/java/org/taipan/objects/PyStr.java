@@ -57,6 +57,19 @@ public class PyStr extends PyObject {
         return s.isEmpty() ? EMPTY : new PyStr(s);
     }
 
+    private static final java.util.concurrent.ConcurrentHashMap<String, PyStr> INTERNED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The one str object for this text among interned strings (CPython's interning): names in
+     * code objects and identifier-like constants, so that dictionary look-ups of attribute and
+     * variable names usually succeed on identity, without comparing characters.
+     */
+    public static PyStr intern(String s) {
+        PyStr r = INTERNED.get(s);
+        return r != null ? r : INTERNED.computeIfAbsent(s, PyStr::of);
+    }
+
     @Override
     public PyType type() {
         return TYPE;

@@ -84,11 +84,12 @@ public final class EvalLoop {
         f.back = ts.frame;
         ts.frame = f;
         try {
-            if (throwIn == null && f.pc == 0) {
+            if (throwIn == null) {
+                // A call (pc 0) or a generator resuming after a yield: both are entries of compiled code.
                 PyCode co = f.code;
                 JitCode j = co.jit;
                 if (j != null || (co.hotness += Jit.CALL_WEIGHT) >= 0 && (j = Jit.hot(co)) != null) {
-                    return j.run(ts, f, 0);
+                    return j.run(ts, f, f.pc);
                 }
             }
             return eval(ts, f, throwIn);
@@ -556,6 +557,7 @@ public final class EvalLoop {
                         case KW_NAMES -> kwnames = Calls.kwnames(consts[arg]);
                         case CALL -> {
                             pc += 8;
+                            instr = Calls.callLasti(s[sp - arg - 2], s[sp - arg - 1], instr);
                             f.lasti = instr;
                             sp = Calls.call(s, sp, arg, kwnames);
                             kwnames = null;
@@ -601,6 +603,7 @@ public final class EvalLoop {
             } catch (RuntimeException ex) {
                 // A Java exception here is a Taipan bug; it still reaches the program as a Python one.
                 PyException e = ex instanceof PyException p ? p : internalError(ex);
+                instr = Calls.failedAt(code, instr, e);
                 f.lasti = instr;
                 kwnames = null;
                 if (!e.reraised) {

@@ -47,8 +47,8 @@ public final class Jit {
     /** Set on a code object that cannot be compiled, so it is never tried again. */
     static final int NEVER = Integer.MIN_VALUE / 2;
 
-    private static final int CO_NOT_COMPILED = CodeUnit.CO_GENERATOR | CodeUnit.CO_COROUTINE
-            | CodeUnit.CO_ASYNC_GENERATOR | CodeUnit.CO_ITERABLE_COROUTINE;
+    private static final int CO_NOT_COMPILED = CodeUnit.CO_COROUTINE | CodeUnit.CO_ASYNC_GENERATOR
+            | CodeUnit.CO_ITERABLE_COROUTINE;
 
     /**
      * Sets the hotness at which code objects created from now on compile: 0 compiles at the
@@ -122,7 +122,10 @@ public final class Jit {
         int[] depth;
         /** Instruction index per code unit, -1 for prefixes and caches. */
         int[] indexOfUnit;
-        /** Byte offsets where a frame may enter from the eval loop (targets of backward jumps). */
+        /**
+         * Byte offsets where a running frame may enter: the targets of backward jumps (from the
+         * eval loop) and the resume points after RETURN_GENERATOR and YIELD_VALUE.
+         */
         List<Integer> entries = new ArrayList<>();
 
         static Decoded of(PyCode co) {
@@ -159,8 +162,10 @@ public final class Jit {
                 d.target[i] = Opcode.has(op, HAS_JREL) ? (isBackwardJump(op) ? pc - arg * 2 : pc + arg * 2) : -1;
             }
             for (int i = 0; i < d.n; i++) {
-                if (isBackwardJump(d.op[i]) && !d.entries.contains(d.target[i])) {
-                    d.entries.add(d.target[i]);
+                int entry = isBackwardJump(d.op[i]) ? d.target[i]
+                        : (d.op[i] == RETURN_GENERATOR || d.op[i] == YIELD_VALUE) && i + 1 < d.n ? d.offset[i + 1] : -1;
+                if (entry >= 0 && !d.entries.contains(entry)) {
+                    d.entries.add(entry);
                 }
             }
             return d.computeDepths(co) ? d : null;
@@ -220,12 +225,14 @@ public final class Jit {
 
         /**
          * Stack effects as the eval loop sees them: CPython's tables split a call's effect between
-         * PRECALL and CALL, but the values stay on the stack until CALL.
+         * PRECALL and CALL, but the values stay on the stack until CALL; RETURN_GENERATOR is
+         * followed by the first value sent in.
          */
         private static int effect(int op, int arg, boolean jump) {
             return switch (op) {
                 case PRECALL -> 0;
                 case CALL -> -(arg + 1);
+                case RETURN_GENERATOR -> 1; // the frame resumes with the value sent to it pushed
                 default -> stackEffect(op, arg, jump);
             };
         }

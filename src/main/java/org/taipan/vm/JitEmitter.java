@@ -70,7 +70,7 @@ final class JitEmitter {
                  MAKE_CELL, LOAD_CLOSURE, LOAD_DEREF, STORE_DEREF, DELETE_DEREF, COPY_FREE_VARS,
                  CALL_FUNCTION_EX, MAP_ADD, BUILD_CONST_KEY_MAP, DICT_UPDATE, DICT_MERGE, LOAD_METHOD, KW_NAMES,
                  CALL, POP_JUMP_BACKWARD_IF_NOT_NONE, POP_JUMP_BACKWARD_IF_NONE, POP_JUMP_BACKWARD_IF_FALSE,
-                 POP_JUMP_BACKWARD_IF_TRUE -> true;
+                 POP_JUMP_BACKWARD_IF_TRUE, RETURN_GENERATOR, YIELD_VALUE, GET_YIELD_FROM_ITER, SEND -> true;
             default -> false;
         };
     }
@@ -104,7 +104,7 @@ final class JitEmitter {
         List<Runnable> stubs = new ArrayList<>();
         for (int off : d.entries) {
             int i = d.indexAt(off);
-            if (i < 0 || d.depth[i] < 0) {
+            if (off == 0 || i < 0 || d.depth[i] < 0) {
                 continue;
             }
             Label stub = c.newLabel();
@@ -118,9 +118,16 @@ final class JitEmitter {
                 c.goto_(labels[i]);
             });
         }
+        Label badEntry = c.newLabel();
+        cases.add(SwitchCase.of(0, start));
         c.iload(ENTRY);
-        c.lookupswitch(start, cases);
+        c.lookupswitch(badEntry, cases);
         stubs.forEach(Runnable::run);
+        c.labelBinding(badEntry);
+        c.new_(ClassDesc.of("java.lang.IllegalStateException"));
+        c.dup();
+        c.invokespecial(ClassDesc.of("java.lang.IllegalStateException"), "<init>", ConstantDescs.MTD_void);
+        c.athrow();
 
         Label tryStart = c.newLabel(), tryEnd = c.newLabel(), handler = c.newLabel();
         c.labelBinding(tryStart);
@@ -668,13 +675,54 @@ final class JitEmitter {
                 c.astore(KW);
             }
             case CALL -> emitCall(i, depth, arg, instr);
+            case RETURN_GENERATOR -> {
+                setLasti(instr);
+                suspend(i, depth);
+                c.aload(F);
+                call("org.taipan.vm.Generators", "create", "(Lorg/taipan/vm/PyFrame;)" + PO);
+                c.areturn();
+            }
+            case YIELD_VALUE -> {
+                setLasti(instr);
+                spill(0, top);
+                suspend(i, top);
+                c.aload(F);
+                c.iconst_1();
+                c.putfield(FRAME, "yielded", ConstantDescs.CD_boolean);
+                c.aload(stack(top));
+                c.areturn();
+            }
+            case GET_YIELD_FROM_ITER -> {
+                pyCode();
+                c.aload(stack(top));
+                call("org.taipan.vm.Generators", "yieldFromIter", "(Lorg/taipan/vm/PyCode;" + PO + ")" + PO);
+                c.astore(stack(top));
+            }
+            case SEND -> {
+                setLasti(instr);
+                spill(top - 1, top);
+                sp(top);
+                c.aload(stack(top));
+                call("org.taipan.vm.Generators", "send", "([" + PO + "I" + PO + ")Z");
+                Label sent = c.newLabel();
+                c.ifeq(sent);
+                reload(top - 1, top);
+                c.goto_(labels[d.indexAt(d.target[i])]);
+                c.labelBinding(sent);
+                reload(top, depth);
+            }
             default -> throw new IllegalStateException("no translation for " + org.taipan.compiler.Opcode.name(op));
         }
     }
 
     private void emitCall(int i, int depth, int argc, int instr) {
-        setLasti(instr);
         int base = depth - argc - 2;
+        c.aload(F);
+        c.aload(stack(base));
+        c.aload(stack(base + 1));
+        c.loadConstant(instr);
+        rt("callLasti", "(Lorg/taipan/vm/PyFrame;" + PO + PO + "I)I");
+        c.istore(INSTR);
         boolean keywords = i > 0 && d.op[i - 1] == KW_NAMES || i > 1 && d.op[i - 2] == KW_NAMES;
         if (!keywords && argc <= 3) {
             for (int k = 0; k < argc + 2; k++) {
@@ -695,6 +743,16 @@ final class JitEmitter {
         });
         c.aconst_null();
         c.astore(KW);
+    }
+
+    /** Leaves the frame resumable at the next instruction with {@code depth} values on its stack (in slots). */
+    private void suspend(int i, int depth) {
+        c.aload(F);
+        c.loadConstant(d.offset[i + 1]);
+        c.putfield(FRAME, "pc", ConstantDescs.CD_int);
+        c.aload(F);
+        c.loadConstant(nlp + depth);
+        c.putfield(FRAME, "sp", ConstantDescs.CD_int);
     }
 
     private void storeFast(int index, Runnable value) {
