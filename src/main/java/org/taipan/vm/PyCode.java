@@ -289,6 +289,9 @@ public final class PyCode extends PyObject {
             }
             return set;
         }
+        if (c instanceof org.taipan.parser.ast.CodePointString cps) {
+            return PyStr.ofCodePoints(cps.codePoints());
+        }
         throw new IllegalStateException("constant not supported: " + c.getClass().getSimpleName());
     }
 
