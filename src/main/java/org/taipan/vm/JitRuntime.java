@@ -5,6 +5,7 @@ import org.taipan.objects.PyAnySet;
 import org.taipan.objects.PyBool;
 import org.taipan.objects.PyDict;
 import org.taipan.objects.PyException;
+import org.taipan.objects.PyFloat;
 import org.taipan.objects.PyInt;
 import org.taipan.objects.PyList;
 import org.taipan.objects.PyNone;
@@ -30,19 +31,53 @@ final class JitRuntime {
     }
 
     static PyObject binary(PyObject v, PyObject w, int op) {
-        if (v.getClass() == PyInt.class && w.getClass() == PyInt.class) {
-            PyObject r = Ops.intBinary((PyInt) v, (PyInt) w, op);
-            if (r != null) {
-                return r;
+        Class<?> a = v.getClass(), b = w.getClass();
+        PyObject r = null;
+        if (a == PyInt.class) {
+            if (b == PyInt.class) {
+                r = Ops.intBinary((PyInt) v, (PyInt) w, op);
+            } else if (b == PyFloat.class && ((PyInt) v).isLong()) {
+                r = floatBinary(((PyInt) v).longValue(), ((PyFloat) w).value(), op);
+            }
+        } else if (a == PyFloat.class) {
+            if (b == PyFloat.class) {
+                r = floatBinary(((PyFloat) v).value(), ((PyFloat) w).value(), op);
+            } else if (b == PyInt.class && ((PyInt) w).isLong()) {
+                r = floatBinary(((PyFloat) v).value(), ((PyInt) w).longValue(), op);
             }
         }
-        return Ops.binary(v, w, op);
+        return r != null ? r : Ops.binary(v, w, op);
+    }
+
+    /**
+     * +, -, * and / on floats (an int operand converted as CPython converts it, rounding to
+     * nearest); null for other operators and for division by zero, which take the general path.
+     */
+    private static PyObject floatBinary(double x, double y, int op) {
+        return switch (op) {
+            case 0, 13 -> PyFloat.of(x + y);
+            case 10, 23 -> PyFloat.of(x - y);
+            case 5, 18 -> PyFloat.of(x * y);
+            case 11, 24 -> y == 0.0 ? null : PyFloat.of(x / y);
+            default -> null;
+        };
     }
 
     static PyObject compare(PyObject v, PyObject w, int op) {
-        if (v.getClass() == PyInt.class && w.getClass() == PyInt.class && ((PyInt) v).isLong()
-                && ((PyInt) w).isLong()) {
+        Class<?> a = v.getClass(), b = w.getClass();
+        if (a == PyInt.class && b == PyInt.class && ((PyInt) v).isLong() && ((PyInt) w).isLong()) {
             return Ops.intCompare(((PyInt) v).longValue(), ((PyInt) w).longValue(), op);
+        }
+        if (a == PyFloat.class && b == PyFloat.class) {
+            double x = ((PyFloat) v).value(), y = ((PyFloat) w).value();
+            return PyBool.of(switch (op) {
+                case 0 -> x < y;
+                case 1 -> x <= y;
+                case 2 -> x == y;
+                case 3 -> x != y;
+                case 4 -> x > y;
+                default -> x >= y;
+            });
         }
         return Ops.compare(v, w, op);
     }
