@@ -29,8 +29,9 @@ final class JitEmitter {
     private static final ClassDesc CD_PYSTR = ClassDesc.of("org.taipan.objects.PyStr");
     private static final ClassDesc CD_PYTYPE = ClassDesc.of("org.taipan.objects.PyType");
 
-    // JVM locals: this, ts, f, entry, slots, instr, kwnames, exception value, caught, then Python's.
-    private static final int TSV = 1, F = 2, ENTRY = 3, S = 4, INSTR = 5, KW = 6, EXC = 7, CAUGHT = 8, BASE = 9;
+    // JVM locals: this, ts, f, entry, slots, instr, kwnames, exception value, caught, a scratch value, then Python's.
+    private static final int TSV = 1, F = 2, ENTRY = 3, S = 4, INSTR = 5, KW = 6, EXC = 7, CAUGHT = 8, SCRATCH = 9,
+            BASE = 10;
 
     private final PyCode co;
     private final Jit.Decoded d;
@@ -403,12 +404,31 @@ final class JitEmitter {
                 call("org.taipan.vm.Ops", "loadName", "(Lorg/taipan/vm/PyFrame;Lorg/taipan/objects/PyStr;)" + PO);
                 c.astore(stack(depth));
             }
-            case UNPACK_SEQUENCE -> viaSlots(depth, 1, arg, () -> {
-                sp(depth);
+            case UNPACK_SEQUENCE -> {
+                // Exact tuples and lists of the right size straight into the stack locals, item 0 on top.
+                Label slow = c.newLabel(), done = c.newLabel();
+                c.aload(stack(top));
                 c.loadConstant(arg);
-                call("org.taipan.vm.Ops", "unpackSequence", "([" + PO + "II)I");
-                c.pop();
-            });
+                rt("unpackable", "(" + PO + "I)Z");
+                c.ifeq(slow);
+                c.aload(stack(top));
+                c.astore(SCRATCH);
+                for (int k = 0; k < arg; k++) {
+                    c.aload(SCRATCH);
+                    c.loadConstant(k);
+                    rt("item", "(" + PO + "I)" + PO);
+                    c.astore(stack(top + arg - 1 - k));
+                }
+                c.goto_(done);
+                c.labelBinding(slow);
+                viaSlots(depth, 1, arg, () -> {
+                    sp(depth);
+                    c.loadConstant(arg);
+                    call("org.taipan.vm.Ops", "unpackSequence", "([" + PO + "II)I");
+                    c.pop();
+                });
+                c.labelBinding(done);
+            }
             case UNPACK_EX -> viaSlots(depth, 1, (arg & 0xFF) + (arg >> 8) + 1, () -> {
                 sp(depth);
                 c.loadConstant(arg & 0xFF);

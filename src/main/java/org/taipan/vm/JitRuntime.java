@@ -50,7 +50,7 @@ final class JitRuntime {
     }
 
     /**
-     * +, -, * and / on floats (an int operand converted as CPython converts it, rounding to
+     * +, -, *, / and ** on floats (an int operand converted as CPython converts it, rounding to
      * nearest); null for other operators and for division by zero, which take the general path.
      */
     private static PyObject floatBinary(double x, double y, int op) {
@@ -59,6 +59,7 @@ final class JitRuntime {
             case 10, 23 -> PyFloat.of(x - y);
             case 5, 18 -> PyFloat.of(x * y);
             case 11, 24 -> y == 0.0 ? null : PyFloat.of(x / y);
+            case 8, 21 -> PyFloat.pow(x, y);
             default -> null;
         };
     }
@@ -101,6 +102,16 @@ final class JitRuntime {
 
     static void delItem(PyObject container, PyObject key) {
         Abstract.setItem(container, key, null);
+    }
+
+    /** Whether UNPACK_SEQUENCE can take the items of {@code v} directly: an exact tuple or list of {@code n} items. */
+    static boolean unpackable(PyObject v, int n) {
+        Class<?> c = v.getClass();
+        return c == PyTuple.class ? ((PyTuple) v).size() == n : c == PyList.class && ((PyList) v).size() == n;
+    }
+
+    static PyObject item(PyObject v, int k) {
+        return v.getClass() == PyTuple.class ? ((PyTuple) v).get(k) : ((PyList) v).get(k);
     }
 
     /** FOR_ITER's step: the next item, or null when the iterator is exhausted. */
