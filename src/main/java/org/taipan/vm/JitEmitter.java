@@ -505,7 +505,7 @@ final class JitEmitter {
                 c.astore(stack(top));
             }
             case COMPARE_OP -> binaryRt(top, "compare", arg);
-            case BINARY_OP -> binaryRt(top, "binary", arg);
+            case BINARY_OP -> binaryRt(top, JitRuntime.binaryEntry(arg), arg);
             case IS_OP -> binaryRt(top, "is", arg);
             case CONTAINS_OP -> binaryRt(top, "contains", arg);
             case IMPORT_NAME -> {

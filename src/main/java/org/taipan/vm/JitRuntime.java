@@ -30,6 +30,86 @@ final class JitRuntime {
         return PyBool.of(!truth(v));
     }
 
+    // Small per-operator entry points, so that the JVM inlines the fast path into each compiled
+    // site; anything else (mixed types, big ints, overflow) goes through binary().
+
+    static PyObject add(PyObject v, PyObject w, int op) {
+        if (v.getClass() == PyInt.class && w.getClass() == PyInt.class && ((PyInt) v).isLong() && ((PyInt) w).isLong()) {
+            long x = ((PyInt) v).longValue(), y = ((PyInt) w).longValue(), r = x + y;
+            if (((x ^ r) & (y ^ r)) >= 0) {
+                return PyInt.of(r);
+            }
+        } else if (v.getClass() == PyFloat.class && w.getClass() == PyFloat.class) {
+            return PyFloat.of(((PyFloat) v).value() + ((PyFloat) w).value());
+        }
+        return binary(v, w, op);
+    }
+
+    static PyObject sub(PyObject v, PyObject w, int op) {
+        if (v.getClass() == PyInt.class && w.getClass() == PyInt.class && ((PyInt) v).isLong() && ((PyInt) w).isLong()) {
+            long x = ((PyInt) v).longValue(), y = ((PyInt) w).longValue(), r = x - y;
+            if (((x ^ y) & (x ^ r)) >= 0) {
+                return PyInt.of(r);
+            }
+        } else if (v.getClass() == PyFloat.class && w.getClass() == PyFloat.class) {
+            return PyFloat.of(((PyFloat) v).value() - ((PyFloat) w).value());
+        }
+        return binary(v, w, op);
+    }
+
+    static PyObject mul(PyObject v, PyObject w, int op) {
+        if (v.getClass() == PyInt.class && w.getClass() == PyInt.class && ((PyInt) v).isLong() && ((PyInt) w).isLong()) {
+            long x = ((PyInt) v).longValue(), y = ((PyInt) w).longValue();
+            long hi = Math.multiplyHigh(x, y), lo = x * y;
+            if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+                return PyInt.of(lo);
+            }
+        } else if (v.getClass() == PyFloat.class && w.getClass() == PyFloat.class) {
+            return PyFloat.of(((PyFloat) v).value() * ((PyFloat) w).value());
+        }
+        return binary(v, w, op);
+    }
+
+    static PyObject floorDiv(PyObject v, PyObject w, int op) {
+        if (v.getClass() == PyInt.class && w.getClass() == PyInt.class && ((PyInt) v).isLong() && ((PyInt) w).isLong()) {
+            long x = ((PyInt) v).longValue(), y = ((PyInt) w).longValue();
+            if (y != 0 && !(x == Long.MIN_VALUE && y == -1)) {
+                return PyInt.of(Math.floorDiv(x, y));
+            }
+        }
+        return binary(v, w, op);
+    }
+
+    static PyObject mod(PyObject v, PyObject w, int op) {
+        if (v.getClass() == PyInt.class && w.getClass() == PyInt.class && ((PyInt) v).isLong() && ((PyInt) w).isLong()) {
+            long x = ((PyInt) v).longValue(), y = ((PyInt) w).longValue();
+            if (y != 0) {
+                return PyInt.of(Math.floorMod(x, y));
+            }
+        }
+        return binary(v, w, op);
+    }
+
+    static PyObject trueDiv(PyObject v, PyObject w, int op) {
+        if (v.getClass() == PyFloat.class && w.getClass() == PyFloat.class && ((PyFloat) w).value() != 0.0) {
+            return PyFloat.of(((PyFloat) v).value() / ((PyFloat) w).value());
+        }
+        return binary(v, w, op);
+    }
+
+    /** The entry point {@link JitEmitter} calls for BINARY_OP {@code op}. */
+    static String binaryEntry(int op) {
+        return switch (op) {
+            case 0, 13 -> "add";
+            case 10, 23 -> "sub";
+            case 5, 18 -> "mul";
+            case 2, 15 -> "floorDiv";
+            case 6, 19 -> "mod";
+            case 11, 24 -> "trueDiv";
+            default -> "binary";
+        };
+    }
+
     static PyObject binary(PyObject v, PyObject w, int op) {
         Class<?> a = v.getClass(), b = w.getClass();
         PyObject r = null;
