@@ -87,6 +87,8 @@ public final class SysModule {
         m.set("__stdout__", TextStream.STDOUT);
         m.set("__stderr__", TextStream.STDERR);
         m.set("__stdin__", TextStream.STDIN);
+        m.def("breakpointhook", SiteBuiltins::breakpointHook);
+        m.set("__breakpointhook__", m.instanceDict().getItem(PyStr.of("breakpointhook")));
         m.def("exit", (self, a, start, kw) -> {
             PyObject[] p = EXIT.bind(a, start, kw);
             // As PyErr_SetObject does: no value means no args, a tuple is the args itself.

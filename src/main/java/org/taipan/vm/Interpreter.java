@@ -83,6 +83,7 @@ public final class Interpreter {
             case "gc" -> org.taipan.modules.GcModule.create();
             case "_weakref" -> org.taipan.modules.WeakrefModule.create();
             case "math" -> org.taipan.modules.MathModule.create();
+            case "_opcode" -> org.taipan.modules.OpcodeModule.create();
             case "marshal" -> org.taipan.modules.Marshal.create();
             case "_imp" -> org.taipan.imports.ImpModule.create();
             default -> null;

@@ -765,8 +765,13 @@ final class JitEmitter {
     }
 
     private void emitCall(int i, int depth, int argc, int instr) {
-        setLasti(instr);
         int base = depth - argc - 2;
+        c.aload(F);
+        c.aload(stack(base));
+        c.aload(stack(base + 1));
+        c.loadConstant(instr);
+        rt("callLasti", "(Lorg/taipan/vm/PyFrame;" + PO + PO + "I)I");
+        c.istore(INSTR);
         boolean keywords = i > 0 && d.op[i - 1] == KW_NAMES || i > 1 && d.op[i - 2] == KW_NAMES;
         if (!keywords && argc <= 3) {
             for (int k = 0; k < argc + 2; k++) {

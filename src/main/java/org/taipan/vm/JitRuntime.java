@@ -387,6 +387,7 @@ final class JitRuntime {
      */
     static PyObject unwind(ThreadState ts, PyFrame f, RuntimeException ex, int instr) {
         PyException e = ex instanceof PyException p ? p : EvalLoop.internalError(ex);
+        instr = Calls.failedAt(f.code.code, instr, e);
         f.lasti = instr;
         if (!e.reraised) {
             Ops.chainContext(ts, e);
@@ -401,6 +402,13 @@ final class JitRuntime {
         }
         f.pc = co.handlers[h + 2] * 2;
         return e.value;
+    }
+
+    /** CALL's lasti (see {@link Calls#callLasti}), set on the frame. */
+    static int callLasti(PyFrame f, PyObject first, PyObject second, int instr) {
+        int at = Calls.callLasti(first, second, instr);
+        f.lasti = at;
+        return at;
     }
 
     static PyObject lastiValue(int instr) {
