@@ -14,17 +14,20 @@ public final class SipHash {
         seed(System.getenv("PYTHONHASHSEED"));
     }
 
-    /** Sets the key as PYTHONHASHSEED would (null or "random": a random key); tests use "0". */
-    static void seed(String seed) {
+    /**
+     * Sets the key as PYTHONHASHSEED would (null or "random": a random key); tests use "0". The
+     * command line checks the value first (CPython refuses to start with a malformed one).
+     */
+    public static void seed(String seed) {
         byte[] secret = new byte[24];
         if (seed == null || seed.equals("random")) {
-            new java.security.SecureRandom().nextBytes(secret);
+            randomBytes(secret);
         } else {
             long x;
             try {
                 x = Long.parseLong(seed.strip());
             } catch (NumberFormatException e) {
-                x = 0; // TODO(issue 5): CPython refuses to start with a malformed PYTHONHASHSEED
+                x = 0;
             }
             int v = (int) x;
             for (int i = 0; i < secret.length && x != 0; i++) {
@@ -34,6 +37,21 @@ public final class SipHash {
         }
         k0 = le64(secret, 0, 8);
         k1 = le64(secret, 8, 8);
+    }
+
+    /**
+     * Random bytes from the system, as CPython takes them from getrandom(): read from
+     * /dev/urandom, because SecureRandom's start-up (security providers) costs tens of milliseconds.
+     */
+    private static void randomBytes(byte[] out) {
+        try (java.io.FileInputStream in = new java.io.FileInputStream("/dev/urandom")) {
+            if (in.readNBytes(out, 0, out.length) == out.length) {
+                return;
+            }
+        } catch (java.io.IOException e) {
+            // No /dev/urandom (not a Unix): fall back below.
+        }
+        new java.security.SecureRandom().nextBytes(out);
     }
 
     private static long le64(byte[] b, int off, int n) {
