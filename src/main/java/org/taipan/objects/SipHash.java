@@ -84,25 +84,27 @@ public final class SipHash {
         if (i == len) {
             return len == 0 ? 0 : finish(latin1(s, len));
         }
+        return hashCodePoints(s.codePoints().toArray());
+    }
+
+    /** As {@link #hashString}, for a str given as code points (a surrogate pair may be two of them). */
+    public static long hashCodePoints(int[] cps) {
         int max = 0;
-        int n = 0;
-        for (i = 0; i < len; ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
+        for (int cp : cps) {
             max = Math.max(max, cp);
-            n++;
         }
-        int width = max < 0x10000 ? 2 : 4;
-        byte[] b = new byte[n * width];
+        if (cps.length == 0) {
+            return 0;
+        }
+        int width = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+        byte[] b = new byte[cps.length * width];
         int j = 0;
-        for (i = 0; i < len; ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
+        for (int cp : cps) {
             for (int k = 0; k < width; k++) {
                 b[j++] = (byte) (cp >>> (8 * k));
             }
         }
-        return hashBytes(b, b.length);
+        return width == 1 ? hashString(new String(cps, 0, cps.length)) : hashBytes(b, b.length);
     }
 
     private static long finish(long h) {
