@@ -286,6 +286,13 @@ final class Assembler {
     }
 
     private byte[] assembleOffsets() {
+        for (Block b = g.entry; b != null; b = b.next) {
+            for (Instr i : b.instrs) {
+                if (!Opcode.hasArgument(i.op)) {
+                    i.arg = 0; // a NOP left by an optimisation keeps no argument, as in CPython
+                }
+            }
+        }
         boolean changed = true;
         while (changed) {
             int off = 0;

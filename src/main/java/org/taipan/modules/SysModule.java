@@ -39,14 +39,22 @@ public final class SysModule {
             args[i] = PyStr.of(argv.get(i));
         }
         m.set("argv", PyList.wrap(args));
-        m.set("orig_argv", PyList.of(args));
-        String script = argv.isEmpty() ? "" : argv.get(0);
-        String dir = "";
-        if (!script.isEmpty() && !script.equals("-c") && !script.equals("-")) {
-            Path parent = Path.of(script).toAbsolutePath().getParent();
-            dir = parent == null ? "" : parent.toString();
+        org.taipan.vm.Config config = interp.config;
+        List<String> orig = config.origArgv.isEmpty() ? argv : config.origArgv;
+        m.set("orig_argv", PyList.wrap(orig.stream().map(PyStr::of).toArray(PyObject[]::new)));
+        List<PyObject> path = new java.util.ArrayList<>();
+        if (config.path0 != null) {
+            path.add(PyStr.of(config.path0));
         }
-        m.set("path", PyList.of(PyStr.of(dir), PyStr.of(org.taipan.vm.Imports.STDLIB)));
+        for (String p : config.pythonPath) {
+            path.add(PyStr.of(p));
+        }
+        path.add(PyStr.of(org.taipan.vm.Imports.STDLIB));
+        m.set("path", PyList.wrap(path.toArray(new PyObject[0])));
+        m.set("warnoptions", PyList.wrap(config.warnOptions.stream().map(PyStr::of).toArray(PyObject[]::new)));
+        PyDict xoptions = new PyDict();
+        config.xOptions.forEach((k, v) -> xoptions.setItem(PyStr.of(k), v == null ? PyBool.TRUE : PyStr.of(v)));
+        m.set("_xoptions", xoptions);
         m.set("modules", interp.modules);
         m.set("builtin_module_names", PyTuple.of(PyStr.of("builtins"), PyStr.of("gc"), PyStr.of("math"), PyStr.of("sys"),
                 PyStr.of("time")));
@@ -62,16 +70,13 @@ public final class SysModule {
         String[] fl = {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
             "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
             "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"};
-        PyObject[] flagValues = new PyObject[fl.length];
-        for (int i = 0; i < fl.length; i++) {
-            flagValues[i] = PyInt.of(0);
-        }
-        flagValues[4] = PyInt.of(1);
-        flagValues[11] = PyInt.of(1);
-        flagValues[13] = PyBool.FALSE;
-        flagValues[16] = PyBool.FALSE;
-        flagValues[17] = PyInt.of(-1);
-        m.set("flags", StructSeq.of(StructSeq.newType("sys.flags", fl), fl, flagValues));
+        m.set("flags", StructSeq.of(StructSeq.newType("sys.flags", fl), fl, PyInt.of(config.debug),
+                PyInt.of(config.inspect), PyInt.of(config.interactive), PyInt.of(config.optimize),
+                flag(config.dontWriteBytecode), flag(config.noUserSite), flag(config.noSite),
+                flag(config.ignoreEnvironment), PyInt.of(config.verbose), PyInt.of(config.bytesWarning),
+                flag(config.quiet), flag(config.hashRandomization), flag(config.isolated), PyBool.of(config.devMode),
+                flag(config.utf8Mode), flag(config.warnDefaultEncoding), PyBool.of(config.safePath),
+                PyInt.of(config.intMaxStrDigits)));
         flagsType = ((StructSeq) m.instanceDict().getItem(PyStr.of("flags"))).type();
         flagNames = fl;
         String[] impl = {"name", "cache_tag", "version", "hexversion"};
@@ -80,13 +85,15 @@ public final class SysModule {
         m.set("hexversion", PyInt.of(0x030B07F0));
         m.set("executable", PyStr.of("taipan"));
         m.set("prefix", PyStr.of(""));
-        m.set("dont_write_bytecode", PyBool.TRUE);
+        m.set("dont_write_bytecode", PyBool.of(config.dontWriteBytecode));
         m.set("stdout", TextStream.STDOUT);
         m.set("stderr", TextStream.STDERR);
         m.set("stdin", TextStream.STDIN);
         m.set("__stdout__", TextStream.STDOUT);
         m.set("__stderr__", TextStream.STDERR);
         m.set("__stdin__", TextStream.STDIN);
+        m.def("breakpointhook", SiteBuiltins::breakpointHook);
+        m.set("__breakpointhook__", m.instanceDict().getItem(PyStr.of("breakpointhook")));
         m.def("exit", (self, a, start, kw) -> {
             PyObject[] p = EXIT.bind(a, start, kw);
             // As PyErr_SetObject does: no value means no args, a tuple is the args itself.
@@ -159,6 +166,10 @@ public final class SysModule {
         m.def("getfilesystemencoding", (self, a, start, kw) -> PyStr.of("utf-8"));
         m.def("getsizeof", (self, a, start, kw) -> PyInt.of(64));
         return m;
+    }
+
+    private static PyInt flag(boolean b) {
+        return PyInt.of(b ? 1 : 0);
     }
 
     private static PyType flagsType;

@@ -47,7 +47,7 @@ final class StrMethods {
         t.method("format_map", (self, mapping) -> PyStr.of(StrFormatter.formatMap(str(self), mapping)));
         t.method("encode", (self, args, start, kw) -> {
             PyObject[] a = ENCODE.bind(args, start, kw);
-            return new PyBytes(StrCodecs.encode(str(self), textArg("encode", a[0], "encoding", "utf-8"),
+            return new PyBytes(StrCodecs.encode((PyStr) self, textArg("encode", a[0], "encoding", "utf-8"),
                     textArg("encode", a[1], "errors", "strict")));
         });
 
@@ -199,18 +199,44 @@ final class StrMethods {
         if (items.length == 1 && items[0].type() == PyStr.TYPE) {
             return items[0];
         }
+        String sep = str(self);
         String[] parts = new String[items.length];
-        long len = 0;
+        long len = (long) sep.length() * Math.max(0, items.length - 1);
+        // whether a lone high and low surrogate meet, or a split pair comes in
+        boolean glued = items.length > 1 && ((PyStr) self).isSplit();
+        char last = 0;
         for (int i = 0; i < items.length; i++) {
             if (!(items[i] instanceof PyStr s)) {
                 throw Errors.typeError("sequence item " + i + ": expected str instance, " + items[i].type().name()
                         + " found");
             }
-            parts[i] = s.value();
-            len += parts[i].length();
+            String p = s.value();
+            parts[i] = p;
+            len += p.length();
+            glued |= s.isSplit();
+            if (i > 0 && !sep.isEmpty()) {
+                glued |= Character.isHighSurrogate(last) && Character.isLowSurrogate(sep.charAt(0));
+                last = sep.charAt(sep.length() - 1);
+            }
+            if (!p.isEmpty()) {
+                glued |= Character.isHighSurrogate(last) && Character.isLowSurrogate(p.charAt(0));
+                last = p.charAt(p.length() - 1);
+            }
         }
-        String sep = str(self);
-        FormatSpec.size(len + (long) sep.length() * Math.max(0, items.length - 1));
+        if (glued) {
+            java.util.stream.IntStream.Builder b = java.util.stream.IntStream.builder();
+            int[] sepCps = ((PyStr) self).codePoints();
+            for (int i = 0; i < items.length; i++) {
+                for (int c : i > 0 ? sepCps : new int[0]) {
+                    b.add(c);
+                }
+                for (int c : ((PyStr) items[i]).codePoints()) {
+                    b.add(c);
+                }
+            }
+            return PyStr.ofCodePoints(b.build().toArray());
+        }
+        FormatSpec.size(len);
         return PyStr.of(String.join(sep, parts)); // sizes the result once, without a builder's copy
     }
 

@@ -3,6 +3,7 @@ package org.taipan.vm;
 import org.taipan.objects.Abstract;
 import org.taipan.objects.Errors;
 import org.taipan.objects.PyDict;
+import org.taipan.objects.PyException;
 import org.taipan.objects.PyObject;
 import org.taipan.objects.PyStr;
 import org.taipan.objects.PyTuple;
@@ -18,6 +19,22 @@ final class Calls {
             out[i] = t.get(i).toString();
         }
         return out;
+    }
+
+    /**
+     * The lasti of a CALL whose stack holds {@code first second args…} ({@code NULL callable} or
+     * {@code method self}): CPython 3.11 runs a Python function (bound or not) inline, with the
+     * caller's lasti on the CALL's last cache unit while the callee runs.
+     */
+    static int callLasti(PyObject first, PyObject second, int instr) {
+        PyObject callable = first == null ? second : first;
+        return callable instanceof PyFunction
+                || callable instanceof org.taipan.objects.PyMethod m && m.func instanceof PyFunction ? instr + 8 : instr;
+    }
+
+    /** Where an exception leaving instruction {@code instr} is reported: a Python callee whose arguments did not bind never ran. */
+    static int failedAt(byte[] code, int instr, PyException e) {
+        return code[instr] == org.taipan.compiler.Opcode.CACHE && e.value.traceback == null ? instr - 8 : instr;
     }
 
     /**

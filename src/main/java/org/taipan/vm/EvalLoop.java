@@ -557,6 +557,7 @@ public final class EvalLoop {
                         case KW_NAMES -> kwnames = Calls.kwnames(consts[arg]);
                         case CALL -> {
                             pc += 8;
+                            instr = Calls.callLasti(s[sp - arg - 2], s[sp - arg - 1], instr);
                             f.lasti = instr;
                             sp = Calls.call(s, sp, arg, kwnames);
                             kwnames = null;
@@ -602,6 +603,7 @@ public final class EvalLoop {
             } catch (RuntimeException ex) {
                 // A Java exception here is a Taipan bug; it still reaches the program as a Python one.
                 PyException e = ex instanceof PyException p ? p : internalError(ex);
+                instr = Calls.failedAt(code, instr, e);
                 f.lasti = instr;
                 kwnames = null;
                 if (!e.reraised) {

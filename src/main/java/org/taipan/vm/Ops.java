@@ -242,16 +242,9 @@ final class Ops {
 
     static int buildString(PyObject[] s, int sp, int n) {
         int base = sp - n;
-        long len = 0;
-        for (int i = base; i < sp; i++) {
-            len += ((PyStr) s[i]).value().length();
-        }
-        StringBuilder sb = new StringBuilder((int) Math.min(len, 1 << 20));
-        for (int i = base; i < sp; i++) {
-            sb.append(((PyStr) s[i]).value());
-        }
+        PyStr r = PyStr.concatAll(s, base, sp);
         java.util.Arrays.fill(s, base, sp, null);
-        s[base] = PyStr.of(sb.toString());
+        s[base] = r;
         return base + 1;
     }
 

@@ -49,6 +49,21 @@ public final class PyCode extends PyObject {
         org.taipan.objects.PyGetSetDescr.getter(t, "co_varnames", self -> ((PyCode) self).namesOfKind(CodeUnit.KIND_LOCAL));
         org.taipan.objects.PyGetSetDescr.getter(t, "co_cellvars", self -> ((PyCode) self).namesOfKind(CodeUnit.KIND_CELL));
         org.taipan.objects.PyGetSetDescr.getter(t, "co_freevars", self -> ((PyCode) self).namesOfKind(CodeUnit.KIND_FREE));
+        org.taipan.objects.PyGetSetDescr.getter(t, "co_code", self -> new PyBytes(((PyCode) self).code.clone()));
+        org.taipan.objects.PyGetSetDescr.getter(t, "co_linetable",
+                self -> new PyBytes(((PyCode) self).unit.linetable().clone()));
+        org.taipan.objects.PyGetSetDescr.getter(t, "co_exceptiontable",
+                self -> new PyBytes(((PyCode) self).unit.exceptiontable().clone()));
+        org.taipan.objects.PyGetSetDescr.getter(t, "co_lnotab", self -> new PyBytes(((PyCode) self).lnotab()));
+        t.method("_varname_from_oparg", (self, i) -> {
+            PyCode c = (PyCode) self;
+            int k = org.taipan.objects.Seq.index(i).intValueExact();
+            if (k < 0 || k >= c.nlocalsplus) {
+                throw org.taipan.objects.Errors.of(org.taipan.objects.ExceptionTypes.INDEX_ERROR,
+                        "tuple index out of range");
+            }
+            return PyStr.of(c.localsplusNames[k]);
+        });
         t.method("co_lines", self -> ((PyCode) self).coLines());
         t.method("co_positions", self -> ((PyCode) self).coPositions());
     }
@@ -78,18 +93,53 @@ public final class PyCode extends PyObject {
         return org.taipan.objects.Iter.of(org.taipan.objects.PyList.wrap(out));
     }
 
-    /** co_lines(): (start, end, line) byte ranges with the same line, merged as CPython merges them. */
+    /** co_lines(): a (start, end, line) byte range per location-table entry, as CPython 3.11 reports them. */
     private PyObject coLines() {
         LocationTable lt = locations();
-        java.util.List<PyObject> out = new java.util.ArrayList<>();
-        int start = 0;
-        for (int i = 1; i <= lt.lines.length; i++) {
-            if (i == lt.lines.length || lt.lines[i] != lt.lines[start]) {
-                out.add(PyTuple.of(PyInt.of(start * 2L), PyInt.of(i * 2L), intOrNone(lt.lines[start])));
-                start = i;
-            }
+        PyObject[] out = new PyObject[lt.entries];
+        for (int k = 0; k < lt.entries; k++) {
+            int start = lt.entryStarts[k];
+            int end = k + 1 < lt.entries ? lt.entryStarts[k + 1] : lt.lines.length;
+            out[k] = PyTuple.of(PyInt.of(start * 2L), PyInt.of(end * 2L), intOrNone(lt.lines[start]));
         }
-        return org.taipan.objects.Iter.of(org.taipan.objects.PyList.wrap(out.toArray(new PyObject[0])));
+        return org.taipan.objects.Iter.of(org.taipan.objects.PyList.wrap(out));
+    }
+
+    /**
+     * co_lnotab, the pre-3.10 table CPython still derives: (byte delta, signed line delta) pairs
+     * at each location-table entry where the table's line changes.
+     */
+    private byte[] lnotab() {
+        LocationTable lt = locations();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int line = firstlineno;
+        int lineStart = 0;
+        for (int k = 0; k < lt.entries; k++) {
+            int l = lt.entryLines[k];
+            if (l == line) {
+                continue;
+            }
+            int start = 2 * lt.entryStarts[k];
+            int bdelta = start - lineStart;
+            int ldelta = l - line;
+            for (; bdelta > 255; bdelta -= 255) {
+                out.write(255);
+                out.write(0);
+            }
+            for (; ldelta > 127; ldelta -= 127, bdelta = 0) {
+                out.write(bdelta);
+                out.write(127);
+            }
+            for (; ldelta < -128; ldelta += 128, bdelta = 0) {
+                out.write(bdelta);
+                out.write(-128);
+            }
+            out.write(bdelta);
+            out.write(ldelta);
+            line = l;
+            lineStart = start;
+        }
+        return out.toByteArray();
     }
 
     public final CodeUnit unit;
@@ -227,8 +277,20 @@ public final class PyCode extends PyObject {
                 out[i] = constant(items.get(i));
             }
             // CPython's compiler rebuilds a frozenset constant from the first one's iteration
-            // order when it merges constants; iteration order (e.g. of {3.5, 1, 2}) shows it
-            return PyFrozenSet.of(PyFrozenSet.of(out).toArray());
+            // order when it merges constants; iteration order (e.g. of {3.5, 1, 2}) shows it.
+            // Making the code object, it interns identifier-like strings and rebuilds the set
+            // again if that replaced one, i.e. if an equal string was interned before: we
+            // assume so, as for the common words of real programs.
+            PyFrozenSet set = PyFrozenSet.of(PyFrozenSet.of(out).toArray());
+            for (Object item : items) {
+                if (item instanceof String str && isIdentifierLike(str)) {
+                    return PyFrozenSet.of(set.toArray());
+                }
+            }
+            return set;
+        }
+        if (c instanceof org.taipan.parser.ast.CodePointString cps) {
+            return PyStr.ofCodePoints(cps.codePoints());
         }
         throw new IllegalStateException("constant not supported: " + c.getClass().getSimpleName());
     }

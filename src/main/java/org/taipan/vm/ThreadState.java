@@ -81,16 +81,19 @@ public final class ThreadState {
     public static void installSigintHandler() {
         pythonThread = Thread.currentThread();
         try {
-            sun.misc.Signal.handle(new sun.misc.Signal("INT"), sig -> {
-                sigintPending = true;
-                interruptPending = true;
-                Thread t = pythonThread;
-                if (t != null) {
-                    t.interrupt();
-                }
-            });
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), sig -> signalInterrupt());
         } catch (IllegalArgumentException | UnsupportedOperationException e) {
             // No SIGINT here (or the JVM keeps it): Ctrl-C then ends the process as the JVM decides.
+        }
+    }
+
+    /** What the SIGINT handler does (also called by the prompt's terminal, which owns SIGINT while it is open). */
+    public static void signalInterrupt() {
+        sigintPending = true;
+        interruptPending = true;
+        Thread t = pythonThread;
+        if (t != null) {
+            t.interrupt();
         }
     }
 
