@@ -111,6 +111,8 @@ public final class EvalLoop {
         int sp = f.sp;
         int instr = throwIn != null ? f.lasti : pc;
         String[] kwnames = null;
+        // Set when the frame moved over to compiled code (which unwinds its own exceptions).
+        boolean compiled = false;
         while (true) {
             try {
                 if (throwIn != null) {
@@ -497,6 +499,7 @@ public final class EvalLoop {
                             }
                             if (++co.hotness >= 0 && Jit.hot(co) != null) {
                                 f.sp = sp;
+                                compiled = true;
                                 return co.jit.run(ts, f, pc);
                             }
                         }
@@ -580,6 +583,7 @@ public final class EvalLoop {
                                 if (++co.hotness >= 0 && Jit.hot(co) != null) {
                                     s[sp] = null;
                                     f.sp = sp;
+                                    compiled = true;
                                     return co.jit.run(ts, f, pc);
                                 }
                             }
@@ -591,6 +595,7 @@ public final class EvalLoop {
                                 if (++co.hotness >= 0 && Jit.hot(co) != null) {
                                     s[sp] = null;
                                     f.sp = sp;
+                                    compiled = true;
                                     return co.jit.run(ts, f, pc);
                                 }
                             }
@@ -601,6 +606,9 @@ public final class EvalLoop {
                     }
                 }
             } catch (RuntimeException ex) {
+                if (compiled) {
+                    throw ex;
+                }
                 // A Java exception here is a Taipan bug; it still reaches the program as a Python one.
                 PyException e = ex instanceof PyException p ? p : internalError(ex);
                 instr = Calls.failedAt(code, instr, e);
