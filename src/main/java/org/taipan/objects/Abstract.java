@@ -12,8 +12,12 @@ public final class Abstract {
     }
 
     public static PyStr str(PyObject o) {
-        if (o instanceof PyStr s && o.type() == PyStr.TYPE) {
-            return s;
+        Class<?> c = o.getClass();
+        if (c == PyStr.class) {
+            return (PyStr) o;
+        }
+        if (c == PyInt.class || c == PyFloat.class) { // their str is their repr
+            return (PyStr) o.type().repr.call(o);
         }
         return asStr(o.type().str.call(o), "__str__");
     }

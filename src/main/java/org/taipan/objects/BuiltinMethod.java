@@ -9,6 +9,12 @@ public final class BuiltinMethod {
     @FunctionalInterface public interface OneArg { PyObject call(PyObject self, PyObject arg); }
     /** Arguments are {@code args[start..]}: positionals, then the values of {@code kwnames}. */
     @FunctionalInterface public interface General { PyObject call(PyObject self, PyObject[] args, int start, String[] kwnames); }
+    /**
+     * Up to three positional-only arguments and no keywords (METH_FASTCALL), each missing one
+     * null: bound without an argument array. A call that does not fit is refused by the
+     * method's {@link ArgParser}, so the messages stay CPython's.
+     */
+    @FunctionalInterface public interface Fixed { PyObject call(PyObject self, PyObject a, PyObject b, PyObject c); }
 
     public final String name;
     /** The type a method belongs to; null for a module function. */
@@ -20,6 +26,10 @@ public final class BuiltinMethod {
     private final NoArgs noArgs;
     private final OneArg oneArg;
     private final General general;
+    private final Fixed fixed;
+    /** For {@link Fixed}: the accepted argument counts, and the parser that words a refusal. */
+    private final int min, max;
+    private final ArgParser refuse;
 
     private BuiltinMethod(String name, PyType owner, NoArgs a, OneArg b, General c) {
         this.name = name;
@@ -27,6 +37,26 @@ public final class BuiltinMethod {
         this.noArgs = a;
         this.oneArg = b;
         this.general = c;
+        this.fixed = null;
+        this.min = this.max = 0;
+        this.refuse = null;
+    }
+
+    private BuiltinMethod(String name, PyType owner, int min, int max, ArgParser refuse, Fixed f) {
+        this.name = name;
+        this.owner = owner;
+        this.noArgs = null;
+        this.oneArg = null;
+        this.general = null;
+        this.fixed = f;
+        this.min = min;
+        this.max = max;
+        this.refuse = refuse;
+    }
+
+    /** A {@link Fixed} method taking {@code min..max} (at most 3) arguments; {@code refuse} words the errors. */
+    public static BuiltinMethod of(String name, PyType owner, int min, int max, ArgParser refuse, Fixed f) {
+        return new BuiltinMethod(name, owner, min, max, refuse, f);
     }
 
     public static BuiltinMethod of(String name, PyType owner, NoArgs f) {
@@ -51,6 +81,18 @@ public final class BuiltinMethod {
             return general.call(self, args, start, kwnames);
         }
         int nkw = kwnames == null ? 0 : kwnames.length;
+        if (fixed != null) {
+            int n = args.length - start;
+            if (nkw == 0 && n >= min && n <= max) {
+                return fixed.call(self, n > 0 ? args[start] : null, n > 1 ? args[start + 1] : null,
+                        n > 2 ? args[start + 2] : null);
+            }
+            if (nkw > 0) {
+                throw Errors.typeError(qualifiedName() + "() takes no keyword arguments");
+            }
+            refuse.bind(args, start, null);
+            throw new IllegalStateException(name + ": " + n + " arguments accepted by its parser");
+        }
         if (nkw > 0) {
             throw Errors.typeError(qualifiedName() + "() takes no keyword arguments");
         }

@@ -31,29 +31,26 @@ public class PyDict extends PyObject {
     private static final ArgParser FROMKEYS = ArgParser.unpack("fromkeys", 1, 2);
 
     private static void methods(PyType t) {
-        t.method("get", (self, args, start, kw) -> {
-            PyObject[] a = GET.bind(args, start, kw);
-            PyObject v = ((PyDict) self).getItem(a[0]);
-            return v != null ? v : a[1] != null ? a[1] : PyNone.INSTANCE;
+        t.method("get", 1, 2, GET, (self, key, dflt, unused) -> {
+            PyObject v = ((PyDict) self).getItem(key);
+            return v != null ? v : dflt != null ? dflt : PyNone.INSTANCE;
         });
-        t.method("setdefault", (self, args, start, kw) -> {
-            PyObject[] a = SETDEFAULT.bind(args, start, kw);
+        t.method("setdefault", 1, 2, SETDEFAULT, (self, key, dflt, unused) -> {
             PyDict d = (PyDict) self;
-            PyObject v = d.getItem(a[0]);
+            PyObject v = d.getItem(key);
             if (v == null) {
-                v = a[1] != null ? a[1] : PyNone.INSTANCE;
-                d.setItem(a[0], v);
+                v = dflt != null ? dflt : PyNone.INSTANCE;
+                d.setItem(key, v);
             }
             return v;
         });
-        t.method("pop", (self, args, start, kw) -> {
-            PyObject[] a = POP.bind(args, start, kw);
-            PyObject v = ((PyDict) self).delItem(a[0]);
+        t.method("pop", 1, 2, POP, (self, key, dflt, unused) -> {
+            PyObject v = ((PyDict) self).delItem(key);
             if (v == null) {
-                if (a[1] == null) {
-                    throw Errors.keyError(a[0]);
+                if (dflt == null) {
+                    throw Errors.keyError(key);
                 }
-                return a[1];
+                return dflt;
             }
             return v;
         });

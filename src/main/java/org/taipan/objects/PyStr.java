@@ -50,15 +50,11 @@ public class PyStr extends PyObject {
 
     private static final ArgParser NEW_ARGS = ArgParser.clinic("str", "object='', encoding='utf-8', errors='strict'");
 
-    /** The text; null while it is still only the prefix of {@link #grown} (see {@link #concat}). */
-    private String text;
     /**
-     * A builder shared by a chain of concatenations, of which this str's text is the first
-     * {@link #grownLength} chars; null for a str made whole. Lets {@code s += t} in a loop
-     * append in place, as CPython's in-place resize does, instead of copying s each time.
+     * The text: a String, or while the str is part of a concatenation chain a {@link Grown}
+     * whose builder starts with it (made a String on first use; see {@link #concat}).
      */
-    private StringBuilder grown;
-    private int grownLength;
+    private Object text;
     /** Made by concatenation: a further concatenation starts a shared builder. */
     private boolean concatenated;
     private int cpLength = -1;
@@ -79,8 +75,7 @@ public class PyStr extends PyObject {
     }
 
     private PyStr(StringBuilder grown, int length, int cpLength) {
-        this.grown = grown;
-        this.grownLength = length;
+        this.text = new Grown(grown, length);
         this.cpLength = cpLength;
         this.concatenated = true;
         this.split = false;
@@ -141,13 +136,13 @@ public class PyStr extends PyObject {
 
     /** The last char of a nonempty str, without making a grown str whole. */
     private char lastChar() {
-        String t = text;
-        if (t != null) {
-            return t.charAt(t.length() - 1);
+        Object t = text;
+        if (t instanceof String s) {
+            return s.charAt(s.length() - 1);
         }
-        StringBuilder g = grown;
-        synchronized (g) {
-            return g.charAt(grownLength - 1);
+        Grown g = (Grown) t;
+        synchronized (g.builder) {
+            return g.builder.charAt(g.length - 1);
         }
     }
 
@@ -244,32 +239,37 @@ public class PyStr extends PyObject {
 
     /** The Java string (UTF-16; a code point past the BMP is a surrogate pair). */
     public String value() {
-        String t = text;
-        return t != null ? t : materialize();
+        Object t = text;
+        return t instanceof String s ? s : materialize((Grown) t);
     }
 
-    private String materialize() {
-        StringBuilder b = grown;
-        if (b == null) {
-            return text;
+    /**
+     * A builder shared by a chain of concatenations and how many of its chars are this str's.
+     * Lets {@code s += t} in a loop append in place, as CPython's in-place resize does, instead
+     * of copying s each time.
+     */
+    private record Grown(StringBuilder builder, int length) {}
+
+    private String materialize(Grown g) {
+        String s;
+        synchronized (g.builder) {
+            s = g.builder.substring(0, g.length);
         }
-        String t;
-        synchronized (b) {
-            t = b.substring(0, grownLength);
-        }
-        text = t;
-        grown = null;
-        return t;
+        text = s;
+        return s;
     }
 
     /** The length in UTF-16 chars. */
     private int charLength() {
-        String t = text;
-        return t != null ? t.length() : grownLength;
+        Object t = text;
+        return t instanceof String s ? s.length() : ((Grown) t).length;
     }
 
     /** {@code str(object='')} and {@code str(object=b'', encoding='utf-8', errors='strict')}. */
     private static PyObject construct(PyType type, PyObject[] args, String[] kwnames) {
+        if (args.length == 1 && (kwnames == null || kwnames.length == 0) && type == TYPE) {
+            return Abstract.str(args[0]);
+        }
         PyObject[] a = NEW_ARGS.bind(args, 0, kwnames);
         PyObject r;
         if (a[1] == null && a[2] == null) {
@@ -402,10 +402,10 @@ public class PyStr extends PyObject {
             return concatCodePoints(this, other);
         }
         int cp = length() + other.length(); // no surrogates glue here (needsCodePoints)
-        StringBuilder g = grown;
-        if (g != null) {
+        if (text instanceof Grown gr) {
+            StringBuilder g = gr.builder;
             synchronized (g) {
-                if (g.length() == grownLength) { // this str is the chain's newest: append in place
+                if (g.length() == gr.length) { // this str is the chain's newest: append in place
                     g.append(b);
                     return new PyStr(g, g.length(), cp);
                 }

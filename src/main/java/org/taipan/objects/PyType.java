@@ -296,6 +296,11 @@ public class PyType extends PyObject {
         addMethod(BuiltinMethod.of(name, this, f));
     }
 
+    /** A method of {@code min..max} (at most 3) positional arguments; {@code refuse} words the errors. */
+    public void method(String name, int min, int max, ArgParser refuse, BuiltinMethod.Fixed f) {
+        addMethod(BuiltinMethod.of(name, this, min, max, refuse, f));
+    }
+
     private void addMethod(BuiltinMethod m) {
         dict().setItem(PyStr.of(m.name), new PyMethodDescr(m));
     }

@@ -70,19 +70,21 @@ final class StrMethods {
         predicate(t, "istitle", StrCase::isTitle);
         predicate(t, "isidentifier", StrCase::isIdentifier);
 
-        for (String name : new String[] {"find", "rfind", "index", "rindex"}) {
-            t.method(name, (self, args, start, kw) -> StrSearch.find(name, (PyStr) self, args, start, kw));
-        }
-        t.method("count", (self, args, start, kw) -> StrSearch.count((PyStr) self, args, start, kw));
-        t.method("replace", (self, args, start, kw) -> StrSearch.replace((PyStr) self, args, start, kw));
+        t.method("find", 1, 3, StrSearch.FIND, (self, a, b, c) -> StrSearch.find((PyStr) self, a, b, c, false, false));
+        t.method("rfind", 1, 3, StrSearch.RFIND, (self, a, b, c) -> StrSearch.find((PyStr) self, a, b, c, true, false));
+        t.method("index", 1, 3, StrSearch.INDEX, (self, a, b, c) -> StrSearch.find((PyStr) self, a, b, c, false, true));
+        t.method("rindex", 1, 3, StrSearch.RINDEX, (self, a, b, c) -> StrSearch.find((PyStr) self, a, b, c, true, true));
+        t.method("count", 1, 3, StrSearch.COUNT, (self, a, b, c) -> StrSearch.count((PyStr) self, a, b, c));
+        t.method("replace", 2, 3, StrSearch.REPLACE, (self, a, b, c) -> StrSearch.replace((PyStr) self, a, b, c));
         t.method("split", (self, args, start, kw) -> StrSearch.split((PyStr) self, args, start, kw, false));
         t.method("rsplit", (self, args, start, kw) -> StrSearch.split((PyStr) self, args, start, kw, true));
         t.method("splitlines", (self, args, start, kw) -> StrSearch.splitlines((PyStr) self, args, start, kw));
         t.method("partition", (self, sep) -> StrSearch.partition((PyStr) self, sep, false));
         t.method("rpartition", (self, sep) -> StrSearch.partition((PyStr) self, sep, true));
-        for (String name : new String[] {"startswith", "endswith"}) {
-            t.method(name, (self, args, start, kw) -> StrSearch.startsOrEnds(name, (PyStr) self, args, start, kw));
-        }
+        t.method("startswith", 1, 3, StrSearch.STARTSWITH,
+                (self, a, b, c) -> StrSearch.startsOrEnds("startswith", (PyStr) self, a, b, c, false));
+        t.method("endswith", 1, 3, StrSearch.ENDSWITH,
+                (self, a, b, c) -> StrSearch.startsOrEnds("endswith", (PyStr) self, a, b, c, true));
         strip(t, "strip", true, true);
         strip(t, "lstrip", true, false);
         strip(t, "rstrip", false, true);
@@ -127,14 +129,8 @@ final class StrMethods {
     }
 
     private static void strip(PyType t, String name, boolean left, boolean right) {
-        ArgParser p = ArgParser.unpack(name, 0, 1);
-        t.method(name, (self, args, start, kw) -> {
-            if (kw != null) {
-                Seq.noKeywords("str." + name, kw);
-            }
-            PyObject[] a = p.bind(args, start, kw);
-            return StrSearch.strip(name, (PyStr) self, a[0], left, right);
-        });
+        t.method(name, 0, 1, ArgParser.unpack(name, 0, 1),
+                (self, chars, b, c) -> StrSearch.strip(name, (PyStr) self, chars, left, right));
     }
 
     /** A C int argument (tabsize): an index, OverflowError beyond the int range. */

@@ -87,33 +87,26 @@ final class StrSearch {
         return s.value();
     }
 
-    private static final ArgParser FIND = ArgParser.clinic("find", "sub, start=None, end=None, /");
-    private static final ArgParser RFIND = ArgParser.clinic("rfind", "sub, start=None, end=None, /");
-    private static final ArgParser INDEX = ArgParser.clinic("index", "sub, start=None, end=None, /");
-    private static final ArgParser RINDEX = ArgParser.clinic("rindex", "sub, start=None, end=None, /");
-    private static final ArgParser COUNT = ArgParser.clinic("count", "sub, start=None, end=None, /");
+    static final ArgParser FIND = ArgParser.clinic("find", "sub, start=None, end=None, /");
+    static final ArgParser RFIND = ArgParser.clinic("rfind", "sub, start=None, end=None, /");
+    static final ArgParser INDEX = ArgParser.clinic("index", "sub, start=None, end=None, /");
+    static final ArgParser RINDEX = ArgParser.clinic("rindex", "sub, start=None, end=None, /");
+    static final ArgParser COUNT = ArgParser.clinic("count", "sub, start=None, end=None, /");
 
-    /** find, rfind, index, rindex: the code point index of a match, or -1 (index: ValueError). */
-    static PyObject find(String name, PyStr self, PyObject[] args, int start, String[] kw) {
-        if (kw != null) {
-            Seq.noKeywords("str." + name, kw);
-        }
-        ArgParser p = switch (name) {
-            case "find" -> FIND;
-            case "rfind" -> RFIND;
-            case "index" -> INDEX;
-            default -> RINDEX;
-        };
-        PyObject[] a = p.bind(args, start, kw);
-        String sub = subArg(a[0]);
-        int[] r = range(self, a[1], a[2]);
+    /**
+     * find, rfind, index, rindex: the code point index of a match, or -1 (index: ValueError).
+     * {@code startArg} and {@code endArg} are null when not given.
+     */
+    static PyObject find(PyStr self, PyObject subArg, PyObject startArg, PyObject endArg, boolean last, boolean raise) {
+        String sub = subArg(subArg);
+        int[] r = range(self, startArg, endArg);
         int at = -1;
         if (r != null && r[2] == 0 && r[1] - r[0] >= sub.length()) {
             String s = self.value();
-            at = name.startsWith("r") ? lastIndexOf(s, sub, r[0], r[1]) : indexOf(s, sub, r[0], r[1]);
+            at = last ? lastIndexOf(s, sub, r[0], r[1]) : indexOf(s, sub, r[0], r[1]);
         }
         if (at < 0) {
-            if (name.endsWith("index")) {
+            if (raise) {
                 throw Errors.valueError("substring not found");
             }
             return PyInt.of(-1);
@@ -121,11 +114,9 @@ final class StrSearch {
         return PyInt.of(self.index(at));
     }
 
-    static PyObject count(PyStr self, PyObject[] args, int start, String[] kw) {
-        Seq.noKeywords("str.count", kw);
-        PyObject[] a = COUNT.bind(args, start, kw);
-        String sub = subArg(a[0]);
-        int[] r = range(self, a[1], a[2]);
+    static PyObject count(PyStr self, PyObject subArg, PyObject startArg, PyObject endArg) {
+        String sub = subArg(subArg);
+        int[] r = range(self, startArg, endArg);
         if (r == null || r[2] != 0) {
             return PyInt.of(0);
         }
@@ -140,13 +131,11 @@ final class StrSearch {
         return PyInt.of(n);
     }
 
-    private static final ArgParser REPLACE = ArgParser.unpack("replace", 2, 3);
+    static final ArgParser REPLACE = ArgParser.unpack("replace", 2, 3);
 
-    static PyObject replace(PyStr self, PyObject[] args, int start, String[] kw) {
-        Seq.noKeywords("str.replace", kw);
-        PyObject[] a = REPLACE.bind(args, start, kw);
-        String old = strArg("replace", a[0], 1), rep = strArg("replace", a[1], 2);
-        long count = a[2] == null ? -1 : Seq.asSsize(a[2]);
+    static PyObject replace(PyStr self, PyObject oldArg, PyObject newArg, PyObject countArg) {
+        String old = strArg("replace", oldArg, 1), rep = strArg("replace", newArg, 2);
+        long count = countArg == null ? -1 : Seq.asSsize(countArg);
         if (count < 0) {
             count = Long.MAX_VALUE;
         }
@@ -344,17 +333,12 @@ final class StrSearch {
 
     // ---- startswith, endswith
 
-    private static final ArgParser STARTSWITH = ArgParser.clinic("startswith", "prefix, start=None, end=None, /");
-    private static final ArgParser ENDSWITH = ArgParser.clinic("endswith", "suffix, start=None, end=None, /");
+    static final ArgParser STARTSWITH = ArgParser.clinic("startswith", "prefix, start=None, end=None, /");
+    static final ArgParser ENDSWITH = ArgParser.clinic("endswith", "suffix, start=None, end=None, /");
 
-    static PyObject startsOrEnds(String name, PyStr self, PyObject[] args, int start, String[] kw) {
-        if (kw != null) {
-            Seq.noKeywords("str." + name, kw);
-        }
-        boolean ends = name.equals("endswith");
-        PyObject[] a = (ends ? ENDSWITH : STARTSWITH).bind(args, start, kw);
-        int[] r = range(self, a[1], a[2]);
-        if (a[0] instanceof PyTuple t) {
+    static PyObject startsOrEnds(String name, PyStr self, PyObject affix, PyObject startArg, PyObject endArg, boolean ends) {
+        int[] r = range(self, startArg, endArg);
+        if (affix instanceof PyTuple t) {
             for (PyObject item : t.toArray()) {
                 if (!(item instanceof PyStr p)) {
                     throw Errors.typeError("tuple for " + name + " must only contain str, not " + item.type().name());
@@ -365,8 +349,8 @@ final class StrSearch {
             }
             return PyBool.FALSE;
         }
-        if (!(a[0] instanceof PyStr p)) {
-            throw Errors.typeError(name + " first arg must be str or a tuple of str, not " + a[0].type().name());
+        if (!(affix instanceof PyStr p)) {
+            throw Errors.typeError(name + " first arg must be str or a tuple of str, not " + affix.type().name());
         }
         return PyBool.of(matchesAt(self.value(), p.value(), r, ends));
     }

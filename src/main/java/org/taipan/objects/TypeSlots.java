@@ -36,6 +36,9 @@ final class TypeSlots {
         if (type.tpNew == null) {
             throw Errors.typeError("cannot create '" + type.name() + "' instances");
         }
+        if (type == PyStr.TYPE || type == PyInt.TYPE || type == PyFloat.TYPE) {
+            return type.tpNew.call(type, args, kwnames); // their __init__ is object's, which accepts this
+        }
         PyObject obj = type.tpNew.call(type, args, kwnames);
         if (obj.type().isSubtype(type) && obj.type().init != null) {
             obj.type().init.call(obj, args, kwnames);
