@@ -55,8 +55,12 @@ public class PyStr extends PyObject {
      * whose builder starts with it (made a String on first use; see {@link #concat}).
      */
     private Object text;
-    /** Made by concatenation: a further concatenation starts a shared builder. */
-    private boolean concatenated;
+    /**
+     * How many concatenations in a row made this str (capped): from {@link #CHAIN} on, one more
+     * starts a shared builder, which a loop appending to a str reaches while an expression
+     * like {@code a + b + c} does not.
+     */
+    private byte concatenated;
     private int cpLength = -1;
     /** For strings with surrogate pairs: the char offset of each code point index, made on first use. */
     private int[] offsets;
@@ -77,7 +81,7 @@ public class PyStr extends PyObject {
     private PyStr(StringBuilder grown, int length, int cpLength) {
         this.text = new Grown(grown, length);
         this.cpLength = cpLength;
-        this.concatenated = true;
+        this.concatenated = CHAIN;
         this.split = false;
     }
 
@@ -388,6 +392,7 @@ public class PyStr extends PyObject {
 
     /** Below this many chars concatenation copies; from there on a chain shares one builder. */
     private static final int GROW_MIN = 64;
+    private static final byte CHAIN = 3;
 
     PyObject concat(PyStr other) {
         String b = other.value();
@@ -413,12 +418,12 @@ public class PyStr extends PyObject {
         }
         String a = value();
         long total = (long) n + b.length();
-        if (concatenated && total >= GROW_MIN && total <= Integer.MAX_VALUE / 2) {
+        if (concatenated >= CHAIN && total >= GROW_MIN && total <= Integer.MAX_VALUE / 2) {
             return new PyStr(new StringBuilder((int) total * 2).append(a).append(b), (int) total, cp);
         }
         PyStr r = new PyStr(a + b);
         r.cpLength = cp;
-        r.concatenated = true;
+        r.concatenated = (byte) Math.min(concatenated + 1, CHAIN);
         return r;
     }
 
