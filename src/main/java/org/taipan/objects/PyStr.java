@@ -156,7 +156,7 @@ public class PyStr extends PyObject {
 
     /** Whether {@code a + b} would glue a lone high and a lone low surrogate, or carries a split pair. */
     static boolean needsCodePoints(PyStr a, PyStr b) {
-        return a.split || b.split || a.endsWithHighSurrogate() && b.startsWithLowSurrogate();
+        return a.split || b.split || b.startsWithLowSurrogate() && a.endsWithHighSurrogate();
     }
 
     /** Whether appending {@code next} to {@code sb} needs code points (see {@link #needsCodePoints}). */
