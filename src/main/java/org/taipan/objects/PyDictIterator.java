@@ -53,6 +53,11 @@ public final class PyDictIterator extends PyObject {
             dict = null;
             return null;
         }
+        if (remaining <= 0) {
+            // Same size, but more entries than there were: keys were deleted and others added.
+            remaining = -1;
+            throw Errors.of(ExceptionTypes.RUNTIME_ERROR, "dictionary keys changed during iteration");
+        }
         entry = e + 1;
         remaining--;
         return switch (kind) {

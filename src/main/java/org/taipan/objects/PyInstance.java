@@ -19,6 +19,11 @@ public class PyInstance extends PyObject {
         this.type = t;
     }
 
+    /** Assignment to {@code __dict__} (null: deletion, which leaves a fresh empty dict on next use). */
+    void setInstanceDict(PyDict d) {
+        this.dict = d;
+    }
+
     @Override
     public PyDict instanceDict() {
         if (dict == null) {

@@ -3,6 +3,17 @@ package org.taipan.objects;
 /** A function bound to an instance ({@code obj.method}): CPython's {@code method} type. */
 public final class PyMethod extends PyObject {
     public static final PyType TYPE = PyType.builtin("method", PyMethod.class, PyType.OBJECT, 0, t -> {
+        t.tpNew = (type, args, kwnames) -> {
+            Seq.noKeywords("method", kwnames);
+            PyObject[] a = PyMethod.NEW_ARGS.bind(args, 0, kwnames);
+            if (a[0].type().call == null) {
+                throw Errors.typeError("first argument must be callable");
+            }
+            if (a[1] == PyNone.INSTANCE) {
+                throw Errors.typeError("instance must not be None");
+            }
+            return new PyMethod(a[0], a[1]);
+        };
         t.call = (self, args, kwnames) -> {
             PyMethod m = (PyMethod) self;
             PyObject[] full = new PyObject[args.length + 1];
@@ -35,7 +46,13 @@ public final class PyMethod extends PyObject {
     }, t -> {
         PyGetSetDescr.member(t, "__self__", self -> ((PyMethod) self).self);
         PyGetSetDescr.member(t, "__func__", self -> ((PyMethod) self).func);
+        PyGetSetDescr.getter(t, "__doc__", self -> {
+            PyObject d = Abstract.lookupAttr(((PyMethod) self).func, PyStr.of("__doc__"));
+            return d == null ? PyNone.INSTANCE : d;
+        });
     });
+
+    private static final ArgParser NEW_ARGS = ArgParser.unpack("method", 2, 2);
 
     public final PyObject func;
     public final PyObject self;

@@ -20,8 +20,7 @@ public final class TypeNewCall {
             return args[0].type();
         }
         if (npos != 3) {
-            throw Errors.typeError(metatype == PyType.TYPE && (npos == 2 || npos > 3) ? "type() takes 1 or 3 arguments"
-                    : "type.__new__() takes exactly 3 arguments (" + npos + " given)");
+            throw Errors.typeError("type.__new__() takes exactly 3 arguments (" + npos + " given)");
         }
         if (!(args[0] instanceof PyStr name)) {
             throw Errors.typeError("type.__new__() argument 1 must be str, not " + args[0].type().name());
@@ -94,7 +93,12 @@ public final class TypeNewCall {
         boolean dictSlot = false;
         if (slotNames != null) {
             for (String sn : slotNames) {
-                dictSlot |= sn.equals("__dict__");
+                if (sn.equals("__dict__")) {
+                    if (dictSlot || baseHasDict) {
+                        throw Errors.typeError("__dict__ slot disallowed: we already got one");
+                    }
+                    dictSlot = true;
+                }
             }
         }
         boolean hasDict = baseHasDict || slotNames == null || dictSlot;
@@ -107,7 +111,9 @@ public final class TypeNewCall {
             int n = firstSlot;
             if (slotNames != null && t.javaClass == PyInstance.class) {
                 for (String sn : slotNames) {
-                    if (!sn.equals("__dict__") && !sn.equals("__weakref__")) {
+                    if (sn.equals("__weakref__")) {
+                        PyGetSetDescr.getter(t, "__weakref__", self -> PyNone.INSTANCE);
+                    } else if (!sn.equals("__dict__")) {
                         PySlotsInstance.member(t, sn, n++);
                     }
                 }
@@ -116,9 +122,7 @@ public final class TypeNewCall {
             t.instanceHasDict = hasDict || t.javaClass != PyInstance.class;
             if (withDict) {
                 if (d.getItem(PyStr.of("__dict__")) == null) {
-                    PyGetSetDescr.getset(t, "__dict__", PyObject::instanceDict, (self, v) -> {
-                        throw Errors.typeError("__dict__ assignment is not supported yet");
-                    });
+                    PyGetSetDescr.getset(t, "__dict__", PyObject::instanceDict, TypeNewCall::setInstanceDict);
                 }
                 if (d.getItem(PyStr.of("__weakref__")) == null) {
                     PyGetSetDescr.getter(t, "__weakref__", self -> PyNone.INSTANCE);
@@ -132,6 +136,16 @@ public final class TypeNewCall {
             }
             t.invalidateCaches();
         });
+    }
+
+    private static void setInstanceDict(PyObject self, PyObject v) {
+        if (v != null && !(v instanceof PyDict)) {
+            throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + v.type().name() + "'");
+        }
+        if (!(self instanceof PyInstance inst)) {
+            throw Errors.typeError("__dict__ assignment is not supported for '" + self.type().name() + "' objects");
+        }
+        inst.setInstanceDict((PyDict) v);
     }
 
     /** The names in {@code __slots__}, private ones mangled and sorted as CPython orders them; null if none. */

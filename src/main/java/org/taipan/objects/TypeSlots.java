@@ -24,8 +24,14 @@ final class TypeSlots {
     /** {@code C(...)}: C.__new__, then C.__init__ when the result is an instance of C. */
     private static PyObject call(PyObject self, PyObject[] args, String[] kwnames) {
         PyType type = (PyType) self;
-        if (type == PyType.TYPE && args.length == 1 && (kwnames == null || kwnames.length == 0)) {
-            return args[0].type();
+        if (type == PyType.TYPE) {
+            int npos = args.length - (kwnames == null ? 0 : kwnames.length);
+            if (npos == 1 && npos == args.length) {
+                return args[0].type();
+            }
+            if (npos != 3) {
+                throw Errors.typeError("type() takes 1 or 3 arguments");
+            }
         }
         if (type.tpNew == null) {
             throw Errors.typeError("cannot create '" + type.name() + "' instances");
@@ -60,7 +66,7 @@ final class TypeSlots {
         if (metaAttr != null) {
             return metaAttr;
         }
-        throw Errors.attributeError("type object '" + type.name() + "' has no attribute '" + name + "'");
+        throw Errors.attributeError(type, name, "type object '" + type.name() + "' has no attribute '" + name + "'");
     }
 
     /** type.__setattr__: builtins are immutable; a class's new dunder methods re-derive its slots. */

@@ -127,8 +127,8 @@ public final class Interpreter {
                     finalizeGenerator(item, seen);
                 }
             } else if (v instanceof PyDict d) {
-                for (PyObject k : d.keysArray()) {
-                    finalizeGenerator(d.getItem(k), seen);
+                for (PyObject item : d.valuesArray()) {
+                    finalizeGenerator(item, seen);
                 }
             } else {
                 finalizeGenerator(v, seen);
