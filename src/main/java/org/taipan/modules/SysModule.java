@@ -7,6 +7,7 @@ import org.taipan.objects.Abstract;
 import org.taipan.objects.ArgParser;
 import org.taipan.objects.Errors;
 import org.taipan.objects.ExceptionTypes;
+import org.taipan.objects.IntMath;
 import org.taipan.objects.PyBaseException;
 import org.taipan.objects.PyBool;
 import org.taipan.objects.PyDict;
@@ -76,7 +77,7 @@ public final class SysModule {
         flagNames = fl;
         String[] impl = {"name", "cache_tag", "version", "hexversion"};
         m.set("implementation", StructSeq.of(StructSeq.newType("namespace", impl), impl, PyStr.of("taipan"),
-                PyNone.INSTANCE, versionInfo, PyInt.of(0x030B07F0)));
+                PyStr.of(org.taipan.imports.PycCache.CACHE_TAG), versionInfo, PyInt.of(0x030B07F0)));
         m.set("hexversion", PyInt.of(0x030B07F0));
         m.set("executable", PyStr.of("taipan"));
         m.set("prefix", PyStr.of(""));
@@ -93,6 +94,20 @@ public final class SysModule {
             PyTuple excArgs = p[0] == null || p[0] == PyNone.INSTANCE ? PyTuple.EMPTY
                     : p[0] instanceof PyTuple t ? t : PyTuple.of(p[0]);
             throw new PyException(new PyBaseException(ExceptionTypes.SYSTEM_EXIT, excArgs));
+        });
+        IntMath.setMaxStrDigits(IntMath.DEFAULT_MAX_STR_DIGITS); // per interpreter, as CPython's is
+        m.def("get_int_max_str_digits", (self, a, start, kw) -> {
+            noArgs("get_int_max_str_digits", a, start, kw);
+            return PyInt.of(IntMath.maxStrDigits());
+        });
+        m.def("set_int_max_str_digits", (self, a, start, kw) -> {
+            PyObject[] p = ArgParser.clinic("set_int_max_str_digits", "maxdigits").bind(a, start, kw);
+            long n = Seq.asSsize(p[0]);
+            if (n != 0 && n < IntMath.STR_DIGITS_THRESHOLD) {
+                throw Errors.valueError("maxdigits must be 0 or larger than " + IntMath.STR_DIGITS_THRESHOLD);
+            }
+            IntMath.setMaxStrDigits((int) Math.min(n, Integer.MAX_VALUE));
+            return PyNone.INSTANCE;
         });
         m.def("getrecursionlimit", (self, a, start, kw) -> {
             noArgs("getrecursionlimit", a, start, kw);

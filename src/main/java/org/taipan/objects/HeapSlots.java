@@ -288,6 +288,7 @@ final class HeapSlots {
                 g.set.accept(t, g.get.apply(t.base()));
             }
         }
+        t.hasDel = t.lookup("__del__") != null;
         int pow = NumberOp.POWER.ordinal();
         // Three-argument pow never calls __rpow__: only the left operand's own __pow__ (CPython's slot_nb_power).
         t.pow3 = t.nb[pow] == NB[pow] ? (a, b, c) -> a.type().nb[pow] == NB[pow]

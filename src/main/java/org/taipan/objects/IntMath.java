@@ -7,7 +7,41 @@ import java.math.BigInteger;
  * powers, shifts, bitwise operations, unary operations, conversion to float, and {@code int()}.
  * PyInt's type installs these as its slots.
  */
-final class IntMath {
+public final class IntMath {
+    /** Python 3.11's default limit on decimal digits in int/str conversions (sys.int_info.default_max_str_digits). */
+    public static final int DEFAULT_MAX_STR_DIGITS = 4300;
+    /** The smallest limit sys.set_int_max_str_digits accepts, and below which nothing is checked. */
+    public static final int STR_DIGITS_THRESHOLD = 640;
+    private static volatile int maxStrDigits = DEFAULT_MAX_STR_DIGITS;
+
+    public static int maxStrDigits() {
+        return maxStrDigits;
+    }
+
+    /** sys.set_int_max_str_digits (0: no limit); the sys module resets it for each interpreter. */
+    public static void setMaxStrDigits(int n) {
+        maxStrDigits = n;
+    }
+
+    /** The decimal digits of {@code v} (with its sign), refusing more than the limit as CPython 3.11 does. */
+    public static String toDecimal(BigInteger v) {
+        int limit = maxStrDigits;
+        // A number of b bits has at least floor((b - 1) * log10(2)) + 1 digits: refuse before converting.
+        if (limit > 0 && (long) ((v.bitLength() - 1) * 0.30102999566398114) + 1 > limit) {
+            throw tooManyDigits(limit);
+        }
+        String s = v.toString();
+        if (limit > 0 && s.length() - (v.signum() < 0 ? 1 : 0) > limit) {
+            throw tooManyDigits(limit);
+        }
+        return s;
+    }
+
+    private static PyException tooManyDigits(int limit) {
+        return Errors.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion; "
+                + "use sys.set_int_max_str_digits() to increase the limit");
+    }
+
     private IntMath() {}
 
     private static boolean exactInDouble(long v) {
@@ -410,24 +444,23 @@ final class IntMath {
         } else {
             r = toInt(x);
         }
-        if (type != PyInt.TYPE) {
-            throw Errors.typeError("subclasses of int are not supported yet");
-        }
-        return r;
+        return type == PyInt.TYPE ? r : new Derived.Int(type, r);
     }
 
     /** {@code int(x)} with one argument. */
     static PyInt toInt(PyObject x) {
-        if (x instanceof PyInt i) {
-            return exact(i);
+        if (x.getClass() == PyInt.class) {
+            return (PyInt) x;
         }
-        if (x instanceof PyStr s) {
-            return parse(s.toString(), 10, x);
+        Slot.Unary asInt = x.type().asInt; // first, as a subclass of int may override __int__
+        if (asInt == null) {
+            if (x instanceof PyStr s) {
+                return parse(s.toString(), 10, x);
+            }
+            if (x instanceof PyBytes || x instanceof PyByteArray) {
+                return parse(new String(BytesOps.bytes(x), java.nio.charset.StandardCharsets.ISO_8859_1), 10, x);
+            }
         }
-        if (x instanceof PyBytes || x instanceof PyByteArray) {
-            return parse(new String(BytesOps.bytes(x), java.nio.charset.StandardCharsets.ISO_8859_1), 10, x);
-        }
-        Slot.Unary asInt = x.type().asInt;
         if (asInt != null) {
             PyObject r = asInt.call(x);
             if (!(r instanceof PyInt i)) {
@@ -522,6 +555,11 @@ final class IntMath {
         }
         if (digits.isEmpty() || lastUnderscore) {
             return null;
+        }
+        int limit = maxStrDigits;
+        if (limit > 0 && digits.length() > limit && (base & (base - 1)) != 0) {
+            throw Errors.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion: value has "
+                    + digits.length() + " digits; use sys.set_int_max_str_digits() to increase the limit");
         }
         BigInteger v = new BigInteger(digits.toString(), base);
         if (leadingZero && digits.charAt(0) == '0' && v.signum() != 0) {

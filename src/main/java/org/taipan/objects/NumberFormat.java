@@ -55,7 +55,8 @@ final class NumberFormat {
         };
         boolean neg = v.signum() < 0;
         String digits = v.isLong() && v.longValue() != Long.MIN_VALUE
-                ? Long.toString(Math.abs(v.longValue()), radix) : v.bigValue().abs().toString(radix);
+                ? Long.toString(Math.abs(v.longValue()), radix)
+                : radix == 10 ? IntMath.toDecimal(v.bigValue().abs()) : v.bigValue().abs().toString(radix);
         String prefix = "";
         if (t == 'X') {
             digits = digits.toUpperCase(java.util.Locale.ROOT);

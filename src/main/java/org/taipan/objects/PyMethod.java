@@ -3,16 +3,21 @@ package org.taipan.objects;
 /** A function bound to an instance ({@code obj.method}): CPython's {@code method} type. */
 public final class PyMethod extends PyObject {
     public static final PyType TYPE = PyType.builtin("method", PyMethod.class, PyType.OBJECT, 0, t -> {
+        // types.MethodType(function, instance)
         t.tpNew = (type, args, kwnames) -> {
-            Seq.noKeywords("method", kwnames);
-            PyObject[] a = PyMethod.NEW_ARGS.bind(args, 0, kwnames);
-            if (a[0].type().call == null) {
+            if (kwnames != null && kwnames.length > 0) {
+                throw Errors.typeError("method() takes no keyword arguments");
+            }
+            if (args.length != 2) {
+                throw Errors.typeError("method expected 2 arguments, got " + args.length);
+            }
+            if (args[0].type().call == null) {
                 throw Errors.typeError("first argument must be callable");
             }
-            if (a[1] == PyNone.INSTANCE) {
+            if (args[1] == PyNone.INSTANCE) {
                 throw Errors.typeError("instance must not be None");
             }
-            return new PyMethod(a[0], a[1]);
+            return new PyMethod(args[0], args[1]);
         };
         t.call = (self, args, kwnames) -> {
             PyMethod m = (PyMethod) self;
@@ -51,8 +56,6 @@ public final class PyMethod extends PyObject {
             return d == null ? PyNone.INSTANCE : d;
         });
     });
-
-    private static final ArgParser NEW_ARGS = ArgParser.unpack("method", 2, 2);
 
     public final PyObject func;
     public final PyObject self;

@@ -55,7 +55,7 @@ final class TypeAttrs {
             throw Errors.typeError("__class__ must be set to a class, not '" + value.type().name() + "' object");
         }
         PyType old = self.type();
-        if (!(self instanceof PyInstance inst) || !newType.isHeapType() || !old.isHeapType()) {
+        if (!(self instanceof HeapObject inst) || !newType.isHeapType() || !old.isHeapType()) {
             throw Errors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
         }
         if (newType.javaClass != old.javaClass || newType.instanceHasDict != old.instanceHasDict
