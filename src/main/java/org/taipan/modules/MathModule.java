@@ -38,24 +38,24 @@ public final class MathModule {
         m.set("inf", PyFloat.of(Double.POSITIVE_INFINITY));
         m.set("nan", PyFloat.of(Double.NaN));
         real(m, "sqrt", x -> x < 0 ? domain() : Math.sqrt(x));
-        real(m, "cbrt", StrictMath::cbrt);
-        real(m, "exp", x -> range(StrictMath.exp(x), x));
-        real(m, "exp2", x -> range(StrictMath.pow(2, x), x));
-        real(m, "expm1", x -> range(StrictMath.expm1(x), x));
-        real(m, "log1p", x -> x <= -1 ? domain() : StrictMath.log1p(x));
+        real(m, "cbrt", Math::cbrt);
+        real(m, "exp", x -> range(Math.exp(x), x));
+        real(m, "exp2", x -> range(Math.pow(2, x), x));
+        real(m, "expm1", x -> range(Math.expm1(x), x));
+        real(m, "log1p", x -> x <= -1 ? domain() : Math.log1p(x));
         real(m, "fabs", Math::abs);
-        real(m, "sin", x -> Double.isInfinite(x) ? domain() : StrictMath.sin(x));
-        real(m, "cos", x -> Double.isInfinite(x) ? domain() : StrictMath.cos(x));
-        real(m, "tan", x -> Double.isInfinite(x) ? domain() : StrictMath.tan(x));
-        real(m, "asin", x -> Math.abs(x) > 1 ? domain() : StrictMath.asin(x));
-        real(m, "acos", x -> Math.abs(x) > 1 ? domain() : StrictMath.acos(x));
+        real(m, "sin", x -> Double.isInfinite(x) ? domain() : Math.sin(x));
+        real(m, "cos", x -> Double.isInfinite(x) ? domain() : Math.cos(x));
+        real(m, "tan", x -> Double.isInfinite(x) ? domain() : Math.tan(x));
+        real(m, "asin", x -> Math.abs(x) > 1 ? domain() : Math.asin(x));
+        real(m, "acos", x -> Math.abs(x) > 1 ? domain() : Math.acos(x));
         real(m, "atan", Math::atan);
-        real(m, "sinh", x -> range(StrictMath.sinh(x), x));
-        real(m, "cosh", x -> range(StrictMath.cosh(x), x));
+        real(m, "sinh", x -> range(Math.sinh(x), x));
+        real(m, "cosh", x -> range(Math.cosh(x), x));
         real(m, "tanh", Math::tanh);
-        real(m, "asinh", x -> Double.isInfinite(x) ? x : StrictMath.log(x + Math.sqrt(x * x + 1)));
-        real(m, "acosh", x -> x < 1 ? domain() : StrictMath.log(x + Math.sqrt(x * x - 1)));
-        real(m, "atanh", x -> Math.abs(x) >= 1 ? domain() : 0.5 * StrictMath.log1p(2 * x / (1 - x)));
+        real(m, "asinh", x -> Double.isInfinite(x) ? x : Math.log(x + Math.sqrt(x * x + 1)));
+        real(m, "acosh", x -> x < 1 ? domain() : Math.log(x + Math.sqrt(x * x - 1)));
+        real(m, "atanh", x -> Math.abs(x) >= 1 ? domain() : 0.5 * Math.log1p(2 * x / (1 - x)));
         real(m, "degrees", Math::toDegrees);
         real(m, "radians", Math::toRadians);
         m.def("isnan", (self, x) -> PyBool.of(Double.isNaN(toDouble(x))));
@@ -83,7 +83,7 @@ public final class MathModule {
             return PyFloat.of(r);
         });
         m.def("log2", (self, x) -> PyFloat.of(log(x, MathModule::log2)));
-        m.def("log10", (self, x) -> PyFloat.of(log(x, StrictMath::log10)));
+        m.def("log10", (self, x) -> PyFloat.of(log(x, Math::log10)));
         m.def("pow", (self, a, start, kw) -> {
             PyObject[] p = ArgParser.unpack("pow", 2, 2).bind(a, start, kw);
             double x = toDouble(p[0]), y = toDouble(p[1]);
@@ -93,7 +93,7 @@ public final class MathModule {
             if (x < 0 && Double.isFinite(x) && Double.isFinite(y) && y != Math.rint(y)) {
                 throw Errors.valueError("math domain error");
             }
-            double r = StrictMath.pow(x, y);
+            double r = Math.pow(x, y);
             if (Double.isInfinite(r) && Double.isFinite(x) && Double.isFinite(y)) {
                 throw Errors.overflowError("math range error");
             }
@@ -388,7 +388,7 @@ public final class MathModule {
 
     /** Natural log; ints too large for a float are handled through their bit length, as CPython does. */
     private static double log(PyObject x) {
-        return log(x, StrictMath::log);
+        return log(x, Math::log);
     }
 
     /**
@@ -424,7 +424,7 @@ public final class MathModule {
                 return e;
             }
         }
-        return StrictMath.log(v) / StrictMath.log(2);
+        return Math.log(v) / Math.log(2);
     }
 
     /** floor() and ceil(): a float gives an int, anything else its __floor__/__ceil__, else via float. */

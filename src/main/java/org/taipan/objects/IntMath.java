@@ -142,7 +142,7 @@ public final class IntMath {
             return false;
         }
         if (!(order instanceof PyStr s)) {
-            throw Errors.typeError("to_bytes() argument 'byteorder' must be str, not " + order.type().name());
+            throw Errors.typeError("to_bytes() argument 'byteorder' must be str, not " + Errors.argTypeName(order));
         }
         if (!s.toString().equals("little") && !s.toString().equals("big")) {
             throw Errors.valueError("byteorder must be either 'little' or 'big'");

@@ -218,6 +218,9 @@ final class NumberFormat {
     }
 
     private static int precisionInt(long p) {
+        if (p > Integer.MAX_VALUE) {
+            throw Errors.valueError("precision too big");
+        }
         return FormatSpec.size(p);
     }
 

@@ -79,7 +79,7 @@ public class PyFloat extends PyObject {
         Seq.classMethod(t, "__getformat__", (self, args, start, kwnames) -> {
             PyObject[] a = ArgParser.unpack("__getformat__", 1, 1).bind(args, start, kwnames);
             if (!(a[0] instanceof PyStr s)) {
-                throw Errors.typeError("__getformat__() argument must be str, not " + a[0].type().name());
+                throw Errors.typeError("__getformat__() argument must be str, not " + Errors.argTypeName(a[0]));
             }
             if (!s.toString().equals("double") && !s.toString().equals("float")) {
                 throw Errors.valueError("__getformat__() argument 1 must be 'double' or 'float'");

@@ -17,7 +17,7 @@ final class TypeAttrs {
         PyGetSetDescr.getset(t, "__class__", PyObject::type, TypeAttrs::setClass);
         t.method("__format__", (self, spec) -> {
             if (!(spec instanceof PyStr s)) {
-                throw Errors.typeError("__format__() argument must be str, not " + spec.type().name());
+                throw Errors.typeError("__format__() argument must be str, not " + Errors.argTypeName(spec));
             }
             if (!s.toString().isEmpty()) {
                 throw Errors.typeError("unsupported format string passed to " + self.type().name() + ".__format__");

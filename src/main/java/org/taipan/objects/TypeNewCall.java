@@ -23,13 +23,13 @@ public final class TypeNewCall {
             throw Errors.typeError("type.__new__() takes exactly 3 arguments (" + npos + " given)");
         }
         if (!(args[0] instanceof PyStr name)) {
-            throw Errors.typeError("type.__new__() argument 1 must be str, not " + args[0].type().name());
+            throw Errors.typeError("type.__new__() argument 1 must be str, not " + Errors.argTypeName(args[0]));
         }
         if (!(args[1] instanceof PyTuple basesTuple)) {
-            throw Errors.typeError("type.__new__() argument 2 must be tuple, not " + args[1].type().name());
+            throw Errors.typeError("type.__new__() argument 2 must be tuple, not " + Errors.argTypeName(args[1]));
         }
         if (!(args[2] instanceof PyDict nsIn)) {
-            throw Errors.typeError("type.__new__() argument 3 must be dict, not " + args[2].type().name());
+            throw Errors.typeError("type.__new__() argument 3 must be dict, not " + Errors.argTypeName(args[2]));
         }
         PyType winner = calculateMetaclass(metatype, basesTuple.toArray());
         if (winner != metatype && winner.tpNew != metatype.tpNew && winner.tpNew != PyType.TYPE.tpNew) {

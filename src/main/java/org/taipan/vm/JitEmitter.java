@@ -738,11 +738,12 @@ final class JitEmitter {
             sp(depth);
             c.loadConstant(argc);
             c.aload(KW);
+            // Cleared before the call: if it raises, a later call must not see these names.
+            c.aconst_null();
+            c.astore(KW);
             call("org.taipan.vm.Calls", "call", "([" + PO + "II[Ljava/lang/String;)I");
             c.pop();
         });
-        c.aconst_null();
-        c.astore(KW);
     }
 
     /** Leaves the frame resumable at the next instruction with {@code depth} values on its stack (in slots). */
