@@ -38,7 +38,7 @@ public final class MathModule {
         m.set("inf", PyFloat.of(Double.POSITIVE_INFINITY));
         m.set("nan", PyFloat.of(Double.NaN));
         real(m, "sqrt", x -> x < 0 ? domain() : Math.sqrt(x));
-        real(m, "cbrt", Math::cbrt);
+        real(m, "cbrt", StrictMath::cbrt);
         real(m, "exp", x -> range(Math.exp(x), x));
         real(m, "exp2", x -> range(Math.pow(2, x), x));
         real(m, "expm1", x -> range(Math.expm1(x), x));

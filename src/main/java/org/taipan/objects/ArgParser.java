@@ -98,15 +98,13 @@ public final class ArgParser {
         }
         PyObject[] out = new PyObject[params.length];
         System.arraycopy(args, start, out, 0, npos);
+        // As _PyArg_UnpackKeywords: a missing argument is reported before an unexpected keyword.
+        int bad = -1;
         for (int k = 0; k < nkw; k++) {
-            String kw = kwnames[k];
-            int p = indexOf(kw);
-            if (p < 0 || p < posOnly) {
-                throw Errors.typeError("'" + kw + "' is an invalid keyword argument for " + name + "()");
-            }
-            if (out[p] != null) {
-                throw Errors.typeError("argument for " + name + "() given by name ('" + kw + "') and position ("
-                        + (p + 1) + ")");
+            int p = indexOf(kwnames[k]);
+            if (p < 0 || p < posOnly || out[p] != null) {
+                bad = bad < 0 ? k : bad;
+                continue;
             }
             out[p] = args[start + npos + k];
         }
@@ -125,6 +123,15 @@ public final class ArgParser {
             if (requiredKwOnly[i] && out[positional + i] == null) {
                 throw Errors.typeError(name + "() missing required argument '" + params[positional + i] + "'");
             }
+        }
+        if (bad >= 0) {
+            String kw = kwnames[bad];
+            int p = indexOf(kw);
+            if (p >= posOnly && p < npos) {
+                throw Errors.typeError("argument for " + name + "() given by name ('" + kw + "') and position ("
+                        + (p + 1) + ")");
+            }
+            throw Errors.typeError("'" + kw + "' is an invalid keyword argument for " + name + "()");
         }
         return out;
     }

@@ -222,7 +222,8 @@ public final class IntMath {
         if (Double.isInfinite(d)) {
             throw Errors.overflowError("integer division result too large for a float");
         }
-        return PyFloat.of(a.signum() * b.signum() < 0 ? -d : d);
+        // The sign comes from the operands, so that 0 / -(2 ** 70) is -0.0 as CPython has it.
+        return PyFloat.of((a.signum() < 0) != (b.signum() < 0) ? -d : d);
     }
 
     /** which: 0 floor division, 1 remainder, 2 divmod. */
