@@ -30,18 +30,15 @@ public final class ScriptRunner {
             try {
                 interp.exec(new PyCode(unit), globals);
             } catch (PyException e) {
-                int status = uncaught(e);
-                interp.finalizeMain(globals);
-                return status;
+                return interp.finish(e, globals);
             }
-            interp.finalizeMain(globals);
-            return 0;
+            return interp.finish(null, globals);
         } catch (PySyntaxError e) {
             Console.flush();
             writeErr(e.format());
             return 1;
         } catch (PyException e) {
-            return uncaught(e);
+            return interp.finish(e, null);
         } catch (StackOverflowError | LinkageError e) {
             // Never a Java stack trace: the Java stack ran out where no frame could turn it into RecursionError.
             Console.flush();
@@ -176,7 +173,7 @@ public final class ScriptRunner {
             } catch (PyException e) {
                 Console.flush();
                 if (e.matches(ExceptionTypes.SYSTEM_EXIT)) {
-                    return uncaught(e);
+                    return interp.finish(e, null);
                 }
                 writeErr(TracebackPrinter.format(e.value));
             } finally {
@@ -231,33 +228,6 @@ public final class ScriptRunner {
         interp.modules.setItem(org.taipan.objects.PyStr.of("__main__"),
                 new org.taipan.objects.PyModule("__main__", g));
         return g;
-    }
-
-    /**
-     * SystemExit ends quietly with its code (a non-integer code is printed); KeyboardInterrupt
-     * prints its traceback and exits 130, as a process killed by SIGINT appears to the shell;
-     * anything else prints a traceback and exits 1.
-     */
-    private static int uncaught(PyException e) {
-        Console.flush();
-        if (e.matches(ExceptionTypes.SYSTEM_EXIT)) {
-            PyObject code = e.value.args.size() == 0 ? PyNone.INSTANCE
-                    : e.value.args.size() == 1 ? e.value.args.get(0) : e.value.args;
-            if (code == PyNone.INSTANCE) {
-                return 0;
-            }
-            if (code instanceof PyInt i) {
-                return i.isLong() ? (int) (i.longValue() & 0xFF) : -1 & 0xFF;
-            }
-            try {
-                writeErr(Abstract.str(code) + "\n");
-            } catch (PyException ignored) {
-                // str() failed: CPython prints nothing more either.
-            }
-            return 1;
-        }
-        writeErr(TracebackPrinter.format(e.value));
-        return e.matches(ExceptionTypes.KEYBOARD_INTERRUPT) ? 130 : 1;
     }
 
     private static void writeErr(String s) {

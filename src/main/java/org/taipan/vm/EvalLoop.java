@@ -84,6 +84,9 @@ public final class EvalLoop {
         int sp = f.sp;
         int instr = throwIn != null ? f.lasti : pc;
         String[] kwnames = null;
+        if (throwIn != null && ts.tracing) {
+            Tracing.call(ts, f);
+        }
         while (true) {
             try {
                 if (throwIn != null) {
@@ -100,6 +103,9 @@ public final class EvalLoop {
                         op = code[pc] & 0xFF;
                         arg = (arg << 8) | (code[pc + 1] & 0xFF);
                         pc += 2;
+                    }
+                    if (ts.tracing) {
+                        Tracing.instruction(ts, f, instr, op, arg, s, sp);
                     }
                     switch (op) {
                         case NOP, RESUME, PRECALL -> { }
@@ -553,6 +559,9 @@ public final class EvalLoop {
                 if (!e.reraised) {
                     Ops.chainContext(ts, e);
                     e.value.traceback = new PyTraceback(e.value.traceback, f, instr);
+                    if (ts.tracing) {
+                        e = Tracing.exception(ts, f, e, instr);
+                    }
                 }
                 int h = co.findHandler(instr / 2);
                 if (h < 0) {
@@ -560,6 +569,9 @@ public final class EvalLoop {
                     f.sp = co.nlocalsplus;
                     f.yielded = false;
                     e.reraised = false; // the caller adds its own traceback entry
+                    if (ts.tracing) {
+                        throw Tracing.unwind(ts, f, e);
+                    }
                     throw e;
                 }
                 int depthLasti = co.handlers[h + 3];

@@ -34,7 +34,15 @@ public final class PyFrame extends PyObject {
         PyGetSetDescr.getter(t, "f_locals", self -> ((PyFrame) self).locals());
         PyGetSetDescr.getter(t, "f_lasti", self -> PyInt.of(((PyFrame) self).lasti));
         PyGetSetDescr.getter(t, "f_lineno", self -> PyInt.of(((PyFrame) self).lineno()));
-        PyGetSetDescr.getter(t, "f_trace", self -> PyNone.INSTANCE);
+        PyGetSetDescr.getset(t, "f_trace", self -> {
+            PyObject tr = ((PyFrame) self).fTrace;
+            return tr == null ? PyNone.INSTANCE : tr;
+        }, (self, v) -> ((PyFrame) self).fTrace = v == null || v == PyNone.INSTANCE ? null : v);
+        PyGetSetDescr.getset(t, "f_trace_lines", self -> org.taipan.objects.PyBool.of(((PyFrame) self).traceLines),
+                (self, v) -> ((PyFrame) self).traceLines = boolArg(v, "f_trace_lines"));
+        PyGetSetDescr.getset(t, "f_trace_opcodes",
+                self -> org.taipan.objects.PyBool.of(((PyFrame) self).traceOpcodes),
+                (self, v) -> ((PyFrame) self).traceOpcodes = boolArg(v, "f_trace_opcodes"));
     });
 
     public final PyCode code;
@@ -52,6 +60,12 @@ public final class PyFrame extends PyObject {
     /** Whether the last run ended in a yield (rather than a return or an exception). */
     boolean yielded;
     public PyFrame back;
+    /** The local trace function (f_trace) and what it is told (f_trace_lines, f_trace_opcodes). */
+    PyObject fTrace;
+    boolean traceLines = true, traceOpcodes;
+    /** A builtin called by CALL under a profile function: its c_return is due (see Tracing). */
+    PyObject pendingCCall;
+    int pendingEpoch;
     /** The function being run, for its closure and defaults; null for module code. */
     final PyFunction function;
 
@@ -63,6 +77,16 @@ public final class PyFrame extends PyObject {
         this.function = function;
         this.slots = new PyObject[code.nlocalsplus + code.stacksize];
         this.sp = code.nlocalsplus;
+    }
+
+    private static boolean boolArg(PyObject v, String name) {
+        if (v == null) {
+            throw org.taipan.objects.Errors.typeError("can't delete numeric/char attribute");
+        }
+        if (!(v instanceof org.taipan.objects.PyBool b)) {
+            throw org.taipan.objects.Errors.typeError("attribute value type must be bool");
+        }
+        return b == org.taipan.objects.PyBool.TRUE;
     }
 
     @Override
