@@ -12,7 +12,7 @@ sys.stdout.flush()
 sys.stdout.buffer.write("bytes \u20ac\n".encode())
 sys.stdout.buffer.flush()
 print("to stderr", file=sys.stderr)
-print(sys.stdin.read())
+print(sys.stdin.closed, sys.stdin.encoding)
 
 saved = sys.stdout
 sys.stdout = io.StringIO()

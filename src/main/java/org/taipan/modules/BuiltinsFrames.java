@@ -176,7 +176,7 @@ final class BuiltinsFrames {
             }
         }
         if (g.getItem(PyStr.of("__builtins__")) == null) {
-            g.setItem(PyStr.of("__builtins__"), Interpreter.current().builtins);
+            g.setItem(PyStr.of("__builtins__"), Interpreter.current().builtins.instanceDict());
         }
         PyCode code;
         if (source instanceof PyCode c) {

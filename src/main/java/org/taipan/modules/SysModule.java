@@ -177,6 +177,10 @@ public final class SysModule {
         m.def("getfilesystemencoding", (self, a, start, kw) -> PyStr.of("utf-8"));
         m.def("getfilesystemencodeerrors", (self, a, start, kw) -> PyStr.of("surrogateescape"));
         m.def("getsizeof", (self, a, start, kw) -> {
+            int given = a.length - start;
+            if (given > 2) {
+                throw Errors.typeError("getsizeof() takes at most 2 arguments (" + given + " given)");
+            }
             PyObject[] p = GETSIZEOF.bind(a, start, kw);
             return SizeOf.getsizeof(p[0], p[1]);
         });
