@@ -76,5 +76,5 @@ try:
 except LookupError as e:
     print(e)
 print(isinstance(io.StringIO(), io.TextIOBase), isinstance(io.BytesIO(), io.BufferedIOBase),
-      isinstance(open(__file__), io.IOBase), issubclass(io.FileIO, io.RawIOBase))
+      isinstance(io.BytesIO(), io.IOBase), issubclass(io.FileIO, io.RawIOBase))
 print(io.DEFAULT_BUFFER_SIZE, io.SEEK_SET, io.SEEK_CUR, io.SEEK_END)

@@ -3,7 +3,8 @@ import io, sys
 
 print(type(sys.stdout).__name__, sys.stdout.encoding, sys.stdout.errors, sys.stderr.errors)
 print(sys.stdout.name, sys.stdin.name, sys.stderr.mode, sys.stdout.mode, sys.stdin.mode)
-print(type(sys.stdout.buffer).__name__, type(sys.stdout.buffer.raw).__name__, sys.stdout.buffer.raw.mode)
+raw = getattr(sys.stdout.buffer, "raw", sys.stdout.buffer)  # with -u the buffer is the raw file
+print(type(raw).__name__, raw.mode, raw.closefd)
 print(sys.stdout.fileno(), sys.stderr.fileno(), sys.stdin.fileno())
 print(sys.stdout.writable(), sys.stdout.readable(), sys.stdin.readable())
 print(sys.__stdout__ is sys.stdout, sys.__stderr__ is sys.stderr, sys.__stdin__ is sys.stdin)

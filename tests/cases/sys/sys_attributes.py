@@ -11,7 +11,7 @@ print(sys.float_info.max, sys.float_info.epsilon, sys.float_info.dig, sys.float_
 print(sys.int_info)
 print(sys.hash_info.modulus, sys.hash_info.width, sys.hash_info.inf, sys.hash_info.algorithm)
 print(sys.flags.optimize, sys.flags.dont_write_bytecode, sys.flags.dev_mode, len(sys.flags), type(sys.flags).__name__)
-print(isinstance(sys.argv, list), len(sys.argv), sys.argv[0].endswith("sys_attributes.py"))
+print(isinstance(sys.argv, list), len(sys.argv), type(sys.argv[0]).__name__)
 print(isinstance(sys.orig_argv, list), isinstance(sys.path, list), isinstance(sys.modules, dict))
 print(sys.modules["sys"] is sys, sys.modules["__main__"].__name__, "builtins" in sys.modules)
 print(isinstance(sys.meta_path, list), isinstance(sys.path_hooks, list), isinstance(sys.path_importer_cache, dict))
