@@ -90,10 +90,10 @@ public final class SysModule {
         return m;
     }
 
+    /** The command that runs Taipan: the launcher when it says so (taipan.executable), else the JVM. */
     private static String executable() {
-        String home = System.getProperty("java.home", "");
-        String cmd = ProcessHandle.current().info().command().orElse(home + "/bin/java");
-        return cmd;
+        String launcher = System.getProperty("taipan.executable");
+        return launcher != null ? launcher : System.getProperty("java.home", "") + "/bin/java";
     }
 
     private static String prefix() {

@@ -35,14 +35,15 @@ public final class PyFrame extends PyObject {
         PyGetSetDescr.getter(t, "f_lasti", self -> PyInt.of(((PyFrame) self).lasti));
         PyGetSetDescr.getter(t, "f_lineno", self -> PyInt.of(((PyFrame) self).lineno()));
         PyGetSetDescr.getset(t, "f_trace", self -> {
-            PyObject tr = ((PyFrame) self).fTrace;
-            return tr == null ? PyNone.INSTANCE : tr;
-        }, (self, v) -> ((PyFrame) self).fTrace = v == null || v == PyNone.INSTANCE ? null : v);
-        PyGetSetDescr.getset(t, "f_trace_lines", self -> org.taipan.objects.PyBool.of(((PyFrame) self).traceLines),
-                (self, v) -> ((PyFrame) self).traceLines = boolArg(v, "f_trace_lines"));
-        PyGetSetDescr.getset(t, "f_trace_opcodes",
-                self -> org.taipan.objects.PyBool.of(((PyFrame) self).traceOpcodes),
-                (self, v) -> ((PyFrame) self).traceOpcodes = boolArg(v, "f_trace_opcodes"));
+            Tracing.FrameState tr = ((PyFrame) self).trace;
+            return tr == null || tr.fTrace == null ? PyNone.INSTANCE : tr.fTrace;
+        }, (self, v) -> ((PyFrame) self).traceState().fTrace = v == null || v == PyNone.INSTANCE ? null : v);
+        PyGetSetDescr.getset(t, "f_trace_lines", self -> org.taipan.objects.PyBool.of(((PyFrame) self).trace == null
+                || ((PyFrame) self).trace.traceLines),
+                (self, v) -> ((PyFrame) self).traceState().traceLines = boolArg(v, "f_trace_lines"));
+        PyGetSetDescr.getset(t, "f_trace_opcodes", self -> org.taipan.objects.PyBool.of(((PyFrame) self).trace != null
+                && ((PyFrame) self).trace.traceOpcodes),
+                (self, v) -> ((PyFrame) self).traceState().traceOpcodes = boolArg(v, "f_trace_opcodes"));
     });
 
     public final PyCode code;
@@ -60,12 +61,8 @@ public final class PyFrame extends PyObject {
     /** Whether the last run ended in a yield (rather than a return or an exception). */
     boolean yielded;
     public PyFrame back;
-    /** The local trace function (f_trace) and what it is told (f_trace_lines, f_trace_opcodes). */
-    PyObject fTrace;
-    boolean traceLines = true, traceOpcodes;
-    /** A builtin called by CALL under a profile function: its c_return is due (see Tracing). */
-    PyObject pendingCCall;
-    int pendingEpoch;
+    /** What tracing keeps per frame; null until a trace or profile function or f_trace touches it. */
+    Tracing.FrameState trace;
     /** The function being run, for its closure and defaults; null for module code. */
     final PyFunction function;
 
@@ -77,6 +74,13 @@ public final class PyFrame extends PyObject {
         this.function = function;
         this.slots = new PyObject[code.nlocalsplus + code.stacksize];
         this.sp = code.nlocalsplus;
+    }
+
+    Tracing.FrameState traceState() {
+        if (trace == null) {
+            trace = new Tracing.FrameState();
+        }
+        return trace;
     }
 
     private static boolean boolArg(PyObject v, String name) {

@@ -36,6 +36,16 @@ import org.taipan.objects.PyStr;
 public final class Tracing {
     private Tracing() {}
 
+    /** Per-frame tracing state (PyFrame.trace, made on first need). */
+    static final class FrameState {
+        /** The local trace function (f_trace) and what it is told (f_trace_lines, f_trace_opcodes). */
+        PyObject fTrace;
+        boolean traceLines = true, traceOpcodes;
+        /** A builtin called by CALL under a profile function: its c_return is due. */
+        PyObject pendingCCall;
+        int pendingEpoch;
+    }
+
     private static final PyStr CALL_EVENT = PyStr.of("call");
     private static final PyStr LINE = PyStr.of("line");
     private static final PyStr RETURN = PyStr.of("return");
@@ -60,10 +70,11 @@ public final class Tracing {
 
     /** Before each instruction while tracing: the call, line, opcode, return and c_call events it brings. */
     static void instruction(ThreadState ts, PyFrame f, int instr, int op, int arg, PyObject[] s, int sp) {
-        if (f.pendingCCall != null) {
-            PyObject fn = f.pendingCCall;
-            f.pendingCCall = null;
-            if (ts.profileFunc != null && f.pendingEpoch == ts.profileEpoch) {
+        FrameState t = f.traceState();
+        if (t.pendingCCall != null) {
+            PyObject fn = t.pendingCCall;
+            t.pendingCCall = null;
+            if (ts.profileFunc != null && t.pendingEpoch == ts.profileEpoch) {
                 profile(ts, f, C_RETURN, fn);
             }
         }
@@ -78,8 +89,8 @@ public final class Tracing {
             return;
         }
         PyCode co = f.code;
-        if (f.fTrace != null && ts.traceFunc != null) {
-            if (f.traceLines) {
+        if (t.fTrace != null && ts.traceFunc != null) {
+            if (t.traceLines) {
                 int line = co.lineOf(instr);
                 if (line >= 0) {
                     int prevLine = prev < 0 ? -1 : co.lineOf(prev);
@@ -89,7 +100,7 @@ public final class Tracing {
                     }
                 }
             }
-            if (f.traceOpcodes && f.fTrace != null) {
+            if (t.traceOpcodes && t.fTrace != null) {
                 trace(ts, f, OPCODE, PyNone.INSTANCE);
             }
         }
@@ -105,7 +116,7 @@ public final class Tracing {
         if (ts.traceFunc != null) {
             PyObject r = callHook(ts, f, ts.traceFunc, CALL_EVENT, PyNone.INSTANCE, true);
             if (r != null && r != PyNone.INSTANCE) {
-                f.fTrace = r;
+                f.traceState().fTrace = r;
             }
         }
         if (ts.profileFunc != null) {
@@ -114,7 +125,7 @@ public final class Tracing {
     }
 
     private static void frameExit(ThreadState ts, PyFrame f, PyObject value) {
-        if (f.fTrace != null && ts.traceFunc != null) {
+        if (f.trace != null && f.trace.fTrace != null && ts.traceFunc != null) {
             trace(ts, f, RETURN, value);
         }
         if (ts.profileFunc != null) {
@@ -128,10 +139,11 @@ public final class Tracing {
      */
     static PyException exception(ThreadState ts, PyFrame f, PyException e, int instr) {
         f.lasti = instr;
-        if (f.pendingCCall != null) {
-            PyObject fn = f.pendingCCall;
-            f.pendingCCall = null;
-            if (ts.profileFunc != null && f.pendingEpoch == ts.profileEpoch) {
+        FrameState t = f.traceState();
+        if (t.pendingCCall != null) {
+            PyObject fn = t.pendingCCall;
+            t.pendingCCall = null;
+            if (ts.profileFunc != null && t.pendingEpoch == ts.profileEpoch) {
                 try {
                     profile(ts, f, C_EXCEPTION, fn);
                 } catch (PyException other) {
@@ -139,7 +151,7 @@ public final class Tracing {
                 }
             }
         }
-        if (f.fTrace != null && ts.traceFunc != null) {
+        if (t.fTrace != null && ts.traceFunc != null) {
             org.taipan.objects.PyBaseException v = e.value;
             PyObject tb = v.traceback == null ? PyNone.INSTANCE : v.traceback;
             try {
@@ -177,14 +189,14 @@ public final class Tracing {
             return;
         }
         profile(ts, f, C_CALL, fn);
-        f.pendingCCall = fn;
-        f.pendingEpoch = ts.profileEpoch;
+        f.traceState().pendingCCall = fn;
+        f.traceState().pendingEpoch = ts.profileEpoch;
     }
 
     private static void trace(ThreadState ts, PyFrame f, PyStr event, PyObject arg) {
-        PyObject r = callHook(ts, f, f.fTrace, event, arg, true);
+        PyObject r = callHook(ts, f, f.trace.fTrace, event, arg, true);
         if (r != null && r != PyNone.INSTANCE) {
-            f.fTrace = r;
+            f.trace.fTrace = r;
         }
     }
 
@@ -202,7 +214,7 @@ public final class Tracing {
         } catch (PyException e) {
             if (isTrace) {
                 ts.traceFunc = null;
-                f.fTrace = null;
+                f.traceState().fTrace = null;
             } else {
                 ts.profileFunc = null;
             }

@@ -30,7 +30,10 @@ public final class Buffered extends PyObject implements ByteStream {
     public static final PyType WRITER = type("_io.BufferedWriter", false, true);
     public static final PyType RANDOM = type("_io.BufferedRandom", true, true);
 
-    private static final Cleaner CLEANER = Cleaner.create();
+    /** Made on first use: a Cleaner starts a thread, which a program that opens no file need not pay for. */
+    private static final class Cleanup {
+        static final Cleaner CLEANER = Cleaner.create();
+    }
     /** Writers to flush at exit (CPython flushes them as it finalises them). */
     private static final List<WeakReference<Buffered>> WRITERS = new ArrayList<>();
 
@@ -99,7 +102,7 @@ public final class Buffered extends PyObject implements ByteStream {
                 FileIO.Handle h = f.handleForCleanup();
                 h.owned = true;
                 Pending pending = w;
-                CLEANER.register(this, () -> flushDropped(h, pending));
+                Cleanup.CLEANER.register(this, () -> flushDropped(h, pending));
             }
         }
     }

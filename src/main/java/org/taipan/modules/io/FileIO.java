@@ -49,7 +49,10 @@ public final class FileIO extends PyObject implements ByteStream {
     }, FileIO::methods);
 
     private static final ArgParser NEW = ArgParser.clinic("FileIO", "file, mode='r', closefd=True, opener=None");
-    private static final Cleaner CLEANER = Cleaner.create();
+    /** Made on first use: a Cleaner starts a thread, which a program that opens no file need not pay for. */
+    private static final class Cleanup {
+        static final Cleaner CLEANER = Cleaner.create();
+    }
 
     /** An open file: what a descriptor number stands for. Closed when its last user closes it. */
     static final class Handle {
@@ -95,7 +98,7 @@ public final class FileIO extends PyObject implements ByteStream {
         this.closefd = closefd;
         if (handle != null && closefd) {
             Handle h = handle;
-            CLEANER.register(this, () -> {
+            Cleanup.CLEANER.register(this, () -> {
                 if (!h.owned) {
                     try {
                         h.close();
