@@ -21,4 +21,4 @@ def run(n):
     return total, p.x, p.y
 
 
-print(run(300000))
+print(run(3600000))

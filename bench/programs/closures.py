@@ -25,4 +25,4 @@ def run(n):
     return total
 
 
-print(run(300000))
+print(run(3600000))

@@ -8,6 +8,6 @@ def run(n):
     return len(odd), sum(odd) % 1000003, len(residues), sum(map(sum, grid))
 
 
-for _ in range(6):
+for _ in range(60):
     result = run(60000)
 print(result)

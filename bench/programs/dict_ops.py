@@ -16,4 +16,4 @@ def run(n):
     return hits, len(d), len(words), words["k42"]
 
 
-print(run(200000))
+print(run(1200000))

@@ -37,4 +37,4 @@ def run(n):
     return caught, total, r.opened
 
 
-print(run(200000))
+print(run(1600000))

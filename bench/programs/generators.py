@@ -22,4 +22,4 @@ def run(n):
     return total + sum(chained(n))
 
 
-print(run(300000))
+print(run(5000000))

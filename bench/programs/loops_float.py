@@ -23,5 +23,5 @@ def integrate(f, a, b, n):
     return s * h
 
 
-print(mandelbrot(120, 60))
-print(round(integrate(lambda x: x * x * x - 2.0 * x, 0.0, 3.0, 300000), 6))
+print(mandelbrot(400, 200))
+print(round(integrate(lambda x: x * x * x - 2.0 * x, 0.0, 3.0, 3000000), 6))

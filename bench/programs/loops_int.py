@@ -24,5 +24,5 @@ def sieve(n):
     return sum(1 for f in flags if f)
 
 
-print(collatz_steps(60000))
-print(sieve(400000))
+print(collatz_steps(150000))
+print(sieve(1000000))

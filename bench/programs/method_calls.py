@@ -25,4 +25,4 @@ def run(n):
     return c.count + s.count
 
 
-print(run(400000))
+print(run(3200000))

@@ -63,5 +63,5 @@ def energy(bodies, body_pairs):
 
 body_pairs = pairs(BODIES)
 print("%.9f" % energy(BODIES, body_pairs))
-advance(0.01, 60000, BODIES, body_pairs)
+advance(0.01, 200000, BODIES, body_pairs)
 print("%.9f" % energy(BODIES, body_pairs))

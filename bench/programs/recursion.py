@@ -13,5 +13,7 @@ def ackermann(m, n):
     return ackermann(m - 1, ackermann(m, n - 1))
 
 
-print(fib(27))
-print(ackermann(2, 300))
+print(fib(33))
+for _ in range(10):
+    result = ackermann(2, 300)
+print(result)

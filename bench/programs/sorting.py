@@ -31,4 +31,4 @@ def run(n):
     return a[:3], b[:3], c[:3], a == sorted(data)
 
 
-print(run(60000))
+print(run(300000))

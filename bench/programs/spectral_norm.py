@@ -40,4 +40,4 @@ def run(n):
     return (vbv / vv) ** 0.5
 
 
-print("%.9f" % run(120))
+print("%.9f" % run(400))

@@ -13,4 +13,4 @@ def run(n):
     return len(text), upper, len(acc), replaced, "%s|%5d|%.3f" % ("x", n, n / 7)
 
 
-print(run(150000))
+print(run(1200000))

@@ -18,20 +18,23 @@ def g():
 def h():
     raise ValueError("no")
 
+def main():
+    f(3)
+    for v in g():
+        pass
+    try:
+        h()
+    except ValueError:
+        pass
+    try:
+        int("zz")
+    except ValueError:
+        pass
+    sorted([3, 1], key=lambda v: -v)
+    [].append(1)
+    print(sys.getprofile() is show)
+    sys.setprofile(None)
+
 sys.setprofile(show)
-f(3)
-for v in g():
-    pass
-try:
-    h()
-except ValueError:
-    pass
-try:
-    int("zz")
-except ValueError:
-    pass
-sorted([3, 1], key=lambda v: -v)
-[].append(1)
-print(sys.getprofile() is show)
-sys.setprofile(None)
+main()
 print(sys.getprofile())

@@ -61,6 +61,9 @@ final class Launcher {
             }
         }
         ScriptRunner.optimize = (int) cl.flags.chars().filter(c -> c == 'O').count();
+        org.taipan.imports.Importer.verboseLevel = (int) cl.flags.chars().filter(c -> c == 'v').count();
+        org.taipan.imports.Importer.noWriteFlag = cl.flags.indexOf("B") >= 0;
+        org.taipan.imports.Importer.ignoreEnvironment = cl.flags.indexOf("E") >= 0 || cl.flags.indexOf("I") >= 0;
         if (cl.flags.indexOf("u") >= 0) {
             org.taipan.modules.Console.unbuffered = true;
         }

@@ -23,12 +23,26 @@ public final class ScriptRunner {
 
     /** Runs {@code source} read from {@code filename}; returns the process exit status. */
     public static int run(Interpreter interp, byte[] source, String filename) {
-        try {
+        return run(interp, () -> {
+            if (org.taipan.imports.Importer.isPyc(filename, source)) {
+                return org.taipan.imports.Importer.scriptPyc(source);
+            }
             Mod mod = FrontEnd.parse(source, filename, "exec");
-            CodeUnit unit = Compiler.compile(mod, filename, "exec", 0, interp.optimize());
-            org.taipan.objects.PyDict globals = mainGlobals(interp, filename);
+            return new PyCode(Compiler.compile(mod, filename, "exec", 0, interp.optimize()));
+        }, mainGlobals(interp, filename));
+    }
+
+    /** What makes the main module's code; it may throw a syntax error. */
+    interface CodeSource {
+        PyCode get() throws PySyntaxError;
+    }
+
+    /** Runs the code {@code source} gives in the __main__ namespace; returns the process exit status. */
+    static int run(Interpreter interp, CodeSource source, org.taipan.objects.PyDict globals) {
+        try {
+            PyCode code = source.get();
             try {
-                interp.exec(new PyCode(unit), globals);
+                interp.exec(code, globals);
             } catch (PyException e) {
                 return interp.finish(e, globals);
             }
@@ -93,32 +107,41 @@ public final class ScriptRunner {
         return run(interp, source, "<stdin>");
     }
 
-    /** {@code taipan -m NAME}: the module's file (a package's __main__) runs as __main__. */
+    /**
+     * {@code taipan -m NAME}: the module (a package's __main__) is found by the import system,
+     * its parents imported, and its code runs as __main__ with the module's spec.
+     */
     static int runModule(String name, List<String> argv) {
         org.taipan.vm.ThreadState.installSigintHandler();
-        String cwd = System.getProperty("user.dir");
-        java.nio.file.Path base = java.nio.file.Path.of(cwd);
-        for (String part : name.split("\\.")) {
-            base = base.resolve(part);
-        }
-        java.nio.file.Path file = java.nio.file.Files.isDirectory(base) ? base.resolve("__main__.py")
-                : base.resolveSibling(base.getFileName() + ".py");
-        if (!java.nio.file.Files.isRegularFile(file)) {
-            writeErr("taipan: No module named " + name + "\n");
-            return 1;
-        }
-        byte[] source;
+        Interpreter interp = newInterpreter(argv);
+        setPath0(interp, System.getProperty("user.dir"));
+        PyObject spec;
         try {
-            source = java.nio.file.Files.readAllBytes(file);
-        } catch (IOException e) {
-            writeErr("taipan: can't read " + file + ": " + e.getMessage() + "\n");
+            spec = org.taipan.imports.Importer.mainSpec(name);
+        } catch (org.taipan.imports.Importer.MainError e) {
+            Console.flush();
+            writeErr("taipan: " + e.getMessage() + "\n");
             return 1;
+        } catch (PyException e) {
+            return uncaught(e);
         }
-        java.util.List<String> args = new java.util.ArrayList<>(argv);
-        args.set(0, file.toString());
-        Interpreter interp = newInterpreter(args);
-        setPath0(interp, cwd);
-        return run(interp, source, file.toString());
+        PyObject origin = org.taipan.objects.Abstract.lookupAttr(spec, org.taipan.objects.PyStr.of("origin"));
+        String file = origin instanceof org.taipan.objects.PyStr s ? s.value() : name;
+        PyObject sysArgv = interp.sysAttr("argv");
+        if (sysArgv != null) {
+            org.taipan.objects.Abstract.setItem(sysArgv, PyInt.of(0), org.taipan.objects.PyStr.of(file));
+        }
+        org.taipan.objects.PyDict globals = mainGlobals(interp, file);
+        org.taipan.imports.Importer.initMain((org.taipan.objects.PyModule) interp.modules.getItem(
+                org.taipan.objects.PyStr.of("__main__")), spec);
+        globals.setItem(org.taipan.objects.PyStr.of("__name__"), org.taipan.objects.PyStr.of("__main__"));
+        return run(interp, () -> {
+            PyCode code = org.taipan.imports.Importer.codeOf(spec);
+            if (code == null) {
+                throw org.taipan.objects.Errors.of(ExceptionTypes.IMPORT_ERROR, "No code object available for " + name);
+            }
+            return code;
+        }, globals);
     }
 
     /**

@@ -16,7 +16,8 @@ import org.taipan.parser.ast.ConstantValue;
  * Turns a compiled unit into a {@link CodeUnit}: the flow-graph passes in CPython 3.11's order,
  * stack depth, the prefix instructions (cells, free variables, generator start), exception
  * labelling, jump directions and offsets, then the bytes of the code, line table and
- * exception table. No CACHE entries are emitted, so jump arguments count instructions only.
+ * exception table. Each instruction is followed by its inline CACHE units (zeros), which jump
+ * offsets and both tables count, as in CPython 3.11.
  */
 final class Assembler {
     private final CodeGenUnit u;
@@ -275,29 +276,41 @@ final class Assembler {
         }
     }
 
-    private static int size(int arg) {
+    private static int argSize(int arg) {
         return arg >= 1 << 24 ? 4 : arg >= 1 << 16 ? 3 : arg >= 1 << 8 ? 2 : 1;
     }
 
+    /** Code units of the instruction: EXTENDED_ARG prefixes, itself, its caches. */
+    private static int size(Instr i) {
+        return argSize(i.arg) + Opcode.caches(i.op);
+    }
+
     private byte[] assembleOffsets() {
+        for (Block b = g.entry; b != null; b = b.next) {
+            for (Instr i : b.instrs) {
+                if (!Opcode.hasArgument(i.op)) {
+                    i.arg = 0; // a NOP left by an optimisation keeps no argument, as in CPython
+                }
+            }
+        }
         boolean changed = true;
         while (changed) {
             int off = 0;
             for (Block b = g.entry; b != null; b = b.next) {
                 b.offset = off;
                 for (Instr i : b.instrs) {
-                    off += size(i.arg);
+                    off += size(i);
                 }
             }
             changed = false;
             for (Block b = g.entry; b != null; b = b.next) {
                 int off2 = b.offset;
                 for (Instr i : b.instrs) {
-                    int sz = size(i.arg);
-                    off2 += sz;
+                    int sz = argSize(i.arg);
+                    off2 += sz + Opcode.caches(i.op);
                     if (i.target != null) {
                         int arg = Opcode.isBackwardJump(i.op) ? off2 - i.target.offset : i.target.offset - off2;
-                        if (size(arg) != sz) {
+                        if (argSize(arg) != sz) {
                             changed = true;
                         }
                         i.arg = arg;
@@ -308,13 +321,17 @@ final class Assembler {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (Block b = g.entry; b != null; b = b.next) {
             for (Instr i : b.instrs) {
-                int sz = size(i.arg);
+                int sz = argSize(i.arg);
                 for (int k = sz - 1; k > 0; k--) {
                     out.write(EXTENDED_ARG);
                     out.write((i.arg >> (8 * k)) & 0xff);
                 }
                 out.write(i.op);
                 out.write(i.arg & 0xff);
+                for (int k = Opcode.caches(i.op); k > 0; k--) {
+                    out.write(CACHE);
+                    out.write(0);
+                }
             }
         }
         return out.toByteArray();
@@ -325,7 +342,7 @@ final class Assembler {
         for (Block b = g.entry; b != null; b = b.next) {
             for (Instr i : b.instrs) {
                 Loc l = i.loc;
-                t.add(l.lineno(), l.endLineno(), l.col(), l.endCol(), size(i.arg));
+                t.add(l.lineno(), l.endLineno(), l.col(), l.endCol(), size(i));
             }
         }
         return t.toBytes();
@@ -345,7 +362,7 @@ final class Assembler {
                     start = off;
                     handler = i.handler;
                 }
-                off += size(i.arg);
+                off += size(i);
             }
         }
         if (handler != null) {

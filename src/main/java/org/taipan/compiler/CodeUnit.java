@@ -9,8 +9,9 @@ import java.util.List;
  *
  * <p>Fields follow CPython 3.11's code objects:
  * <ul>
- * <li>{@code code}: two bytes per instruction (opcode, argument), see {@link Opcode}; jump
- *     arguments count code units (2 bytes) relative to the next instruction, as in 3.11.</li>
+ * <li>{@code code}: two bytes per code unit (opcode, argument), see {@link Opcode}, each
+ *     instruction followed by its inline CACHE units (zeros); jump arguments count code units
+ *     (2 bytes) relative to the end of the jump, as in 3.11.</li>
  * <li>{@code consts}: each is a value as in {@code Expr.Constant} (see there), a
  *     {@link ConstTuple}, a {@link ConstFrozenset}, or a nested {@code CodeUnit}.</li>
  * <li>{@code localsplusNames}/{@code localsplusKinds}: fast locals, cells and free variables in

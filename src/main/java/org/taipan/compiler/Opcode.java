@@ -3,9 +3,10 @@ package org.taipan.compiler;
 /**
  * The instruction set: CPython 3.11's opcodes with their names and numbers (so {@code dis.opmap}
  * is CPython's), each instruction two bytes (opcode, argument) with {@code EXTENDED_ARG}
- * prefixes for wider arguments. Unlike CPython, Taipan emits no inline {@code CACHE} entries;
- * quickening will keep its caches beside the code. The compiler (stack depth), the eval loop
- * and {@code dis} all read this one table.
+ * prefixes for wider arguments, followed by CPython's number of inline {@code CACHE} units
+ * ({@link #caches}), zero in the code so that {@code co_code} is byte for byte CPython's; the eval
+ * loop steps over them, and quickening keeps its caches beside the code, indexed by instruction
+ * offset. The compiler (stack depth), the eval loop and {@code dis} all read this one table.
  *
  * <p>Stack diagrams below read {@code before -- after}, top of stack rightmost.
  */
@@ -134,6 +135,7 @@ public final class Opcode {
 
     private static final String[] NAMES = new String[256];
     private static final int[] FLAGS = new int[256];
+    private static final byte[] CACHES = new byte[256];
 
     static {
         for (java.lang.reflect.Field f : Opcode.class.getFields()) {
@@ -155,6 +157,23 @@ public final class Opcode {
         flag(HAS_LOCAL, LOAD_FAST, STORE_FAST, DELETE_FAST);
         flag(HAS_COMPARE, COMPARE_OP);
         flag(HAS_FREE, MAKE_CELL, LOAD_CLOSURE, LOAD_DEREF, STORE_DEREF, DELETE_DEREF, LOAD_CLASSDEREF);
+        // CPython 3.11's inline cache sizes (dis._inline_cache_entries); the eval loop's cases repeat them
+        CACHES[BINARY_SUBSCR] = 4;
+        CACHES[STORE_SUBSCR] = 1;
+        CACHES[UNPACK_SEQUENCE] = 1;
+        CACHES[STORE_ATTR] = 4;
+        CACHES[LOAD_ATTR] = 4;
+        CACHES[COMPARE_OP] = 2;
+        CACHES[LOAD_GLOBAL] = 5;
+        CACHES[BINARY_OP] = 1;
+        CACHES[LOAD_METHOD] = 10;
+        CACHES[PRECALL] = 1;
+        CACHES[CALL] = 4;
+    }
+
+    /** The number of CACHE code units that follow the instruction in the code. */
+    public static int caches(int op) {
+        return CACHES[op];
     }
 
     private static void flag(int flag, int... ops) {

@@ -73,7 +73,7 @@ public final class BuiltinsModule {
         for (PyType t : new PyType[] {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyStr.TYPE,
                 PyTuple.TYPE, PyDict.TYPE, PyList.TYPE, PySet.TYPE, PyFrozenSet.TYPE, PyFloat.TYPE, PyComplex.TYPE,
                 PyBytes.TYPE, PyByteArray.TYPE, PyRange.TYPE, PySlice.TYPE, PyEnumerate.TYPE, PyZip.TYPE, PyMap.TYPE,
-                PyFilter.TYPE, PyReversed.TYPE, PySuper.TYPE, PyProperty.TYPE, PyClassMethod.CLASSMETHOD,
+                PyFilter.TYPE, PyReversed.TYPE, org.taipan.objects.PyMemoryView.TYPE, PySuper.TYPE, PyProperty.TYPE, PyClassMethod.CLASSMETHOD,
                 PyClassMethod.STATICMETHOD}) {
             m.set(t.name(), t);
         }
@@ -228,7 +228,7 @@ public final class BuiltinsModule {
         m.def("__import__", (self, a, start, kw) -> {
             PyObject[] p = IMPORT.bind(a, start, kw);
             if (!(p[0] instanceof PyStr name)) {
-                throw Errors.typeError("__import__() argument 1 must be str, not " + p[0].type().name());
+                throw Errors.typeError("module name must be a string");
             }
             PyDict globals = p[1] instanceof PyDict d ? d : null;
             int level = p[4] == null ? 0 : (int) Seq.index(p[4]).longValue();
@@ -240,6 +240,7 @@ public final class BuiltinsModule {
         m.set("exit", new Quitter("exit"));
         m.set("quit", new Quitter("quit"));
         BuiltinsFrames.define(m);
+        BuiltinsSignatures.apply(m);
         return m;
     }
 

@@ -30,7 +30,7 @@ final class SysInfo {
         m.set("hexversion", PyInt.of(HEXVERSION));
         m.set("api_version", PyInt.of(1013));
         m.set("copyright", PyStr.of("Taipan: a Python 3.11 virtual machine for the JVM."));
-        m.set("implementation", namespace("name", PyStr.of("taipan"), "cache_tag", PyStr.of("taipan-311"),
+        m.set("implementation", namespace("name", PyStr.of("taipan"), "cache_tag", PyStr.of(org.taipan.imports.PycCache.CACHE_TAG),
                 "version", versionInfo, "hexversion", PyInt.of(HEXVERSION)));
         m.set("platform", PyStr.of("linux"));
         m.set("byteorder", PyStr.of("little"));

@@ -35,7 +35,11 @@ final class BaseSlots {
         if (type == PyType.OBJECT) {
             return new PyBaseObject();
         }
-        return type.instanceSlots > 0 || !type.instanceHasDict ? new PySlotsInstance(type) : new PyInstance(type);
+        PyInstance obj = type.instanceSlots > 0 || !type.instanceHasDict ? new PySlotsInstance(type) : new PyInstance(type);
+        if (type.hasDel) {
+            Finalizers.track(obj);
+        }
+        return obj;
     };
 
     /** object.__init__: the mirror image of object.__new__'s check. */

@@ -13,6 +13,8 @@ public final class BuiltinMethod {
     public final String name;
     /** The type a method belongs to; null for a module function. */
     final PyType owner;
+    /** {@code __text_signature__} as CPython has it ("($module, obj, /)"), or null. */
+    String textSignature;
     /** For a type's {@code __new__}: the type whose tp_new it calls. */
     PyType newOf;
     private final NoArgs noArgs;

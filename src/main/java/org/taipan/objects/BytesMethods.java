@@ -15,7 +15,8 @@ final class BytesMethods {
                 throw Errors.typeError(t.name() + ".fromhex() takes exactly one argument (" + (args.length - start)
                         + " given)");
             }
-            return make.make(BytesOps.fromHex(args[start]));
+            PyObject r = make.make(BytesOps.fromHex(args[start]));
+            return self == t ? r : Abstract.call(self, new PyObject[] {r}, null);
         });
         t.method("join", (self, x) -> make.make(BytesOps.join(data.apply(self), x)));
         t.method("split", (self, args, start, kw) -> BytesOps.split(data.apply(self), args, start, kw, false, make));
@@ -38,6 +39,7 @@ final class BytesMethods {
             char k = kinds.charAt(i);
             t.method(names[i], self -> PyBool.of(BytesOps.test(data.apply(self), k)));
         }
+        BytesText.define(t, data, make);
     }
 
     private static void strip(PyType t, String name, Function<PyObject, byte[]> data, BytesOps.Maker make,

@@ -24,6 +24,9 @@ final class BytesOps {
         if (o instanceof PyByteArray b) {
             return b.toByteArray();
         }
+        if (o instanceof PyMemoryView m) {
+            return m.toBytes();
+        }
         return null;
     }
 

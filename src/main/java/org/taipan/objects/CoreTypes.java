@@ -8,6 +8,6 @@ public final class CoreTypes {
     public static PyType[] builtinTypes() {
         return new PyType[] {PyFloat.TYPE, PyComplex.TYPE, PyList.TYPE, PySlice.TYPE, PyRange.TYPE, PySet.TYPE,
             PyFrozenSet.TYPE, PyBytes.TYPE, PyByteArray.TYPE, PyEnumerate.TYPE, PyZip.TYPE, PyMap.TYPE, PyFilter.TYPE,
-            PyReversed.TYPE};
+            PyReversed.TYPE, PyMemoryView.TYPE};
     }
 }

@@ -278,6 +278,7 @@ final class HeapSlots {
                 g.set.accept(t, g.get.apply(t.base()));
             }
         }
+        t.hasDel = t.lookup("__del__") != null;
         int pow = NumberOp.POWER.ordinal();
         t.pow3 = t.nb[pow] == NB[pow] ? (a, b, c) -> require(a, "__pow__", b, c) : t.base().pow3;
     }

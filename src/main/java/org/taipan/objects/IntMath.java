@@ -410,24 +410,23 @@ final class IntMath {
         } else {
             r = toInt(x);
         }
-        if (type != PyInt.TYPE) {
-            throw Errors.typeError("subclasses of int are not supported yet");
-        }
-        return r;
+        return type == PyInt.TYPE ? r : new Derived.Int(type, r);
     }
 
     /** {@code int(x)} with one argument. */
     static PyInt toInt(PyObject x) {
-        if (x instanceof PyInt i) {
-            return exact(i);
+        if (x.getClass() == PyInt.class) {
+            return (PyInt) x;
         }
-        if (x instanceof PyStr s) {
-            return parse(s.toString(), 10, x);
+        Slot.Unary asInt = x.type().asInt; // first, as a subclass of int may override __int__
+        if (asInt == null) {
+            if (x instanceof PyStr s) {
+                return parse(s.toString(), 10, x);
+            }
+            if (x instanceof PyBytes || x instanceof PyByteArray) {
+                return parse(new String(BytesOps.bytes(x), java.nio.charset.StandardCharsets.ISO_8859_1), 10, x);
+            }
         }
-        if (x instanceof PyBytes || x instanceof PyByteArray) {
-            return parse(new String(BytesOps.bytes(x), java.nio.charset.StandardCharsets.ISO_8859_1), 10, x);
-        }
-        Slot.Unary asInt = x.type().asInt;
         if (asInt != null) {
             PyObject r = asInt.call(x);
             if (!(r instanceof PyInt i)) {

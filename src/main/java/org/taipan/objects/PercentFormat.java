@@ -4,7 +4,9 @@ package org.taipan.objects;
  * {@code str % args}, printf-style formatting: {@code %[(key)][flags][width][.precision][lhL]type}
  * with CPython's argument rules (a tuple gives the arguments, anything else is the one
  * argument; an object with {@code __getitem__} other than a tuple or str may serve the keys)
- * and its error messages.
+ * and its error messages. {@code bytes % args} runs the same code over the bytes as Latin-1
+ * text, with the conversions that differ for bytes ({@code %s}/{@code %b} take bytes-like
+ * objects, {@code %c} a byte, {@code %r}/{@code %a} give the ASCII repr).
  */
 final class PercentFormat {
     private final int[] fmt;
@@ -13,8 +15,11 @@ final class PercentFormat {
     private final PyObject mapping;   // args, when it can be subscripted by key
     private int next;                 // index of the next argument; for a single one 0 or 1
     private final StringBuilder out;
+    /** Formatting bytes: the format and the result are Latin-1 strings of the bytes. */
+    private final boolean bytes;
 
-    private PercentFormat(String format, PyObject args) {
+    private PercentFormat(String format, PyObject args, boolean bytes) {
+        this.bytes = bytes;
         this.fmt = format.codePoints().toArray();
         if (args instanceof PyTuple t) {
             this.items = t.toArray();
@@ -23,14 +28,20 @@ final class PercentFormat {
             this.items = null;
             this.single = args;
         }
-        this.mapping = !(args instanceof PyTuple) && !(args instanceof PyStr) && args.type().getitem != null
-                ? args : null;
+        boolean text = bytes ? args instanceof PyBytes || args instanceof PyByteArray : args instanceof PyStr;
+        this.mapping = !(args instanceof PyTuple) && !text && args.type().getitem != null ? args : null;
         this.out = new StringBuilder(format.length() + 16);
     }
 
     /** {@code format % args}. */
     static String format(String format, PyObject args) {
-        return new PercentFormat(format, args).run();
+        return new PercentFormat(format, args, false).run();
+    }
+
+    /** {@code format % args} for bytes and bytearray. */
+    static byte[] formatBytes(byte[] format, PyObject args) {
+        String f = new String(format, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return new PercentFormat(f, args, true).run().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     private PyObject nextArg() {
@@ -87,7 +98,9 @@ final class PercentFormat {
                 if (depth > 0) {
                     throw Errors.valueError("incomplete format key");
                 }
-                keyed = Abstract.getItem(mapping, PyStr.of(new String(fmt, start, i - 1 - start)));
+                String key = new String(fmt, start, i - 1 - start);
+                keyed = Abstract.getItem(mapping, bytes
+                        ? new PyBytes(key.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)) : PyStr.of(key));
                 usedKey = true;
                 next = 1; // a key leaves no positional argument
             }
@@ -149,9 +162,12 @@ final class PercentFormat {
             int typeIndex = i++;
             PyObject arg = keyed != null ? keyed : nextArg();
             Spec s = new Spec(left, plus, space, alt, zero, width, prec);
+            if (bytes && type == 'b') {
+                type = 's';
+            }
             switch (type) {
                 case 's', 'r', 'a' -> text(s, type, arg);
-                case 'c' -> padded(s, character(arg));
+                case 'c' -> padded(s, bytes ? byteCharacter(arg) : character(arg));
                 case 'd', 'i', 'u' -> integer(s, 'd', decimalArg(arg, type));
                 case 'o', 'x', 'X' -> integer(s, type, hexArg(arg, type));
                 case 'e', 'E', 'f', 'F', 'g', 'G' -> floating(s, type, realArg(arg));
@@ -161,7 +177,7 @@ final class PercentFormat {
             }
         }
         if (!allUsed() && mapping == null && !usedKey) {
-            throw Errors.typeError("not all arguments converted during string formatting");
+            throw Errors.typeError("not all arguments converted during " + (bytes ? "bytes" : "string") + " formatting");
         }
         return out.toString();
     }
@@ -209,7 +225,7 @@ final class PercentFormat {
 
     private void text(Spec s, int type, PyObject arg) {
         String t = switch (type) {
-            case 's' -> Abstract.str(arg).value();
+            case 's' -> bytes ? bytesText(arg) : Abstract.str(arg).value();
             case 'r' -> Abstract.repr(arg).value();
             default -> StrMethods.asciiEscape(Abstract.repr(arg).value());
         };
@@ -220,6 +236,39 @@ final class PercentFormat {
             }
         }
         padded(s, t);
+    }
+
+    /** The argument of %s / %b in bytes formatting: a bytes-like object or one with {@code __bytes__}. */
+    private static String bytesText(PyObject arg) {
+        byte[] b = BytesOps.bytesOrNull(arg);
+        if (b == null) {
+            PyObject conv = arg.type().lookup("__bytes__");
+            if (conv == null) {
+                throw Errors.typeError("%b requires a bytes-like object, or an object that implements __bytes__, not '"
+                        + arg.type().name() + "'");
+            }
+            PyObject r = Abstract.callBound(conv, arg);
+            if (!(r instanceof PyBytes rb)) {
+                throw Errors.typeError("__bytes__ returned non-bytes (type " + r.type().name() + ")");
+            }
+            b = rb.data();
+        }
+        return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    private static String byteCharacter(PyObject arg) {
+        byte[] b = arg instanceof PyBytes || arg instanceof PyByteArray ? BytesOps.bytesOrNull(arg) : null;
+        if (b != null && b.length == 1) {
+            return String.valueOf((char) (b[0] & 0xff));
+        }
+        if (b != null || !Seq.hasIndex(arg)) {
+            throw Errors.typeError("%c requires an integer in range(256) or a single byte");
+        }
+        PyInt i = Seq.index(arg);
+        if (!i.isLong() || i.longValue() < 0 || i.longValue() > 255) {
+            throw Errors.overflowError("%c arg not in range(256)");
+        }
+        return String.valueOf((char) i.longValue());
     }
 
     private static String character(PyObject arg) {

@@ -16,21 +16,34 @@ public final class PyBuiltinFunction extends PyObject {
                     return PyStr.of(f.method.owner == null ? f.method.name : f.method.qualifiedName());
                 });
                 PyGetSetDescr.getter(t, "__self__", self -> {
-                    PyObject s = ((PyBuiltinFunction) self).self;
-                    return s == null ? PyNone.INSTANCE : s;
+                    PyBuiltinFunction f = (PyBuiltinFunction) self;
+                    return f.self != null ? f.self : f.module != null ? f.module : PyNone.INSTANCE;
                 });
-                PyGetSetDescr.getter(t, "__module__", self -> ((PyBuiltinFunction) self).self == null
-                        ? PyStr.of("builtins") : PyNone.INSTANCE);
+                PyGetSetDescr.getter(t, "__module__", self -> {
+                    PyModule m = ((PyBuiltinFunction) self).module;
+                    return m == null ? PyNone.INSTANCE : PyStr.of(m.name());
+                });
+                PyGetSetDescr.getter(t, "__text_signature__", self -> {
+                    String sig = ((PyBuiltinFunction) self).method.textSignature;
+                    return sig == null ? PyNone.INSTANCE : PyStr.of(sig);
+                });
                 PyGetSetDescr.getter(t, "__doc__", self -> PyNone.INSTANCE);
             });
 
     final BuiltinMethod method;
-    /** The receiver of a bound method, or the module (possibly null) of a function. */
+    /** The receiver of a bound method; null for a function. */
     final PyObject self;
+    /** The module of a module-level function ({@code __self__} and {@code __module__}), else null. */
+    final PyModule module;
 
     public PyBuiltinFunction(BuiltinMethod method, PyObject self) {
+        this(method, self, null);
+    }
+
+    public PyBuiltinFunction(BuiltinMethod method, PyObject self, PyModule module) {
         this.method = method;
         this.self = self;
+        this.module = module;
     }
 
     @Override

@@ -4,13 +4,13 @@ import java.util.Arrays;
 import org.taipan.util.PyRepr;
 
 /** {@code bytearray}: a mutable, growable byte array. */
-public final class PyByteArray extends PyObject {
+public class PyByteArray extends PyObject {
     private static final ArgParser INIT_ARGS = ArgParser.clinic("bytearray", "source=<unrepresentable>, encoding=<unrepresentable>, errors=<unrepresentable>");
     private static final ArgParser POP_ARGS = ArgParser.unpack("pop", 0, 1);
     private static final ArgParser INSERT_ARGS = ArgParser.unpack("insert", 2, 2);
 
     public static final PyType TYPE = PyType.builtin("bytearray", PyByteArray.class, PyType.OBJECT, PyType.BASETYPE, t -> {
-        t.repr = self -> PyStr.of("bytearray(" + repr(((PyByteArray) self).toByteArray()) + ")");
+        t.repr = self -> PyStr.of(self.type().name() + "(" + repr(((PyByteArray) self).toByteArray()) + ")");
         t.str = t.repr;
         t.hash = null;
         t.length = self -> ((PyByteArray) self).size;
@@ -51,11 +51,10 @@ public final class PyByteArray extends PyObject {
                     ba.size = r.length;
                     return ba;
                 }, NumberOp.INPLACE_MULTIPLY));
+        t.nb[NumberOp.REMAINDER.ordinal()] = (v, w) -> v instanceof PyByteArray b
+                ? new PyByteArray(PercentFormat.formatBytes(b.toByteArray(), w)) : PyNotImplemented.INSTANCE;
         t.tpNew = (type, args, kwnames) -> {
-            if (type != PyByteArray.TYPE) {
-                throw Errors.typeError("subclasses of bytearray are not supported yet");
-            }
-            return new PyByteArray(new byte[0]);
+            return type == PyByteArray.TYPE ? new PyByteArray(new byte[0]) : new Derived.ByteArray(type);
         };
         t.init = (self, args, kwnames) -> {
             PyObject[] a = INIT_ARGS.bind(args, 0, kwnames);
@@ -163,6 +162,11 @@ public final class PyByteArray extends PyObject {
 
     public byte byteAt(int i) {
         return data[i];
+    }
+
+    /** The array itself, which may be longer than {@link #size()}; for memoryviews. */
+    byte[] rawData() {
+        return data;
     }
 
     public byte[] toByteArray() {

@@ -3,7 +3,7 @@ package org.taipan.objects;
 import org.taipan.util.PyRepr;
 
 /** {@code bytes}: an immutable byte array; the shared operations live in {@link BytesOps}. */
-public final class PyBytes extends PyObject {
+public class PyBytes extends PyObject {
     private static final ArgParser NEW_ARGS = ArgParser.clinic("bytes", "source=<unrepresentable>, encoding=<unrepresentable>, errors=<unrepresentable>");
     public static final PyBytes EMPTY = new PyBytes(new byte[0]);
 
@@ -24,11 +24,20 @@ public final class PyBytes extends PyObject {
         t.nb[NumberOp.ADD.ordinal()] = Seq.sequenceSlot(PyBytes::concat);
         t.nb[NumberOp.MULTIPLY.ordinal()] = Seq.sequenceSlot((v, w) -> Seq.repeat(v, w, o -> o instanceof PyBytes,
                 (b, n) -> new PyBytes(BytesOps.repeat(((PyBytes) b).data, n)), NumberOp.MULTIPLY));
+        t.nb[NumberOp.REMAINDER.ordinal()] = (v, w) -> v instanceof PyBytes b
+                ? new PyBytes(PercentFormat.formatBytes(b.data, w)) : PyNotImplemented.INSTANCE;
         t.tpNew = (type, args, kwnames) -> {
+            PyBytes b = (PyBytes) construct(args, kwnames);
+            return type == PyBytes.TYPE ? b : new Derived.Bytes(type, b.data);
+        };
+    }, t -> {
+        BytesMethods.define(t, self -> ((PyBytes) self).data, PyBytes::new);
+        t.method("__getnewargs__", self -> PyTuple.of(new PyBytes(((PyBytes) self).data)));
+        t.method("__bytes__", self -> self.getClass() == PyBytes.class ? self : new PyBytes(((PyBytes) self).data));
+    });
+
+    private static PyObject construct(PyObject[] args, String[] kwnames) {
             PyObject[] a = NEW_ARGS.bind(args, 0, kwnames);
-            if (type != PyBytes.TYPE) {
-                throw Errors.typeError("subclasses of bytes are not supported yet");
-            }
             if (a[0] instanceof PyBytes b && b.type() == PyBytes.TYPE && a[1] == null && a[2] == null) {
                 return b;
             }
@@ -43,11 +52,7 @@ public final class PyBytes extends PyObject {
                 }
             }
             return new PyBytes(BytesOps.fromSource(a[0], a[1], a[2], true));
-        };
-    }, t -> {
-        BytesMethods.define(t, self -> ((PyBytes) self).data, PyBytes::new);
-        t.method("__getnewargs__", self -> PyTuple.of(new PyBytes(((PyBytes) self).data)));
-    });
+    }
 
     private final byte[] data;
     private long hash = -1;

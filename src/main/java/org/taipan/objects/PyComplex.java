@@ -191,11 +191,13 @@ public class PyComplex extends PyObject {
     // ---- complex()
 
     private static PyObject construct(PyType type, PyObject[] args, String[] kwnames) {
+        PyComplex c = (PyComplex) construct(args, kwnames);
+        return type == PyComplex.TYPE ? c : new Derived.Complex(type, c.real, c.imag);
+    }
+
+    private static PyObject construct(PyObject[] args, String[] kwnames) {
         PyObject[] a = NEW_ARGS.bind(args, 0, kwnames);
         PyObject re = a[0], im = a[1];
-        if (type != PyComplex.TYPE) {
-            throw Errors.typeError("subclasses of complex are not supported yet");
-        }
         if (re instanceof PyStr s) {
             if (im != null) {
                 throw Errors.typeError("complex() can't take second arg if first is a string");

@@ -20,7 +20,7 @@ public class PyDict extends PyObject {
         t.nb[NumberOp.OR.ordinal()] = (v, w) -> v instanceof PyDict a && w instanceof PyDict b
                 ? a.copy().update(b) : PyNotImplemented.INSTANCE;
         t.nb[NumberOp.INPLACE_OR.ordinal()] = (v, w) -> ((PyDict) v).updateFrom(w, "dict");
-        t.tpNew = (type, args, kwnames) -> new PyDict();
+        t.tpNew = (type, args, kwnames) -> type == PyDict.TYPE ? new PyDict() : new Derived.Dict(type);
         t.init = PyDict::init;
     }, PyDict::methods);
 
@@ -59,6 +59,7 @@ public class PyDict extends PyObject {
         });
         t.method("popitem", self -> ((PyDict) self).popItem());
         t.method("keys", self -> new PyDictView((PyDict) self, PyDictView.KEYS));
+        t.method("__reversed__", self -> new PyDictIterator((PyDict) self, PyDictIterator.Kind.KEYS, true));
         t.method("values", self -> new PyDictView((PyDict) self, PyDictView.VALUES));
         t.method("items", self -> new PyDictView((PyDict) self, PyDictView.ITEMS));
         t.method("copy", self -> ((PyDict) self).copy());
@@ -248,6 +249,21 @@ public class PyDict extends PyObject {
         return -1;
     }
 
+    /** The index of the last live entry at or before {@code from}, or -1. */
+    int prevEntry(int from) {
+        for (int e = Math.min(from, filled - 1); e >= 0; e--) {
+            if (keys[e] != null) {
+                return e;
+            }
+        }
+        return -1;
+    }
+
+    /** One past the last entry written: where a reverse iteration starts. */
+    int entryEnd() {
+        return filled;
+    }
+
     PyObject keyAt(int e) {
         return keys[e];
     }
@@ -309,9 +325,17 @@ public class PyDict extends PyObject {
         }
     }
 
+    /**
+     * Whether merging {@code d} may read its table directly: CPython does so for any dict whose
+     * class keeps dict's {@code __iter__}, even if it overrides {@code keys} or {@code __getitem__}.
+     */
+    public static boolean isPlainMapping(PyDict d) {
+        return d.getClass() == PyDict.class || d.type().iter == TYPE.iter;
+    }
+
     /** Merges a mapping (anything with keys()) or an iterable of key/value pairs. */
     PyObject updateFrom(PyObject other, String operatorOwner) {
-        if (other instanceof PyDict d) {
+        if (other instanceof PyDict d && isPlainMapping(d)) {
             return update(d);
         }
         PyObject keysMethod = Abstract.lookupAttr(other, PyStr.of("keys"));
@@ -391,6 +415,12 @@ public class PyDict extends PyObject {
     private static PyObject subscript(PyObject self, PyObject key) {
         PyObject v = ((PyDict) self).getItem(key);
         if (v == null) {
+            if (self.type() != PyDict.TYPE) {
+                PyObject missing = self.type().lookup("__missing__");
+                if (missing != null) {
+                    return Abstract.callBound(missing, self, key);
+                }
+            }
             throw Errors.keyError(key);
         }
         return v;

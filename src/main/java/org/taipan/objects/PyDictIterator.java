@@ -1,6 +1,6 @@
 package org.taipan.objects;
 
-/** The iterators over a dict's keys, values or items, in insertion order. */
+/** The iterators over a dict's keys, values or items, in insertion order or (reversed()) the opposite. */
 public final class PyDictIterator extends PyObject {
     enum Kind { KEYS, VALUES, ITEMS }
 
@@ -14,30 +14,35 @@ public final class PyDictIterator extends PyObject {
         }));
     }
 
-    static final PyType KEY_TYPE = iterType("dict_keyiterator");
-    static final PyType VALUE_TYPE = iterType("dict_valueiterator");
-    static final PyType ITEM_TYPE = iterType("dict_itemiterator");
+    private static final PyType[] TYPES = {
+        iterType("dict_keyiterator"), iterType("dict_valueiterator"), iterType("dict_itemiterator"),
+        iterType("dict_reversekeyiterator"), iterType("dict_reversevalueiterator"), iterType("dict_reverseitemiterator"),
+    };
 
     private PyDict dict;
     private final Kind kind;
+    private final boolean reverse;
     private final int expectedSize;
+    /** The next entry to look at: going up from 0, or down from the end when reversed. */
     private int entry;
     private int remaining;
 
     PyDictIterator(PyDict dict, Kind kind) {
+        this(dict, kind, false);
+    }
+
+    PyDictIterator(PyDict dict, Kind kind, boolean reverse) {
         this.dict = dict;
         this.kind = kind;
+        this.reverse = reverse;
         this.expectedSize = dict.size();
         this.remaining = dict.size();
+        this.entry = reverse ? dict.entryEnd() - 1 : 0;
     }
 
     @Override
     public PyType type() {
-        return switch (kind) {
-            case KEYS -> KEY_TYPE;
-            case VALUES -> VALUE_TYPE;
-            case ITEMS -> ITEM_TYPE;
-        };
+        return TYPES[kind.ordinal() + (reverse ? 3 : 0)];
     }
 
     private PyObject next() {
@@ -48,12 +53,16 @@ public final class PyDictIterator extends PyObject {
             remaining = -1;
             throw Errors.of(ExceptionTypes.RUNTIME_ERROR, "dictionary changed size during iteration");
         }
-        int e = dict.nextEntry(entry);
+        int e = reverse ? dict.prevEntry(entry) : dict.nextEntry(entry);
         if (e < 0) {
             dict = null;
             return null;
         }
-        entry = e + 1;
+        if (remaining == 0) { // as many deletions as insertions since the start
+            remaining = -1;
+            throw Errors.of(ExceptionTypes.RUNTIME_ERROR, "dictionary keys changed during iteration");
+        }
+        entry = reverse ? e - 1 : e + 1;
         remaining--;
         return switch (kind) {
             case KEYS -> dict.keyAt(e);

@@ -1,6 +1,9 @@
 package org.taipan.objects;
 
-/** {@code dict.keys()}, {@code dict.values()}, {@code dict.items()}: live views of a dict. */
+/**
+ * {@code dict.keys()}, {@code dict.values()}, {@code dict.items()}: live views of a dict. Keys
+ * and items views are set-like: {@code & | ^ -} give sets, comparisons are subset tests.
+ */
 public final class PyDictView extends PyObject {
     private static PyType viewType(String name, PyDictIterator.Kind kind) {
         return PyType.builtin(name, PyDictView.class, PyType.OBJECT, 0, t -> {
@@ -26,12 +29,24 @@ public final class PyDictView extends PyObject {
             };
             if (kind == PyDictIterator.Kind.KEYS) {
                 t.contains = (self, key) -> ((PyDictView) self).dict.getItem(key) != null;
-                t.hash = null;
             } else if (kind == PyDictIterator.Kind.ITEMS) {
                 t.contains = PyDictView::itemsContains;
-                t.hash = null;
             }
-        }, null);
+            if (kind != PyDictIterator.Kind.VALUES) {
+                t.hash = null;
+                t.richCompare = PyDictView::richCompare;
+                t.nb[NumberOp.AND.ordinal()] = PyDictView::intersection;
+                t.nb[NumberOp.OR.ordinal()] = (v, w) -> setOp(v, w, PyAnySet::update);
+                t.nb[NumberOp.XOR.ordinal()] = (v, w) -> setOp(v, w, PyAnySet::symmetricDifferenceUpdate);
+                t.nb[NumberOp.SUBTRACT.ordinal()] = (v, w) -> setOp(v, w, PyAnySet::differenceUpdate);
+            }
+        }, t -> {
+            t.method("__reversed__", self -> new PyDictIterator(((PyDictView) self).dict, kind, true));
+            PyGetSetDescr.getter(t, "mapping", self -> new PyMappingProxy(((PyDictView) self).dict));
+            if (kind != PyDictIterator.Kind.VALUES) {
+                t.method("isdisjoint", PyDictView::isDisjoint);
+            }
+        });
     }
 
     static final PyType KEYS = viewType("dict_keys", PyDictIterator.Kind.KEYS);
@@ -49,6 +64,77 @@ public final class PyDictView extends PyObject {
     @Override
     public PyType type() {
         return type;
+    }
+
+    private static boolean isSetLike(PyObject o) {
+        return o instanceof PyAnySet || o instanceof PyDictView v && v.type != VALUES;
+    }
+
+    /** {@code set(v)} updated with {@code w} by {@code op}; either operand may be the view. */
+    private static PyObject setOp(PyObject v, PyObject w, java.util.function.BiConsumer<PyAnySet, PyObject> op) {
+        PySet r = new PySet();
+        r.update(v instanceof PyDictView d && d.type == KEYS ? d.dict : v); // a dict: the set is sized once
+        op.accept(r, w);
+        return r;
+    }
+
+    /**
+     * The items of the other operand that are in the view: CPython iterates the other operand,
+     * or the view when the other is a bigger set or view, so that the same objects end up in it.
+     */
+    private static PyObject intersection(PyObject v, PyObject w) {
+        PyObject view = v instanceof PyDictView ? v : w, other = view == v ? w : v;
+        long n = Abstract.length(view);
+        if (other.getClass() == PySet.class && n <= Abstract.length(other)
+                || other instanceof PyDictView ov && ov.type != VALUES && Abstract.length(other) > n) {
+            PyObject t = view;
+            view = other;
+            other = t;
+        }
+        PySet r = new PySet();
+        PyObject it = Iter.of(other);
+        for (PyObject x = Iter.next(it); x != null; x = Iter.next(it)) {
+            if (Iter.contains(view, x)) {
+                r.add(x);
+            }
+        }
+        return r;
+    }
+
+    private static PyObject isDisjoint(PyObject self, PyObject other) {
+        PyObject it = Iter.of(other);
+        for (PyObject x = Iter.next(it); x != null; x = Iter.next(it)) {
+            if (Iter.contains(self, x)) {
+                return PyBool.FALSE;
+            }
+        }
+        return PyBool.TRUE;
+    }
+
+    /** Whether every item of {@code a} is in {@code b}. */
+    private static boolean allIn(PyObject a, PyObject b) {
+        PyObject it = Iter.of(a);
+        for (PyObject x = Iter.next(it); x != null; x = Iter.next(it)) {
+            if (!Iter.contains(b, x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static PyObject richCompare(PyObject v, PyObject w, CompareOp op) {
+        if (!isSetLike(w)) {
+            return PyNotImplemented.INSTANCE;
+        }
+        long lv = Abstract.length(v), lw = Abstract.length(w);
+        return PyBool.of(switch (op) {
+            case EQ -> lv == lw && allIn(v, w);
+            case NE -> !(lv == lw && allIn(v, w));
+            case LT -> lv < lw && allIn(v, w);
+            case LE -> lv <= lw && allIn(v, w);
+            case GT -> lv > lw && allIn(w, v);
+            case GE -> lv >= lw && allIn(w, v);
+        });
     }
 
     private static boolean itemsContains(PyObject self, PyObject item) {

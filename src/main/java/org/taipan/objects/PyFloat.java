@@ -41,7 +41,7 @@ public class PyFloat extends PyObject {
             Seq.noKeywords("float", kwnames);
             PyObject[] a = NEW_ARGS.bind(args, 0, kwnames);
             PyFloat f = a[0] == null ? of(0.0) : construct(a[0]);
-            return type == PyFloat.TYPE ? f : fail("subclasses of float");
+            return type == PyFloat.TYPE ? f : new Derived.Float(type, f.value);
         };
     }, t -> {
         PyGetSetDescr.getter(t, "real", self -> of(((PyFloat) self).value));
@@ -73,7 +73,8 @@ public class PyFloat extends PyObject {
             if (!(args[start] instanceof PyStr s)) {
                 throw Errors.typeError("bad argument type for built-in operation");
             }
-            return of(FloatFormat.fromHex(s.toString()));
+            PyFloat r = of(FloatFormat.fromHex(s.toString()));
+            return self == PyFloat.TYPE ? r : Abstract.call(self, new PyObject[] {r}, null);
         });
     });
 
@@ -119,6 +120,9 @@ public class PyFloat extends PyObject {
 
     /** {@code float(x)}. */
     static PyFloat construct(PyObject x) {
+        if (x instanceof PyFloat && x.getClass() != PyFloat.class) { // a subclass may override __float__
+            return of(toDouble(x.type().asFloat.call(x), ""));
+        }
         if (x instanceof PyStr s) {
             return of(FloatFormat.parse(s.toString(), x));
         }

@@ -1,7 +1,7 @@
 package org.taipan.objects;
 
 /** {@code frozenset}: an immutable, hashable set. */
-public final class PyFrozenSet extends PyAnySet {
+public class PyFrozenSet extends PyAnySet {
     private static final ArgParser NEW_ARGS = ArgParser.unpack("frozenset", 0, 1);
 
     public static final PyType TYPE = PyType.builtin("frozenset", PyFrozenSet.class, PyType.OBJECT, PyType.BASETYPE, t -> {
@@ -10,13 +10,10 @@ public final class PyFrozenSet extends PyAnySet {
         t.tpNew = (type, args, kwnames) -> {
             Seq.noKeywords("frozenset", kwnames);
             PyObject[] a = NEW_ARGS.bind(args, 0, kwnames);
-            if (type != PyFrozenSet.TYPE) {
-                throw Errors.typeError("subclasses of frozenset are not supported yet");
-            }
-            if (a[0] instanceof PyFrozenSet f && f.type() == PyFrozenSet.TYPE) {
+            if (type == PyFrozenSet.TYPE && a[0] instanceof PyFrozenSet f && f.type() == PyFrozenSet.TYPE) {
                 return f;
             }
-            PyFrozenSet f = new PyFrozenSet();
+            PyFrozenSet f = type == PyFrozenSet.TYPE ? new PyFrozenSet() : new Derived.FrozenSet(type);
             if (a[0] != null) {
                 f.update(a[0]);
             }

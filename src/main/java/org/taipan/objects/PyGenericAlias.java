@@ -73,6 +73,9 @@ public final class PyGenericAlias extends PyObject {
             return g.repr();
         }
         if (a instanceof PyType t) {
+            if (!t.isHeapType()) {
+                return t.name();
+            }
             String module = t.moduleName();
             return module.equals("builtins") ? t.qualname() : module + "." + t.qualname();
         }

@@ -1,9 +1,11 @@
 package org.taipan.objects;
 
 /** An instance of a class defined in Python whose builtin base is {@code object}. */
-public class PyInstance extends PyObject {
+public class PyInstance extends PyObject implements HeapObject {
     private PyType type;
     private PyDict dict;
+    /** Set when the class defines {@code __del__}: see {@link Finalizers}. */
+    Finalizers.Token finalizer;
 
     public PyInstance(PyType type) {
         this.type = type;
@@ -14,9 +16,14 @@ public class PyInstance extends PyObject {
         return type;
     }
 
-    /** Assignment to {@code __class__}, checked by the caller for compatible layouts. */
-    void setType(PyType t) {
+    @Override
+    public void setType(PyType t) {
         this.type = t;
+    }
+
+    @Override
+    public PyObject[] slotValues() {
+        return null;
     }
 
     @Override

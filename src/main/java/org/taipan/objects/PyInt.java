@@ -13,7 +13,7 @@ public class PyInt extends PyObject {
         t.hash = self -> ((PyInt) self).pyHash();
         t.bool = self -> ((PyInt) self).signum() != 0;
         t.richCompare = PyInt::richCompare;
-        t.index = self -> self;
+        t.index = self -> IntMath.exact((PyInt) self);
         t.nb[NumberOp.ADD.ordinal()] = PyInt::add;
         t.nb[NumberOp.SUBTRACT.ordinal()] = PyInt::subtract;
         t.nb[NumberOp.MULTIPLY.ordinal()] = PyInt::multiply;
@@ -44,6 +44,12 @@ public class PyInt extends PyObject {
     protected PyInt(long value) {
         this.value = value;
         this.big = null;
+    }
+
+    /** A copy of {@code from}'s value, for the layout of int subclasses. */
+    protected PyInt(PyInt from) {
+        this.value = from.value;
+        this.big = from.big;
     }
 
     private PyInt(BigInteger big) {

@@ -30,7 +30,7 @@ public class PyList extends PyObject {
         t.nb[NumberOp.INPLACE_ADD.ordinal()] = Seq.sequenceSlot(PyList::inplaceConcat);
         t.nb[NumberOp.INPLACE_MULTIPLY.ordinal()] = Seq.sequenceSlot((v, w) -> Seq.repeat(v, w, PyList::isList,
                 (l, n) -> ((PyList) l).inplaceRepeat(n), NumberOp.INPLACE_MULTIPLY));
-        t.tpNew = (type, args, kwnames) -> new PyList();
+        t.tpNew = (type, args, kwnames) -> type == PyList.TYPE ? new PyList() : new Derived.List(type);
         t.init = (self, args, kwnames) -> {
             Seq.noKeywords("list", kwnames);
             PyObject[] a = INIT_ARGS.bind(args, 0, kwnames);
@@ -184,9 +184,9 @@ public class PyList extends PyObject {
 
     public final void extend(PyObject iterable) {
         PyObject[] add;
-        if (iterable instanceof PyList l) {
+        if (iterable instanceof PyList l && l.getClass() == PyList.class) {
             add = l.toArray(); // copy first: a.extend(a)
-        } else if (iterable instanceof PyTuple t) {
+        } else if (iterable instanceof PyTuple t && t.getClass() == PyTuple.class) {
             add = t.toArray();
         } else {
             PyObject it = Iter.of(iterable);

@@ -3,6 +3,22 @@ package org.taipan.objects;
 /** A function bound to an instance ({@code obj.method}): CPython's {@code method} type. */
 public final class PyMethod extends PyObject {
     public static final PyType TYPE = PyType.builtin("method", PyMethod.class, PyType.OBJECT, 0, t -> {
+        // types.MethodType(function, instance)
+        t.tpNew = (type, args, kwnames) -> {
+            if (kwnames != null && kwnames.length > 0) {
+                throw Errors.typeError("method() takes no keyword arguments");
+            }
+            if (args.length != 2) {
+                throw Errors.typeError("method expected 2 arguments, got " + args.length);
+            }
+            if (args[0].type().call == null) {
+                throw Errors.typeError("first argument must be callable");
+            }
+            if (args[1] == PyNone.INSTANCE) {
+                throw Errors.typeError("instance must not be None");
+            }
+            return new PyMethod(args[0], args[1]);
+        };
         t.call = (self, args, kwnames) -> {
             PyMethod m = (PyMethod) self;
             PyObject[] full = new PyObject[args.length + 1];

@@ -3,7 +3,15 @@ package org.taipan.objects;
 /** The {@code NotImplemented} singleton, returned by binary slots that do not handle their operands. */
 public final class PyNotImplemented extends PyObject {
     public static final PyType TYPE = PyType.builtin("NotImplementedType", PyNotImplemented.class, PyType.OBJECT, 0,
-            t -> t.repr = self -> PyStr.of("NotImplemented"), null);
+            t -> {
+                t.repr = self -> PyStr.of("NotImplemented");
+                t.tpNew = (type, args, kwnames) -> {
+                    if (args.length > 0) {
+                        throw Errors.typeError("NotImplementedType takes no arguments");
+                    }
+                    return PyNotImplemented.INSTANCE;
+                };
+            }, null);
     public static final PyNotImplemented INSTANCE = new PyNotImplemented();
 
     private PyNotImplemented() {}

@@ -41,6 +41,9 @@ public final class PyProperty extends PyObject {
     /** Whether the doc came from fget (it then follows a new getter in copies). */
     private boolean getterDoc;
 
+    /** For instances of subclasses only. */
+    private PyDict dict;
+
     private PyProperty(PyType type) {
         this.type = type;
     }
@@ -48,6 +51,14 @@ public final class PyProperty extends PyObject {
     @Override
     public PyType type() {
         return type;
+    }
+
+    @Override
+    public PyDict instanceDict() {
+        if (dict == null && type != TYPE) {
+            dict = new PyDict();
+        }
+        return dict;
     }
 
     private void init(PyObject[] a) {
@@ -62,6 +73,10 @@ public final class PyProperty extends PyObject {
                 doc = d;
                 getterDoc = true;
             }
+        }
+        if (type != TYPE && doc != PyNone.INSTANCE) {
+            // the subclass's own __doc__ (None by default) would hide the getset
+            instanceDict().setItem(PyStr.of("__doc__"), doc);
         }
         if (fget != PyNone.INSTANCE && name == null) {
             PyObject n = Abstract.lookupAttr(fget, PyStr.of("__name__"));

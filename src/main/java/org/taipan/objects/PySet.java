@@ -1,7 +1,7 @@
 package org.taipan.objects;
 
 /** {@code set}. The table and the operations shared with frozenset are in {@link PyAnySet}. */
-public final class PySet extends PyAnySet {
+public class PySet extends PyAnySet {
     private static final ArgParser INIT_ARGS = ArgParser.unpack("set", 0, 1);
 
     public static final PyType TYPE = PyType.builtin("set", PySet.class, PyType.OBJECT, PyType.BASETYPE, t -> {
@@ -12,10 +12,7 @@ public final class PySet extends PyAnySet {
         t.nb[NumberOp.INPLACE_SUBTRACT.ordinal()] = (v, w) -> inplace(v, w, s -> s.differenceUpdate(w));
         t.nb[NumberOp.INPLACE_XOR.ordinal()] = (v, w) -> inplace(v, w, s -> s.symmetricDifferenceUpdate(w));
         t.tpNew = (type, args, kwnames) -> {
-            if (type != PySet.TYPE) {
-                throw Errors.typeError("subclasses of set are not supported yet");
-            }
-            return new PySet();
+            return type == PySet.TYPE ? new PySet() : new Derived.Set(type);
         };
         t.init = (self, args, kwnames) -> {
             Seq.noKeywords("set", kwnames);

@@ -16,6 +16,11 @@ public final class PySlotsInstance extends PyInstance {
     }
 
     @Override
+    public PyObject[] slotValues() {
+        return slots;
+    }
+
+    @Override
     public PyDict instanceDict() {
         return hasDict ? super.instanceDict() : null;
     }
@@ -23,18 +28,19 @@ public final class PySlotsInstance extends PyInstance {
     /** Adds the member descriptor for slot {@code index} to the class being made. */
     static void member(PyType owner, String name, int index) {
         PyGetSetDescr.slot(owner, name, self -> {
-            PyObject v = self instanceof PySlotsInstance s && index < s.slots.length ? s.slots[index] : null;
+            PyObject[] slots = self instanceof HeapObject h ? h.slotValues() : null;
+            PyObject v = slots != null && index < slots.length ? slots[index] : null;
             if (v == null) {
                 throw Errors.attributeError(self, PyStr.of(name), "'" + self.type().name()
                         + "' object has no attribute '" + name + "'");
             }
             return v;
         }, (self, value) -> {
-            PySlotsInstance s = (PySlotsInstance) self;
-            if (value == null && s.slots[index] == null) {
+            PyObject[] slots = ((HeapObject) self).slotValues();
+            if (value == null && slots[index] == null) {
                 throw Errors.attributeError(self, PyStr.of(name), name);
             }
-            s.slots[index] = value;
+            slots[index] = value;
         });
     }
 }

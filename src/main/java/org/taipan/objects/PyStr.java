@@ -20,7 +20,7 @@ public class PyStr extends PyObject {
 
     public static final PyType TYPE = PyType.builtin("str", PyStr.class, PyType.OBJECT, PyType.BASETYPE, t -> {
         t.repr = self -> PyStr.of(org.taipan.util.PyRepr.str(((PyStr) self).value));
-        t.str = self -> self;
+        t.str = PyStr::exact;
         t.hash = self -> ((PyStr) self).pyHash();
         t.length = self -> ((PyStr) self).length();
         t.iter = self -> new PyStrIterator(((PyStr) self).value);
@@ -57,9 +57,28 @@ public class PyStr extends PyObject {
         return s.isEmpty() ? EMPTY : new PyStr(s);
     }
 
+    private static final java.util.concurrent.ConcurrentHashMap<String, PyStr> INTERNED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The one str object for this text among interned strings (CPython's interning): names in
+     * code objects and identifier-like constants, so that dictionary look-ups of attribute and
+     * variable names usually succeed on identity, without comparing characters.
+     */
+    public static PyStr intern(String s) {
+        PyStr r = INTERNED.get(s);
+        return r != null ? r : INTERNED.computeIfAbsent(s, PyStr::of);
+    }
+
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    /** {@code s} itself if it is an exact str, else a str with its value: str's methods return exact strs. */
+    static PyStr exact(PyObject s) {
+        PyStr p = (PyStr) s;
+        return p.getClass() == PyStr.class ? p : new PyStr(p.value);
     }
 
     /** The Java string (UTF-16; a code point past the BMP is a surrogate pair). */
@@ -86,10 +105,7 @@ public class PyStr extends PyObject {
             }
             r = of(StrCodecs.decode(data, encoding, errors, o));
         }
-        if (type != TYPE) {
-            throw Errors.typeError("subclasses of str are not supported yet");
-        }
-        return r;
+        return type == TYPE ? r : new Derived.Str(type, ((PyStr) r).value);
     }
 
     private static String textArg(PyObject v, String name, String dflt) {

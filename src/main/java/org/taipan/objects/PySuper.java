@@ -51,6 +51,9 @@ public final class PySuper extends PyObject {
     private PyObject obj;
     private PyType objType;
 
+    /** For instances of subclasses only. */
+    private PyDict dict;
+
     private PySuper(PyType type) {
         this.type = type;
     }
@@ -58,6 +61,14 @@ public final class PySuper extends PyObject {
     @Override
     public PyType type() {
         return type;
+    }
+
+    @Override
+    public PyDict instanceDict() {
+        if (dict == null && type != TYPE) {
+            dict = new PyDict();
+        }
+        return dict;
     }
 
     private void init(PyObject typeArg, PyObject objArg) {

@@ -3,7 +3,7 @@ package org.taipan.objects;
 import java.util.Arrays;
 
 /** {@code tuple}. */
-public final class PyTuple extends PyObject {
+public class PyTuple extends PyObject {
     private static final ArgParser NEW_ARGS = ArgParser.unpack("tuple", 0, 1);
     private static final ArgParser INDEX_ARGS = ArgParser.unpack("index", 1, 3);
 
@@ -23,6 +23,9 @@ public final class PyTuple extends PyObject {
         t.tpNew = (type, args, kwnames) -> {
             Seq.noKeywords("tuple", kwnames);
             PyObject[] a = NEW_ARGS.bind(args, 0, kwnames);
+            if (type != PyTuple.TYPE) {
+                return new Derived.Tuple(type, a[0] == null ? new PyObject[0] : Iter.toArray(a[0]));
+            }
             if (a[0] == null) {
                 return PyTuple.EMPTY;
             }
@@ -55,7 +58,7 @@ public final class PyTuple extends PyObject {
 
     private final PyObject[] items;
 
-    private PyTuple(PyObject[] items) {
+    PyTuple(PyObject[] items) {
         this.items = items;
     }
 

@@ -47,6 +47,10 @@ public class PyType extends PyObject {
     int instanceSlots;
     /** Whether instances have a {@code __dict__}; false only for classes made entirely of slots. */
     boolean instanceHasDict = true;
+    /** Instances get a finalizer token: the class (or a base) defines {@code __del__}. See {@link Finalizers}. */
+    boolean hasDel;
+    /** Whether instances may be weakly referenced: 0 not known yet, 1 yes, 2 no. See {@link WeakRefs}. */
+    int weakrefable;
 
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
     private final HashMap<String, PyObject> lookupCache = new HashMap<>();

@@ -73,6 +73,10 @@ public final class Seq {
     private static final java.util.Set<Slot.Binary> SEQUENCE_SLOTS =
             java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
+    static boolean isSequenceSlot(Object f) {
+        return SEQUENCE_SLOTS.contains(f);
+    }
+
     static Slot.Binary sequenceSlot(Slot.Binary f) {
         SEQUENCE_SLOTS.add(f);
         return f;

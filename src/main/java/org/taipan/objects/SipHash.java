@@ -58,18 +58,26 @@ public final class SipHash {
      * two or four bytes a code point (little-endian) by the largest code point present.
      */
     public static long hashString(String s) {
+        int len = s.length();
+        int i = 0;
+        while (i < len && s.charAt(i) < 0x100) {
+            i++;
+        }
+        if (i == len) {
+            return len == 0 ? 0 : finish(latin1(s, len));
+        }
         int max = 0;
         int n = 0;
-        for (int i = 0; i < s.length(); ) {
+        for (i = 0; i < len; ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
             max = Math.max(max, cp);
             n++;
         }
-        int width = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+        int width = max < 0x10000 ? 2 : 4;
         byte[] b = new byte[n * width];
         int j = 0;
-        for (int i = 0; i < s.length(); ) {
+        for (i = 0; i < len; ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
             for (int k = 0; k < width; k++) {
@@ -79,34 +87,70 @@ public final class SipHash {
         return hashBytes(b, b.length);
     }
 
-    static long siphash13(long k0, long k1, byte[] m, int len) {
-        long v0 = k0 ^ 0x736f6d6570736575L, v1 = k1 ^ 0x646f72616e646f6dL;
-        long v2 = k0 ^ 0x6c7967656e657261L, v3 = k1 ^ 0x7465646279746573L;
+    private static long finish(long h) {
+        return h == -1 ? -2 : h;
+    }
+
+    /** SipHash of a string whose characters all fit in a byte, read straight from the string. */
+    private static long latin1(String s, int len) {
+        State st = new State(k0, k1);
         int blocks = len & ~7;
         for (int i = 0; i < blocks; i += 8) {
-            long w = le64(m, i, 8);
-            v3 ^= w;
-            // one compression round
+            long w = 0;
+            for (int k = 7; k >= 0; k--) {
+                w = (w << 8) | s.charAt(i + k);
+            }
+            st.compress(w);
+        }
+        long tail = 0;
+        for (int k = len - 1; k >= blocks; k--) {
+            tail = (tail << 8) | s.charAt(k);
+        }
+        return st.finish(((long) len << 56) | tail);
+    }
+
+    static long siphash13(long k0, long k1, byte[] m, int len) {
+        State st = new State(k0, k1);
+        int blocks = len & ~7;
+        for (int i = 0; i < blocks; i += 8) {
+            st.compress(le64(m, i, 8));
+        }
+        return st.finish(((long) len << 56) | le64(m, blocks, len - blocks));
+    }
+
+    /** The four words of SipHash's state; short-lived, so the JIT keeps them in registers. */
+    private static final class State {
+        long v0, v1, v2, v3;
+
+        State(long k0, long k1) {
+            v0 = k0 ^ 0x736f6d6570736575L;
+            v1 = k1 ^ 0x646f72616e646f6dL;
+            v2 = k0 ^ 0x6c7967656e657261L;
+            v3 = k1 ^ 0x7465646279746573L;
+        }
+
+        void round() {
             v0 += v1; v1 = Long.rotateLeft(v1, 13); v1 ^= v0; v0 = Long.rotateLeft(v0, 32);
             v2 += v3; v3 = Long.rotateLeft(v3, 16); v3 ^= v2;
             v0 += v3; v3 = Long.rotateLeft(v3, 21); v3 ^= v0;
             v2 += v1; v1 = Long.rotateLeft(v1, 17); v1 ^= v2; v2 = Long.rotateLeft(v2, 32);
+        }
+
+        /** One compression round (SipHash-1-3 has one per word). */
+        void compress(long w) {
+            v3 ^= w;
+            round();
             v0 ^= w;
         }
-        long t = ((long) len << 56) | le64(m, blocks, len - blocks);
-        v3 ^= t;
-        v0 += v1; v1 = Long.rotateLeft(v1, 13); v1 ^= v0; v0 = Long.rotateLeft(v0, 32);
-        v2 += v3; v3 = Long.rotateLeft(v3, 16); v3 ^= v2;
-        v0 += v3; v3 = Long.rotateLeft(v3, 21); v3 ^= v0;
-        v2 += v1; v1 = Long.rotateLeft(v1, 17); v1 ^= v2; v2 = Long.rotateLeft(v2, 32);
-        v0 ^= t;
-        v2 ^= 0xff;
-        for (int r = 0; r < 3; r++) { // three finalisation rounds
-            v0 += v1; v1 = Long.rotateLeft(v1, 13); v1 ^= v0; v0 = Long.rotateLeft(v0, 32);
-            v2 += v3; v3 = Long.rotateLeft(v3, 16); v3 ^= v2;
-            v0 += v3; v3 = Long.rotateLeft(v3, 21); v3 ^= v0;
-            v2 += v1; v1 = Long.rotateLeft(v1, 17); v1 ^= v2; v2 = Long.rotateLeft(v2, 32);
+
+        /** The last word, then three finalisation rounds. */
+        long finish(long t) {
+            compress(t);
+            v2 ^= 0xff;
+            round();
+            round();
+            round();
+            return v0 ^ v1 ^ v2 ^ v3;
         }
-        return v0 ^ v1 ^ v2 ^ v3;
     }
 }

@@ -74,7 +74,7 @@ final class SlotDefs {
 
     /** {@code T.__new__(cls, ...)}: checks cls and calls T's tp_new with it. */
     private static PyBuiltinFunction newWrapper(PyType t) {
-        BuiltinMethod m = BuiltinMethod.of("__new__", null, (self, args, start, kwnames) -> {
+        BuiltinMethod m = BuiltinMethod.of("__new__", t, (self, args, start, kwnames) -> {
             if (args.length - start - (kwnames == null ? 0 : kwnames.length) < 1) {
                 throw Errors.typeError(t.name() + ".__new__(): not enough arguments");
             }
@@ -110,6 +110,8 @@ final class SlotDefs {
             Object mine = def.slot.apply(t);
             if (mine == null && def.name.equals("__hash__") && base != null && base.hash != null) {
                 dict.setItem(PyStr.of("__hash__"), PyNone.INSTANCE); // unhashable, as CPython marks it
+            } else if (def.name.equals("__radd__") && Seq.isSequenceSlot(mine)) {
+                continue; // concatenation has no reflected form (CPython's sq_concat)
             } else if (mine != null && (base == null || mine != def.slot.apply(base))) {
                 dict.setItem(PyStr.of(def.name), new PySlotWrapper(t, def.name, def.arity, def.wrap.apply(t)));
             }

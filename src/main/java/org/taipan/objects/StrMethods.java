@@ -28,7 +28,10 @@ final class StrMethods {
     private static final ArgParser MAKETRANS = ArgParser.unpack("maketrans", 1, 3);
 
     static void define(PyType t) {
-        t.method("__format__", (self, spec) -> PyStr.of(FormatSpec.formatStr(str(self), formatSpec(spec))));
+        t.method("__format__", (self, spec) -> {
+            String s = formatSpec(spec);
+            return s.isEmpty() ? Abstract.str(self) : PyStr.of(FormatSpec.formatStr(str(self), s));
+        });
         t.method("format", (self, args, start, kw) -> {
             int nkw = kw == null ? 0 : kw.length;
             PyObject[] pos = java.util.Arrays.copyOfRange(args, start, args.length - nkw);
@@ -94,15 +97,15 @@ final class StrMethods {
         });
         t.method("removeprefix", (self, p) -> {
             String s = str(self), prefix = affixArg("removeprefix", p);
-            return s.startsWith(prefix) && !prefix.isEmpty() ? PyStr.of(s.substring(prefix.length())) : self;
+            return s.startsWith(prefix) && !prefix.isEmpty() ? PyStr.of(s.substring(prefix.length())) : PyStr.exact(self);
         });
         t.method("removesuffix", (self, p) -> {
             String s = str(self), suffix = affixArg("removesuffix", p);
             return s.endsWith(suffix) && !suffix.isEmpty() ? PyStr.of(s.substring(0, s.length() - suffix.length()))
-                    : self;
+                    : PyStr.exact(self);
         });
         t.method("translate", (self, table) -> translate((PyStr) self, table));
-        BuiltinMethod maketrans = BuiltinMethod.of("maketrans", null, (BuiltinMethod.General) (self, args, start, kw) -> {
+        BuiltinMethod maketrans = BuiltinMethod.of("maketrans", t, (BuiltinMethod.General) (self, args, start, kw) -> {
             Seq.noKeywords("maketrans", kw);
             PyObject[] a = MAKETRANS.bind(args, start, kw);
             return maketrans(a[0], a[1], a[2]);
@@ -115,7 +118,7 @@ final class StrMethods {
     private static void caseMethod(PyType t, String name, java.util.function.UnaryOperator<String> f) {
         t.method(name, self -> {
             String s = str(self), r = f.apply(s);
-            return r.equals(s) && self.type() == PyStr.TYPE ? self : PyStr.of(r);
+            return r.equals(s) && self.type() == PyStr.TYPE ? PyStr.exact(self) : PyStr.of(r);
         });
     }
 
@@ -230,7 +233,7 @@ final class StrMethods {
             PyStr s = (PyStr) self;
             int len = s.length();
             if (width <= len) {
-                return self.type() == PyStr.TYPE ? self : PyStr.of(s.value());
+                return self.type() == PyStr.TYPE ? PyStr.exact(self) : PyStr.of(s.value());
             }
             long marg = width - len;
             long left = switch (name) {
@@ -255,7 +258,7 @@ final class StrMethods {
         String s = self.value();
         int len = self.length();
         if (width <= len) {
-            return self;
+            return PyStr.exact(self);
         }
         String r = padded(s, width - len, 0, '0');
         if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
@@ -268,7 +271,7 @@ final class StrMethods {
     private static PyObject expandtabs(PyStr self, int tabsize) {
         String s = self.value();
         if (s.indexOf('\t') < 0) {
-            return self;
+            return PyStr.exact(self);
         }
         StringBuilder sb = new StringBuilder(s.length() + 16);
         long column = 0;

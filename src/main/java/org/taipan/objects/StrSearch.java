@@ -150,7 +150,7 @@ final class StrSearch {
         }
         String s = self.value();
         if (count == 0) {
-            return self;
+            return PyStr.exact(self);
         }
         StringBuilder sb = new StringBuilder();
         if (old.isEmpty()) {
@@ -177,7 +177,7 @@ final class StrSearch {
             done++;
         }
         if (done == 0) {
-            return self;
+            return PyStr.exact(self);
         }
         return PyStr.of(sb.append(s, last, s.length()).toString());
     }
@@ -226,7 +226,7 @@ final class StrSearch {
                 out.add(PyStr.of(s.substring(last, i)));
                 last = i + sep.length();
             }
-            out.add(last == 0 ? self : PyStr.of(s.substring(last)));
+            out.add(last == 0 ? PyStr.exact(self) : PyStr.of(s.substring(last)));
         } else {
             int end = s.length();
             long done = 0;
@@ -235,7 +235,7 @@ final class StrSearch {
                 end = i;
                 done++;
             }
-            out.add(end == s.length() ? self : PyStr.of(s.substring(0, end)));
+            out.add(end == s.length() ? PyStr.exact(self) : PyStr.of(s.substring(0, end)));
             java.util.Collections.reverse(out);
         }
         return PyList.wrap(out.toArray(new PyObject[0]));
@@ -251,14 +251,14 @@ final class StrSearch {
                 return;
             }
             if (out.size() >= max) {
-                out.add(i == 0 ? self : PyStr.of(s.substring(i)));
+                out.add(i == 0 ? PyStr.exact(self) : PyStr.of(s.substring(i)));
                 return;
             }
             int j = i;
             while (j < n && !StrUnicode.isSpace(s.codePointAt(j))) {
                 j += Character.charCount(s.codePointAt(j));
             }
-            out.add(i == 0 && j == n ? self : PyStr.of(s.substring(i, j)));
+            out.add(i == 0 && j == n ? PyStr.exact(self) : PyStr.of(s.substring(i, j)));
             i = j;
         }
     }
@@ -274,14 +274,14 @@ final class StrSearch {
                 break;
             }
             if (done >= max) {
-                out.add(end == s.length() ? self : PyStr.of(s.substring(0, end)));
+                out.add(end == s.length() ? PyStr.exact(self) : PyStr.of(s.substring(0, end)));
                 break;
             }
             int j = end;
             while (j > 0 && !StrUnicode.isSpace(s.codePointBefore(j))) {
                 j -= Character.charCount(s.codePointBefore(j));
             }
-            out.add(j == 0 && end == s.length() ? self : PyStr.of(s.substring(j, end)));
+            out.add(j == 0 && end == s.length() ? PyStr.exact(self) : PyStr.of(s.substring(j, end)));
             end = j;
             done++;
         }
@@ -320,7 +320,7 @@ final class StrSearch {
                     eol = j;
                 }
             }
-            out.add(i == 0 && eol == n ? self : PyStr.of(s.substring(i, eol)));
+            out.add(i == 0 && eol == n ? PyStr.exact(self) : PyStr.of(s.substring(i, eol)));
             i = j;
         }
         return PyList.wrap(out.toArray(new PyObject[0]));
@@ -399,6 +399,6 @@ final class StrSearch {
                 j -= Character.charCount(s.codePointBefore(j));
             }
         }
-        return i == 0 && j == s.length() ? self : PyStr.of(s.substring(i, j));
+        return i == 0 && j == s.length() ? PyStr.exact(self) : PyStr.of(s.substring(i, j));
     }
 }

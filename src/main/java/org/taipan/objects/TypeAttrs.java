@@ -55,10 +55,11 @@ final class TypeAttrs {
             throw Errors.typeError("__class__ must be set to a class, not '" + value.type().name() + "' object");
         }
         PyType old = self.type();
-        if (!(self instanceof PyInstance inst) || !newType.isHeapType() || !old.isHeapType()) {
+        if (!(self instanceof HeapObject inst) || !newType.isHeapType() || !old.isHeapType()) {
             throw Errors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
         }
-        if (newType.javaClass != old.javaClass) {
+        if (newType.javaClass != old.javaClass || newType.instanceSlots != old.instanceSlots
+                || newType.instanceHasDict != old.instanceHasDict) {
             throw Errors.typeError("__class__ assignment: '" + newType.name() + "' object layout differs from '"
                     + old.name() + "'");
         }

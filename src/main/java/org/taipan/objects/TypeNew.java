@@ -75,12 +75,19 @@ public final class TypeNew {
         }
     }
 
-    /** The base whose instance layout the new class extends; all others must be compatible with it. */
+    /**
+     * The base whose instance layout the new class extends (CPython's best_base); every other
+     * base's layout must be one the winner's extends. A class derived from object adds nothing
+     * to the layout unless it has {@code __slots__}, so it goes with any other base.
+     */
     private static PyType solidBase(PyType[] bases) {
         PyType winner = null;
         Class<? extends PyObject> winnerLayout = null;
         for (PyType b : bases) {
             Class<? extends PyObject> l = layoutFor(b);
+            if (l == PyInstance.class && b.instanceSlots == 0) {
+                l = PyObject.class;
+            }
             if (winner == null || winnerLayout.isAssignableFrom(l) && l != winnerLayout) {
                 winner = b;
                 winnerLayout = l;
@@ -91,16 +98,25 @@ public final class TypeNew {
         return winner;
     }
 
-    /** Instances of classes derived from {@code object} are {@link PyInstance}s; builtins keep their own layout. */
-    private static Class<? extends PyObject> layoutFor(PyType base) {
+    /**
+     * The Java class of the instances of a class whose solid base is {@code base}: a
+     * {@link PyInstance} below {@code object}, a {@link Derived} layout below a builtin data type,
+     * the builtin's own class for the builtins that carry a type and a dict themselves
+     * (exceptions, metaclasses, property, classmethod, staticmethod, super).
+     */
+    static Class<? extends PyObject> layoutFor(PyType base) {
         Class<? extends PyObject> c = base.javaClass;
         if (c == PyBaseObject.class) {
             return PyInstance.class;
         }
-        if (c == PyInstance.class || c == PyBaseException.class || c == PyType.class) {
+        if (base.isHeapType() || c == PyBaseException.class || c == PyType.class || c == PyProperty.class
+                || c == PyClassMethod.class || c == PySuper.class || c == PyWeakRef.class) {
             return c;
         }
-        // TODO(issue 4): subclasses of int, str, list, dict … need layouts that carry a type and a dict.
-        throw Errors.typeError("subclassing '" + base.name() + "' is not supported yet");
+        Class<? extends PyObject> d = Derived.layoutFor(c);
+        if (d == null) {
+            throw Errors.typeError("subclassing '" + base.name() + "' is not supported yet");
+        }
+        return d;
     }
 }

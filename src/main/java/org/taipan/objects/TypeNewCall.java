@@ -89,7 +89,9 @@ public final class TypeNewCall {
                 baseSlots = Math.max(baseSlots, b.instanceSlots);
                 solid = b;
             }
-            baseHasDict |= b != PyType.OBJECT && b.instanceHasDict;
+            // builtin data types (int, list …) have no instance dict; exceptions and types do
+            baseHasDict |= b.isHeapType() ? b.instanceHasDict
+                    : b != PyType.OBJECT && Derived.layoutFor(b.javaClass) == null;
         }
         boolean dictSlot = false;
         if (slotNames != null) {
@@ -105,24 +107,29 @@ public final class TypeNewCall {
         return TypeNew.create(winner, name.toString(), bases, ns, kwValues, kw, t -> {
             PyDict d = t.dict();
             int n = firstSlot;
-            if (slotNames != null && t.javaClass == PyInstance.class) {
+            boolean heapLayout = HeapObject.class.isAssignableFrom(t.javaClass);
+            if (slotNames != null && heapLayout) {
                 for (String sn : slotNames) {
                     if (!sn.equals("__dict__") && !sn.equals("__weakref__")) {
+                        if (Derived.variableSize(t.javaClass)) {
+                            throw Errors.typeError("nonempty __slots__ not supported for subtype of '"
+                                    + t.base().name() + "'");
+                        }
                         PySlotsInstance.member(t, sn, n++);
                     }
                 }
             }
             t.instanceSlots = n;
-            t.instanceHasDict = hasDict || t.javaClass != PyInstance.class;
+            t.instanceHasDict = hasDict || !heapLayout;
             if (withDict) {
                 if (d.getItem(PyStr.of("__dict__")) == null) {
                     PyGetSetDescr.getset(t, "__dict__", PyObject::instanceDict, (self, v) -> {
                         throw Errors.typeError("__dict__ assignment is not supported yet");
                     });
                 }
-                if (d.getItem(PyStr.of("__weakref__")) == null) {
-                    PyGetSetDescr.getter(t, "__weakref__", self -> PyNone.INSTANCE);
-                }
+            }
+            if (WeakRefs.addsWeakrefSlot(t) && t.lookup("__weakref__") == null) {
+                PyGetSetDescr.getter(t, "__weakref__", WeakRefs::first);
             }
             if (d.getItem(PyStr.of("__doc__")) == null) {
                 d.setItem(PyStr.of("__doc__"), PyNone.INSTANCE);

@@ -62,15 +62,15 @@ final class ArgBinder {
                     posOnlyAsKeyword.add(name);
                     continue;
                 }
-                throw Errors.typeError(co.qualname + "() got an unexpected keyword argument '" + name + "'");
+                throw Errors.typeError(fn.qualname + "() got an unexpected keyword argument '" + name + "'");
             }
             if (slots[p] != null) {
-                throw Errors.typeError(co.qualname + "() got multiple values for argument '" + name + "'");
+                throw Errors.typeError(fn.qualname + "() got multiple values for argument '" + name + "'");
             }
             slots[p] = value;
         }
         if (posOnlyAsKeyword != null) {
-            throw Errors.typeError(co.qualname + "() got some positional-only arguments passed as keyword arguments: '"
+            throw Errors.typeError(fn.qualname + "() got some positional-only arguments passed as keyword arguments: '"
                     + String.join(", ", posOnlyAsKeyword) + "'");
         }
         if (npos > argcount && !varargs) {
@@ -90,7 +90,7 @@ final class ArgBinder {
             }
         }
         if (!missing.isEmpty()) {
-            throw missingArguments(co.qualname, "positional", missing);
+            throw missingArguments(fn.qualname, "positional", missing);
         }
         for (int i = argcount; i < total; i++) {
             if (slots[i] == null) {
@@ -103,7 +103,7 @@ final class ArgBinder {
             }
         }
         if (!missing.isEmpty()) {
-            throw missingArguments(co.qualname, "keyword-only", missing);
+            throw missingArguments(fn.qualname, "keyword-only", missing);
         }
     }
 
@@ -130,7 +130,7 @@ final class ArgBinder {
         }
         String kwonly = kwonlyGiven == 0 ? "" : " positional argument" + (given != 1 ? "s" : "") + " (and "
                 + kwonlyGiven + " keyword-only argument" + (kwonlyGiven != 1 ? "s" : "") + ")";
-        return Errors.typeError(co.qualname + "() takes " + sig + " positional argument" + (plural ? "s" : "")
+        return Errors.typeError(fn.qualname + "() takes " + sig + " positional argument" + (plural ? "s" : "")
                 + " but " + given + kwonly + (given == 1 && kwonlyGiven == 0 ? " was" : " were") + " given");
     }
 

@@ -63,8 +63,32 @@ final class Attrs {
         if (c == null) {
             c = new Object[co.code.length / 2];
             co.caches = c;
+            CACHED.add(new java.lang.ref.WeakReference<>(co));
+            if (CACHED.size() > cachedLimit) {
+                CACHED.removeIf(r -> r.get() == null);
+                cachedLimit = Math.max(1024, 2 * CACHED.size());
+            }
         }
         return c;
+    }
+
+    /** The code objects that have caches, so that {@link #forgetCaches} can find them. */
+    private static final java.util.ArrayList<java.lang.ref.WeakReference<PyCode>> CACHED = new java.util.ArrayList<>();
+    private static int cachedLimit = 1024;
+
+    /**
+     * Empties every cache, before gc.collect(): a cache holds the last global value and type it
+     * saw, which would keep them alive after the program let go of them (CPython's caches hold
+     * dict indexes and versions, not objects). They fill again on the next run of each instruction.
+     */
+    static void forgetCaches() {
+        CACHED.removeIf(r -> {
+            PyCode co = r.get();
+            if (co != null) {
+                co.caches = null;
+            }
+            return true;
+        });
     }
 
     /** {@code t.lookup(name)}, remembered at the instruction until the type (or its MRO) changes. */

@@ -3,6 +3,7 @@ package org.taipan.vm;
 import org.taipan.objects.Abstract;
 import org.taipan.objects.Errors;
 import org.taipan.objects.PyDict;
+import org.taipan.objects.PyException;
 import org.taipan.objects.PyObject;
 import org.taipan.objects.PyStr;
 import org.taipan.objects.PyTuple;
@@ -18,6 +19,22 @@ final class Calls {
             out[i] = t.get(i).toString();
         }
         return out;
+    }
+
+    /**
+     * The lasti of a CALL whose stack holds {@code first second args…} ({@code NULL callable} or
+     * {@code method self}): CPython 3.11 runs a Python function (bound or not) inline, with the
+     * caller's lasti on the CALL's last cache unit while the callee runs.
+     */
+    static int callLasti(PyObject first, PyObject second, int instr) {
+        PyObject callable = first == null ? second : first;
+        return callable instanceof PyFunction
+                || callable instanceof org.taipan.objects.PyMethod m && m.func instanceof PyFunction ? instr + 8 : instr;
+    }
+
+    /** Where an exception leaving instruction {@code instr} is reported: a Python callee whose arguments did not bind never ran. */
+    static int failedAt(byte[] code, int instr, PyException e) {
+        return code[instr] == org.taipan.compiler.Opcode.CACHE && e.value.traceback == null ? instr - 8 : instr;
     }
 
     /**
@@ -58,7 +75,7 @@ final class Calls {
         PyObject callargs = s[base + 2];
         PyDict kwargs = hasKwargs ? (PyDict) s[base + 3] : null;
         PyObject[] positional;
-        if (callargs instanceof PyTuple t) {
+        if (callargs instanceof PyTuple t && t.type() == PyTuple.TYPE) {
             positional = t.toArray();
         } else {
             if (callargs.type().iter == null && callargs.type().getitem == null) {
@@ -94,7 +111,7 @@ final class Calls {
 
     /** DICT_UPDATE, for {@code {**a}}: any mapping (a dict, or anything with keys() and subscription). */
     static void dictUpdate(PyDict target, PyObject update) {
-        if (update instanceof PyDict src && src.type() == PyDict.TYPE) {
+        if (update instanceof PyDict src && PyDict.isPlainMapping(src)) {
             for (PyObject k : src.keysArray()) {
                 target.setItem(k, src.getItem(k));
             }
@@ -112,7 +129,7 @@ final class Calls {
     /** DICT_MERGE, for {@code f(**a)}: like update, but a repeated key is an error. */
     static void dictMerge(PyDict target, PyObject update, PyObject func) {
         PyObject[] keys;
-        boolean plain = update instanceof PyDict d && d.type() == PyDict.TYPE;
+        boolean plain = update instanceof PyDict d && PyDict.isPlainMapping(d);
         if (plain) {
             keys = ((PyDict) update).keysArray();
         } else {

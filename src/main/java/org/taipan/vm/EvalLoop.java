@@ -22,7 +22,8 @@ import org.taipan.objects.PyTuple;
 /**
  * The eval loop (CPython's ceval.c): fetch an instruction, decode its argument, dispatch.
  * Cases are kept short, in CPython's opcode order; anything longer lives in a helper so the
- * loop stays small enough for the JIT to compile well.
+ * loop stays small enough for the JIT to compile well. An instruction with inline CACHE units
+ * ({@code Opcode.caches}) steps pc over them first thing in its case.
  */
 public final class EvalLoop {
     private EvalLoop() {}
@@ -49,6 +50,24 @@ public final class EvalLoop {
         return run(frame, null);
     }
 
+    /** Calls a function whose parameters are exactly the arguments given. */
+    static PyObject callArgs(PyFunction fn) {
+        return run(new PyFrame(fn.code, fn.globals, fn.builtins, null, fn), null);
+    }
+
+    static PyObject callArgs(PyFunction fn, PyObject x) {
+        PyFrame frame = new PyFrame(fn.code, fn.globals, fn.builtins, null, fn);
+        frame.slots[0] = x;
+        return run(frame, null);
+    }
+
+    static PyObject callArgs(PyFunction fn, PyObject x, PyObject y) {
+        PyFrame frame = new PyFrame(fn.code, fn.globals, fn.builtins, null, fn);
+        frame.slots[0] = x;
+        frame.slots[1] = y;
+        return run(frame, null);
+    }
+
     /** Runs a class body with {@code ns} as its locals; returns what the body returns (the class cell or None). */
     static PyObject runClassBody(PyFunction fn, PyObject ns) {
         return run(new PyFrame(fn.code, fn.globals, fn.builtins, ns, fn), null);
@@ -65,6 +84,15 @@ public final class EvalLoop {
         f.back = ts.frame;
         ts.frame = f;
         try {
+            if (throwIn == null && !ts.tracing) {
+                // A call (pc 0) or a generator resuming after a yield: both are entries of compiled code
+                // (compiled code raises no trace events, so a traced frame stays interpreted).
+                PyCode co = f.code;
+                JitCode j = co.jit;
+                if (j != null || (co.hotness += Jit.CALL_WEIGHT) >= 0 && (j = Jit.hot(co)) != null) {
+                    return j.run(ts, f, f.pc);
+                }
+            }
             return eval(ts, f, throwIn);
         } catch (StackOverflowError e) {
             throw ThreadState.recursionError();
@@ -108,7 +136,8 @@ public final class EvalLoop {
                         Tracing.instruction(ts, f, instr, op, arg, s, sp);
                     }
                     switch (op) {
-                        case NOP, RESUME, PRECALL -> { }
+                        case NOP, RESUME -> { }
+                        case PRECALL -> pc += 2;
                         case POP_TOP -> s[--sp] = null;
                         case PUSH_NULL -> s[sp++] = null;
                         case UNARY_POSITIVE -> s[sp - 1] = Ops.unary(s[sp - 1], op);
@@ -116,6 +145,7 @@ public final class EvalLoop {
                         case UNARY_NOT -> s[sp - 1] = PyBool.of(!truth(s[sp - 1]));
                         case UNARY_INVERT -> s[sp - 1] = Ops.unary(s[sp - 1], op);
                         case BINARY_SUBSCR -> {
+                            pc += 8;
                             PyObject key = s[--sp];
                             PyObject container = s[sp - 1];
                             s[sp - 1] = container.type().getitem != null ? container.type().getitem.call(container, key)
@@ -166,6 +196,7 @@ public final class EvalLoop {
                             s[--sp] = null;
                         }
                         case STORE_SUBSCR -> {
+                            pc += 2;
                             Abstract.setItem(s[sp - 2], s[sp - 1], s[sp - 3]);
                             s[--sp] = null;
                             s[--sp] = null;
@@ -225,7 +256,10 @@ public final class EvalLoop {
                         }
                         case STORE_NAME -> Ops.storeName(f, names[arg], s[--sp]);
                         case DELETE_NAME -> Ops.deleteName(f, names[arg]);
-                        case UNPACK_SEQUENCE -> sp = Ops.unpackSequence(s, sp, arg);
+                        case UNPACK_SEQUENCE -> {
+                            pc += 2;
+                            sp = Ops.unpackSequence(s, sp, arg);
+                        }
                         case UNPACK_EX -> sp = Ops.unpackEx(s, sp, arg & 0xFF, arg >> 8);
                         case FOR_ITER -> {
                             PyObject next = s[sp - 1].type().next.call(s[sp - 1]);
@@ -237,6 +271,7 @@ public final class EvalLoop {
                             }
                         }
                         case STORE_ATTR -> {
+                            pc += 8;
                             f.lasti = instr;
                             Attrs.storeAttr(co, instr >> 1, s[sp - 1], names[arg], s[sp - 2]);
                             s[--sp] = null;
@@ -276,10 +311,12 @@ public final class EvalLoop {
                         case BUILD_SET -> sp = Ops.buildSet(s, sp, arg);
                         case BUILD_MAP -> sp = Ops.buildMap(s, sp, arg);
                         case LOAD_ATTR -> {
+                            pc += 8;
                             f.lasti = instr;
                             s[sp - 1] = Attrs.loadAttr(co, instr >> 1, s[sp - 1], names[arg]);
                         }
                         case COMPARE_OP -> {
+                            pc += 4;
                             PyObject w = s[--sp];
                             s[sp] = null;
                             PyObject v = s[sp - 1];
@@ -326,6 +363,7 @@ public final class EvalLoop {
                             s[sp] = null;
                         }
                         case LOAD_GLOBAL -> {
+                            pc += 10;
                             if ((arg & 1) != 0) {
                                 s[sp++] = null;
                             }
@@ -398,6 +436,7 @@ public final class EvalLoop {
                         case FORMAT_VALUE -> sp = Ops.formatValue(s, sp, arg);
                         case BUILD_STRING -> sp = Ops.buildString(s, sp, arg);
                         case BINARY_OP -> {
+                            pc += 2;
                             PyObject w = s[--sp];
                             s[sp] = null;
                             PyObject v = s[sp - 1];
@@ -463,6 +502,10 @@ public final class EvalLoop {
                             if (ThreadState.interruptPending) {
                                 ThreadState.checkInterrupt();
                             }
+                            if (++co.hotness >= 0 && !ts.tracing && Jit.hot(co) != null) {
+                                f.sp = sp;
+                                return co.jit.run(ts, f, pc);
+                            }
                         }
                         case JUMP_BACKWARD_NO_INTERRUPT -> pc -= arg * 2;
                         case MAKE_CELL -> s[arg] = new PyCell(s[arg]);
@@ -514,11 +557,14 @@ public final class EvalLoop {
                             Calls.dictMerge((PyDict) s[sp - arg], update, s[sp - 2 - arg]);
                         }
                         case LOAD_METHOD -> {
+                            pc += 20;
                             f.lasti = instr;
                             sp = Attrs.loadMethod(co, instr >> 1, s, sp, names[arg]);
                         }
                         case KW_NAMES -> kwnames = Calls.kwnames(consts[arg]);
                         case CALL -> {
+                            pc += 8;
+                            instr = Calls.callLasti(s[sp - arg - 2], s[sp - arg - 1], instr);
                             f.lasti = instr;
                             sp = Calls.call(s, sp, arg, kwnames);
                             kwnames = null;
@@ -538,12 +584,22 @@ public final class EvalLoop {
                         case POP_JUMP_BACKWARD_IF_FALSE -> {
                             if (!truth(s[--sp])) {
                                 pc -= arg * 2;
+                                if (++co.hotness >= 0 && !ts.tracing && Jit.hot(co) != null) {
+                                    s[sp] = null;
+                                    f.sp = sp;
+                                    return co.jit.run(ts, f, pc);
+                                }
                             }
                             s[sp] = null;
                         }
                         case POP_JUMP_BACKWARD_IF_TRUE -> {
                             if (truth(s[--sp])) {
                                 pc -= arg * 2;
+                                if (++co.hotness >= 0 && !ts.tracing && Jit.hot(co) != null) {
+                                    s[sp] = null;
+                                    f.sp = sp;
+                                    return co.jit.run(ts, f, pc);
+                                }
                             }
                             s[sp] = null;
                         }
@@ -554,6 +610,7 @@ public final class EvalLoop {
             } catch (RuntimeException ex) {
                 // A Java exception here is a Taipan bug; it still reaches the program as a Python one.
                 PyException e = ex instanceof PyException p ? p : internalError(ex);
+                instr = Calls.failedAt(code, instr, e);
                 f.lasti = instr;
                 kwnames = null;
                 if (!e.reraised) {
@@ -592,7 +649,7 @@ public final class EvalLoop {
         return v == PyBool.TRUE || v != PyBool.FALSE && Abstract.isTrue(v);
     }
 
-    private static PyException internalError(RuntimeException ex) {
+    static PyException internalError(RuntimeException ex) {
         if (System.getenv("TAIPAN_DEBUG") != null) {
             ex.printStackTrace();
         }

@@ -56,10 +56,12 @@ public final class Interpreter {
     public Interpreter(List<String> argv) {
         current = this;
         ThreadState.reset();
+        Collector.reset();
         builtins = BuiltinsModule.create();
         sys = SysModule.create(this, argv);
         modules.setItem(PyStr.of("builtins"), builtins);
         modules.setItem(PyStr.of("sys"), sys);
+        org.taipan.imports.Importer.install(this);
     }
 
     /** Sets the -O level: asserts (and at 2, docstrings) are compiled out and {@code __debug__} is False. */
@@ -82,15 +84,19 @@ public final class Interpreter {
     }
 
     /** A module written in Java that {@code import NAME} finds, or null. */
-    PyModule builtinModule(String name) {
+    public PyModule builtinModule(String name) {
         return switch (name) {
             case "builtins" -> builtins;
             case "sys" -> sys;
             case "time" -> org.taipan.modules.TimeModule.create();
             case "gc" -> org.taipan.modules.GcModule.create();
+            case "_weakref" -> org.taipan.modules.WeakrefModule.create();
             case "math" -> org.taipan.modules.MathModule.create();
             case "io", "_io" -> org.taipan.modules.io.IoModule.create(name);
             case "atexit" -> org.taipan.modules.AtexitModule.create();
+            case "_opcode" -> org.taipan.modules.OpcodeModule.create();
+            case "marshal" -> org.taipan.modules.Marshal.create();
+            case "_imp" -> org.taipan.imports.ImpModule.create();
             default -> null;
         };
     }
@@ -118,39 +124,18 @@ public final class Interpreter {
     }
 
     /**
-     * What CPython's shutdown does to the main module's generators: clearing the module's
-     * names (those starting with "_" first, then the rest, in order) finalises a suspended
-     * generator they hold, directly or in a list, tuple or dict, so its finally blocks run. An
-     * error there is reported as "Exception ignored in", not raised.
+     * Interpreter shutdown (after the atexit handlers): what CPython's module teardown does to
+     * the main module's objects. Suspended generators are closed, so their finally blocks run,
+     * and objects with {@code __del__} are finalized, in the order CPython frees them; then
+     * every other object with {@code __del__} still alive. Errors are reported as "Exception
+     * ignored in", not raised. See {@link Collector#atExit}.
      */
     public void finalizeMain(PyDict globals) {
-        java.util.List<PyObject> order = new java.util.ArrayList<>();
-        for (boolean underscore : new boolean[] {true, false}) {
-            for (PyObject k : globals.keysArray()) {
-                if (k instanceof PyStr s && s.toString().startsWith("_") == underscore) {
-                    order.add(globals.getItem(k));
-                }
-            }
-        }
-        java.util.Set<PyGenerator> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (PyObject v : order) {
-            if (v instanceof org.taipan.objects.PyList || v instanceof org.taipan.objects.PyTuple) {
-                for (PyObject item : org.taipan.objects.Iter.toArray(v)) {
-                    finalizeGenerator(item, seen);
-                }
-            } else if (v instanceof PyDict d) {
-                for (PyObject k : d.keysArray()) {
-                    finalizeGenerator(d.getItem(k), seen);
-                }
-            } else {
-                finalizeGenerator(v, seen);
-            }
-        }
+        Collector.atExit(globals);
     }
 
-    private static void finalizeGenerator(PyObject v, java.util.Set<PyGenerator> seen) {
-        if (!(v instanceof PyGenerator g) || g.kind != PyGenerator.Kind.GENERATOR || !g.started || g.finished
-                || !seen.add(g)) {
+    static void finalizeGenerator(PyGenerator g) {
+        if (g.kind != PyGenerator.Kind.GENERATOR || !g.started || g.finished) {
             return;
         }
         try {

@@ -15,6 +15,13 @@ package org.taipan.vm;
 public final class LocationTable {
     /** Per code unit: start line, end line, start column, end column; -1 where there is none. */
     public final int[] lines, endLines, cols, endCols;
+    /**
+     * Per table entry (in order, {@link #entries} of them): its first code unit, and the line
+     * the table has reached there, which an entry without location keeps from the one before
+     * (co_lines() and co_lnotab work per entry).
+     */
+    public int[] entryStarts = new int[8], entryLines = new int[8];
+    public int entries;
 
     private int pos;
     private final byte[] t;
@@ -32,6 +39,11 @@ public final class LocationTable {
         int line = firstLine;
         int unit = 0;
         while (pos < t.length && unit < codeUnits) {
+            if (entries == entryStarts.length) {
+                entryStarts = java.util.Arrays.copyOf(entryStarts, entries * 2);
+                entryLines = java.util.Arrays.copyOf(entryLines, entries * 2);
+            }
+            entryStarts[entries] = unit;
             int head = t[pos++] & 0xFF;
             int form = (head >> 3) & 0xF;
             int length = (head & 7) + 1;
@@ -62,6 +74,7 @@ public final class LocationTable {
                     ec = c + (b & 15);
                 }
             }
+            entryLines[entries++] = line;
             for (int i = 0; i < length && unit < codeUnits; i++, unit++) {
                 lines[unit] = l;
                 endLines[unit] = el;

@@ -40,7 +40,7 @@ final class Match {
     static boolean isSequence(PyObject subject) {
         PyType t = subject.type();
         return t.isSubtype(PyList.TYPE) || t.isSubtype(PyTuple.TYPE) || t.isSubtype(PyRange.TYPE)
-                || abcFlag(t, "_abc_sequence");
+                || t == org.taipan.objects.PyMemoryView.TYPE || abcFlag(t, "_abc_sequence");
     }
 
     /** Classes registered as mappings or sequences by Python code (collections.abc) set a marker attribute. */

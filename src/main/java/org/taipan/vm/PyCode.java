@@ -49,6 +49,21 @@ public final class PyCode extends PyObject {
         org.taipan.objects.PyGetSetDescr.getter(t, "co_varnames", self -> ((PyCode) self).namesOfKind(CodeUnit.KIND_LOCAL));
         org.taipan.objects.PyGetSetDescr.getter(t, "co_cellvars", self -> ((PyCode) self).namesOfKind(CodeUnit.KIND_CELL));
         org.taipan.objects.PyGetSetDescr.getter(t, "co_freevars", self -> ((PyCode) self).namesOfKind(CodeUnit.KIND_FREE));
+        org.taipan.objects.PyGetSetDescr.getter(t, "co_code", self -> new PyBytes(((PyCode) self).code.clone()));
+        org.taipan.objects.PyGetSetDescr.getter(t, "co_linetable",
+                self -> new PyBytes(((PyCode) self).unit.linetable().clone()));
+        org.taipan.objects.PyGetSetDescr.getter(t, "co_exceptiontable",
+                self -> new PyBytes(((PyCode) self).unit.exceptiontable().clone()));
+        org.taipan.objects.PyGetSetDescr.getter(t, "co_lnotab", self -> new PyBytes(((PyCode) self).lnotab()));
+        t.method("_varname_from_oparg", (self, i) -> {
+            PyCode c = (PyCode) self;
+            int k = org.taipan.objects.Seq.index(i).intValueExact();
+            if (k < 0 || k >= c.nlocalsplus) {
+                throw org.taipan.objects.Errors.of(org.taipan.objects.ExceptionTypes.INDEX_ERROR,
+                        "tuple index out of range");
+            }
+            return PyStr.of(c.localsplusNames[k]);
+        });
         t.method("co_lines", self -> ((PyCode) self).coLines());
         t.method("co_positions", self -> ((PyCode) self).coPositions());
     }
@@ -78,18 +93,53 @@ public final class PyCode extends PyObject {
         return org.taipan.objects.Iter.of(org.taipan.objects.PyList.wrap(out));
     }
 
-    /** co_lines(): (start, end, line) byte ranges with the same line, merged as CPython merges them. */
+    /** co_lines(): a (start, end, line) byte range per location-table entry, as CPython 3.11 reports them. */
     private PyObject coLines() {
         LocationTable lt = locations();
-        java.util.List<PyObject> out = new java.util.ArrayList<>();
-        int start = 0;
-        for (int i = 1; i <= lt.lines.length; i++) {
-            if (i == lt.lines.length || lt.lines[i] != lt.lines[start]) {
-                out.add(PyTuple.of(PyInt.of(start * 2L), PyInt.of(i * 2L), intOrNone(lt.lines[start])));
-                start = i;
-            }
+        PyObject[] out = new PyObject[lt.entries];
+        for (int k = 0; k < lt.entries; k++) {
+            int start = lt.entryStarts[k];
+            int end = k + 1 < lt.entries ? lt.entryStarts[k + 1] : lt.lines.length;
+            out[k] = PyTuple.of(PyInt.of(start * 2L), PyInt.of(end * 2L), intOrNone(lt.lines[start]));
         }
-        return org.taipan.objects.Iter.of(org.taipan.objects.PyList.wrap(out.toArray(new PyObject[0])));
+        return org.taipan.objects.Iter.of(org.taipan.objects.PyList.wrap(out));
+    }
+
+    /**
+     * co_lnotab, the pre-3.10 table CPython still derives: (byte delta, signed line delta) pairs
+     * at each location-table entry where the table's line changes.
+     */
+    private byte[] lnotab() {
+        LocationTable lt = locations();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int line = firstlineno;
+        int lineStart = 0;
+        for (int k = 0; k < lt.entries; k++) {
+            int l = lt.entryLines[k];
+            if (l == line) {
+                continue;
+            }
+            int start = 2 * lt.entryStarts[k];
+            int bdelta = start - lineStart;
+            int ldelta = l - line;
+            for (; bdelta > 255; bdelta -= 255) {
+                out.write(255);
+                out.write(0);
+            }
+            for (; ldelta > 127; ldelta -= 127, bdelta = 0) {
+                out.write(bdelta);
+                out.write(127);
+            }
+            for (; ldelta < -128; ldelta += 128, bdelta = 0) {
+                out.write(bdelta);
+                out.write(-128);
+            }
+            out.write(bdelta);
+            out.write(ldelta);
+            line = l;
+            lineStart = start;
+        }
+        return out.toByteArray();
     }
 
     public final CodeUnit unit;
@@ -118,6 +168,11 @@ public final class PyCode extends PyObject {
         return offset < 0 ? firstlineno : locations().lines[offset / 2];
     }
 
+    /** Counts calls and loop iterations up to 0, when {@link Jit} compiles the code. */
+    int hotness = -Jit.threshold;
+    /** The compiled form, once hot. */
+    JitCode jit;
+
     /** Inline caches of the attribute and global look-ups, one slot per code unit, made on first use. */
     Object[] caches;
 
@@ -136,7 +191,7 @@ public final class PyCode extends PyObject {
         }
         this.names = new PyStr[u.names().size()];
         for (int i = 0; i < names.length; i++) {
-            names[i] = PyStr.of(u.names().get(i).intern());
+            names[i] = PyStr.intern(u.names().get(i));
         }
         this.localsplusNames = u.localsplusNames().toArray(new String[0]);
         this.localsplusKinds = u.localsplusKinds();
@@ -167,9 +222,20 @@ public final class PyCode extends PyObject {
     }
 
     /** The Python object for a compile-time constant. */
+    /** CPython interns str constants made only of ASCII letters, digits and underscores. */
+    private static boolean isIdentifierLike(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (!(ch < 128 && (Character.isLetterOrDigit(ch) || ch == '_'))) {
+                return false;
+            }
+        }
+        return s.length() <= 40;
+    }
+
     static PyObject constant(Object c) {
         if (c instanceof String s) {
-            return PyStr.of(s);
+            return isIdentifierLike(s) ? PyStr.intern(s) : PyStr.of(s);
         } else if (c instanceof Long l) {
             return PyInt.of(l);
         } else if (c instanceof BigInteger b) {
@@ -181,8 +247,17 @@ public final class PyCode extends PyObject {
         } else if (c instanceof CodeUnit.ConstTuple t) {
             List<Object> items = t.items();
             PyObject[] out = new PyObject[items.size()];
+            java.util.Map<String, PyObject> strs = null;
             for (int i = 0; i < out.length; i++) {
-                out[i] = constant(items.get(i));
+                // equal strs in one constant are one object, as CPython's compiler merges constants
+                if (items.get(i) instanceof String s) {
+                    if (strs == null) {
+                        strs = new java.util.HashMap<>();
+                    }
+                    out[i] = strs.computeIfAbsent(s, PyStr::of);
+                } else {
+                    out[i] = constant(items.get(i));
+                }
             }
             return PyTuple.wrap(out);
         } else if (c instanceof CodeUnit u) {

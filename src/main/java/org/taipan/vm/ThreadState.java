@@ -24,8 +24,14 @@ public final class ThreadState {
         ExcInfo previous;
     }
 
-    /** Set by the SIGINT handler; the eval loop raises KeyboardInterrupt at the next backward jump or call. */
+    /**
+     * Something asynchronous awaits the interpreter thread: the eval loop checks this one flag at
+     * backward jumps and calls, and {@link #checkInterrupt} sees what: Ctrl-C ({@link #sigintPending})
+     * or finalizers and weakref callbacks ({@link #gcPending}, run by {@link Collector}).
+     */
     static volatile boolean interruptPending;
+    private static volatile boolean sigintPending;
+    static volatile boolean gcPending;
     private static Thread pythonThread;
 
     PyFrame frame;
@@ -101,6 +107,7 @@ public final class ThreadState {
         pythonThread = Thread.currentThread();
         try {
             sun.misc.Signal.handle(new sun.misc.Signal("INT"), sig -> {
+                sigintPending = true;
                 interruptPending = true;
                 Thread t = pythonThread;
                 if (t != null) {
@@ -134,10 +141,25 @@ public final class ThreadState {
         checkInterrupt();
     }
 
-    /** Raises KeyboardInterrupt if Ctrl-C was pressed since the last check. */
+    /** Asks the interpreter thread to run finalizers and weakref callbacks at its next check (any thread). */
+    static void requestGc() {
+        gcPending = true;
+        interruptPending = true;
+    }
+
+    /**
+     * Runs due finalizers and callbacks, then raises KeyboardInterrupt if Ctrl-C was pressed
+     * since the last check. The general flag is cleared before the specific ones are read, so
+     * that a signal arriving meanwhile is seen at the next check.
+     */
     static void checkInterrupt() {
-        if (interruptPending) {
-            interruptPending = false;
+        interruptPending = false;
+        if (gcPending) {
+            gcPending = false;
+            Collector.runPending();
+        }
+        if (sigintPending) {
+            sigintPending = false;
             Thread.interrupted();
             throw new PyException(new org.taipan.objects.PyBaseException(ExceptionTypes.KEYBOARD_INTERRUPT,
                     org.taipan.objects.PyTuple.EMPTY));

@@ -52,6 +52,27 @@ class CaseTest {
         return tests.stream();
     }
 
+    /**
+     * Every case again with each code object compiled by the JIT tier at its first call, so the
+     * compiled code is held to CPython's output on the whole suite, not only on hot code.
+     */
+    @TestFactory
+    Stream<DynamicTest> casesCompiled() throws IOException {
+        Map<String, String> knownFailures = knownFailures();
+        return cases().filter(t -> !knownFailures.containsKey(t.getDisplayName())).map(t ->
+                DynamicTest.dynamicTest(t.getDisplayName() + " [compiled]", () -> {
+                    org.taipan.vm.Jit.setThreshold(0);
+                    try {
+                        String problem = run(ROOT.resolve(t.getDisplayName()));
+                        if (problem != null) {
+                            fail("with the JIT: " + problem);
+                        }
+                    } finally {
+                        org.taipan.vm.Jit.setThreshold(-1);
+                    }
+                }));
+    }
+
     private static void check(Path py, String id, String knownReason) throws Exception {
         String problem = run(py);
         if (knownReason != null) {
@@ -88,7 +109,11 @@ class CaseTest {
         Thread t = new Thread(null, () -> {
             Console.redirect(out, err);
             try {
-                status[0] = ScriptRunner.run(new Interpreter(), source, py.getFileName().toString());
+                Interpreter interp = new Interpreter();
+                // sys.path[0] is the case's directory, as for `python3 NAME.py` run there (imports of its modules)
+                org.taipan.objects.Abstract.setItem(interp.sysAttr("path"), org.taipan.objects.PyInt.of(0),
+                        org.taipan.objects.PyStr.of(py.toAbsolutePath().getParent().toString()));
+                status[0] = ScriptRunner.run(interp, source, py.getFileName().toString());
             } catch (Throwable e) {
                 crash[0] = e;
             } finally {

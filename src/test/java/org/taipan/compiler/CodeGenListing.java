@@ -9,8 +9,8 @@ import org.taipan.util.PyRepr;
 /**
  * The normalised listing of a {@link CodeUnit} and its nested code, in exactly the format the
  * regen script prints for CPython's code objects (see there): co_* fields, constants,
- * instructions without EXTENDED_ARG with jump targets as instruction indexes, positions, and the
- * exception table mapped to instruction indexes.
+ * instructions at their byte offsets (CACHE units left out) with positions, the exception table,
+ * and the raw co_code, line table and exception table in hex.
  */
 final class CodeGenListing {
     private CodeGenListing() {}
@@ -92,51 +92,40 @@ final class CodeGenListing {
     private static void listing(CodeUnit co, List<String> out) {
         byte[] code = co.code();
         int n = code.length / 2;
-        int[] owner = new int[n + 1];
-        List<int[]> instrs = new ArrayList<>(); // unit, op, arg
-        int ext = 0;
-        int start = 0;
-        for (int i = 0; i < n; i++) {
-            int op = code[2 * i] & 0xff;
-            int arg = (code[2 * i + 1] & 0xff) | ext;
-            if (op == Opcode.EXTENDED_ARG) {
-                ext = arg << 8;
-                continue;
-            }
-            ext = 0;
-            for (int k = start; k <= i; k++) {
-                owner[k] = instrs.size();
-            }
-            instrs.add(new int[] {i, op, arg});
-            start = i + 1;
-        }
-        owner[n] = instrs.size();
         List<int[]> positions = LineTable.positions(co.linetable(), co.firstlineno());
         out.add("code:");
         List<String> names = new ArrayList<>(co.localsplusNames());
-        for (int idx = 0; idx < instrs.size(); idx++) {
-            int unit = instrs.get(idx)[0];
-            int op = instrs.get(idx)[1];
-            int arg = instrs.get(idx)[2];
-            String name = Opcode.name(op);
+        int ext = 0;
+        for (int i = 0; i < n; i++) {
+            int op = code[2 * i] & 0xff;
+            int arg = (code[2 * i + 1] & 0xff) | ext;
+            ext = op == Opcode.EXTENDED_ARG ? arg << 8 : 0;
+            if (op == Opcode.CACHE) {
+                continue;
+            }
             String a;
             if (Opcode.has(op, Opcode.HAS_JREL)) {
-                int target = Opcode.isBackwardJump(op) ? unit + 1 - arg : unit + 1 + arg;
-                a = "->" + owner[target];
+                int next = i + 1 + Opcode.caches(op);
+                a = "->" + 2 * (Opcode.isBackwardJump(op) ? next - arg : next + arg);
             } else if (!Opcode.hasArgument(op)) {
                 a = "";
+            } else if (op == Opcode.EXTENDED_ARG) {
+                a = Integer.toString(arg);
             } else {
                 a = arg + argrepr(co, names, op, arg);
             }
-            int[] p = unit < positions.size() ? positions.get(unit) : new int[] {-1, -1, -1, -1};
-            out.add("  " + idx + " " + name + " " + a + " | " + pos(p[0]) + " " + pos(p[1]) + " " + pos(p[2]) + " "
-                    + pos(p[3]));
+            int[] p = i < positions.size() ? positions.get(i) : new int[] {-1, -1, -1, -1};
+            out.add("  " + 2 * i + " " + Opcode.name(op) + " " + a + " | " + pos(p[0]) + " " + pos(p[1]) + " "
+                    + pos(p[2]) + " " + pos(p[3]));
         }
         out.add("exceptiontable:");
         for (ExceptionTable.Entry e : ExceptionTable.decode(co.exceptiontable())) {
-            out.add("  " + owner[e.start()] + "-" + owner[e.end()] + " -> " + owner[e.target()] + " depth " + e.depth()
+            out.add("  " + 2 * e.start() + "-" + 2 * e.end() + " -> " + 2 * e.target() + " depth " + e.depth()
                     + (e.lasti() ? " lasti" : ""));
         }
+        out.add("co_code: " + java.util.HexFormat.of().formatHex(code));
+        out.add("co_linetable: " + java.util.HexFormat.of().formatHex(co.linetable()));
+        out.add("co_exceptiontable: " + java.util.HexFormat.of().formatHex(co.exceptiontable()));
     }
 
     private static String pos(int v) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** The opcode table against CPython 3.11's dis module (src/test/resources/opcode/opcodes.txt, from its regen). */
 class OpcodeTest {
     @Test
-    void namesNumbersFlagsAndStackEffectsMatchCPython() throws IOException {
+    void namesNumbersFlagsCachesAndStackEffectsMatchCPython() throws IOException {
         List<String> lines;
         try (var in = OpcodeTest.class.getResourceAsStream("/opcode/opcodes.txt")) {
             lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
@@ -28,11 +28,12 @@ class OpcodeTest {
                 assertEquals(List.of(f[2].split(",")).contains(flagNames[k]), Opcode.has(op, flagBits[k]),
                         flagNames[k] + " of " + f[1]);
             }
+            assertEquals(Integer.parseInt(f[3]), Opcode.caches(op), "inline caches of " + f[1]);
             if (!Opcode.hasArgument(op)) {
-                assertEquals(Integer.parseInt(f[3]), Opcode.stackEffect(op, 0, false), f[1]);
+                assertEquals(Integer.parseInt(f[4]), Opcode.stackEffect(op, 0, false), f[1]);
             } else {
                 for (int k = 0; k < args.length; k++) {
-                    String[] e = f[3 + k].split("/");
+                    String[] e = f[4 + k].split("/");
                     int arg = Integer.parseInt(args[k]);
                     assertEquals(Integer.parseInt(e[0]), Opcode.stackEffect(op, arg, false), f[1] + " " + arg);
                     assertEquals(Integer.parseInt(e[1]), Opcode.stackEffect(op, arg, true), f[1] + " " + arg + " jump");

@@ -17,6 +17,7 @@ final class Asm {
     final List<String> names = new ArrayList<>();
     final List<String> locals = new ArrayList<>();
     final List<Byte> kinds = new ArrayList<>();
+    private final List<Object[]> handlers = new ArrayList<>();
     private final ByteArrayOutputStream exc = new ByteArrayOutputStream();
     int argcount, kwonly, flags = CodeUnit.CO_OPTIMIZED | CodeUnit.CO_NEWLOCALS, stacksize = 16;
 
@@ -61,11 +62,7 @@ final class Asm {
 
     /** An exception-table entry over instructions [from, to) of labels, to handler, at stack depth. */
     Asm handler(String from, String to, String target, int depth, boolean lasti) {
-        int start = labels.get(from), end = labels.get(to);
-        varint(start, true);
-        varint(end - start, false);
-        varint(labels.get(target), false);
-        varint(depth << 1 | (lasti ? 1 : 0), false);
+        handlers.add(new Object[] {from, to, target, depth, lasti});
         return this;
     }
 
@@ -89,17 +86,28 @@ final class Asm {
     }
 
     CodeUnit build(String name) {
-        byte[] code = new byte[ins.size() * 2];
+        int[] unit = new int[ins.size() + 1]; // code unit of each instruction, caches counted
+        for (int i = 0; i < ins.size(); i++) {
+            unit[i + 1] = unit[i] + 1 + Opcode.caches(ins.get(i)[0]);
+        }
+        byte[] code = new byte[unit[ins.size()] * 2];
         for (int i = 0; i < ins.size(); i++) {
             int[] in = ins.get(i);
             int arg = in[1];
             String target = jumpLabels.get(i);
             if (target != null) {
-                int to = labels.get(target);
-                arg = Opcode.isBackwardJump(in[0]) ? i + 1 - to : to - (i + 1);
+                int to = unit[labels.get(target)];
+                arg = Opcode.isBackwardJump(in[0]) ? unit[i + 1] - to : to - unit[i + 1];
             }
-            code[2 * i] = (byte) in[0];
-            code[2 * i + 1] = (byte) arg;
+            code[2 * unit[i]] = (byte) in[0];
+            code[2 * unit[i] + 1] = (byte) arg;
+        }
+        for (Object[] h : handlers) {
+            int start = unit[labels.get((String) h[0])], end = unit[labels.get((String) h[1])];
+            varint(start, true);
+            varint(end - start, false);
+            varint(unit[labels.get((String) h[2])], false);
+            varint((int) h[3] << 1 | ((boolean) h[4] ? 1 : 0), false);
         }
         byte[] k = new byte[kinds.size()];
         for (int i = 0; i < k.length; i++) {

@@ -1,0 +1,34 @@
+import dis
+
+
+class Buffer:
+    def __init__(self):
+        self.parts = []
+
+    def write(self, s):
+        self.parts.append(s)
+
+
+def masked(text):
+    # object addresses differ from run to run; the main script's file name is absolute in CPython
+    parts = text.replace(__file__, __file__.split("/")[-1]).split(" at 0x")
+    return parts[0] + "".join(" at 0x?" + p.lstrip("0123456789abcdef") for p in parts[1:])
+
+
+def show(x, **kw):
+    b = Buffer()
+    dis.dis(x, file=b, **kw)
+    print(masked("".join(b.parts)), end="")
+
+
+def groups():
+    try:
+        raise ExceptionGroup("eg", [ValueError(1), TypeError(2)])
+    except* ValueError as e:
+        print("value", e.exceptions)
+    except* TypeError:
+        print("type")
+
+
+show(groups)
+groups()

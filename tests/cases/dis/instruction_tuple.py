@@ -1,0 +1,50 @@
+import dis
+
+
+class Buffer:
+    def __init__(self):
+        self.parts = []
+
+    def write(self, s):
+        self.parts.append(s)
+
+
+def masked(text):
+    # object addresses differ from run to run; the main script's file name is absolute in CPython
+    parts = text.replace(__file__, __file__.split("/")[-1]).split(" at 0x")
+    return parts[0] + "".join(" at 0x?" + p.lstrip("0123456789abcdef") for p in parts[1:])
+
+
+def show(x, **kw):
+    b = Buffer()
+    dis.dis(x, file=b, **kw)
+    print(masked("".join(b.parts)), end="")
+
+
+def f():
+    return 1
+
+
+ins = list(dis.get_instructions(f))[1]
+print(ins)
+print(ins[0], ins[1], ins[-1], len(ins), tuple(ins)[:3])
+print(isinstance(ins, tuple), type(ins).__name__, ins._fields)
+print(ins == ("LOAD_CONST", 100, 0, 1, "1", 2, 3, False, ins.positions))
+print(ins._replace(argrepr="one"))
+print(sorted(ins._asdict()))
+p = dis.Positions(1, 2)
+print(p, p.lineno, p.end_lineno, p.col_offset, p._fields)
+print(dis.Positions())
+print(dis.Instruction("NOP", 9, None, None, "", 0, None, False))
+op, code, *rest = ins
+print(op, code, rest[:2])
+print(dis._ExceptionTableEntry(2, 10, 12, 1, True))
+try:
+    dis.Instruction("NOP", 9)
+except TypeError as e:
+    print(type(e).__name__, e)
+try:
+    ins.opname = "X"
+except AttributeError as e:
+    print(type(e).__name__)
+print(hash(ins) == hash(tuple(ins)), dis.Instruction._make(tuple(ins)) == ins)

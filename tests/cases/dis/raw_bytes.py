@@ -1,0 +1,33 @@
+import dis
+
+
+class Buffer:
+    def __init__(self):
+        self.parts = []
+
+    def write(self, s):
+        self.parts.append(s)
+
+
+def masked(text):
+    # object addresses differ from run to run; the main script's file name is absolute in CPython
+    parts = text.replace(__file__, __file__.split("/")[-1]).split(" at 0x")
+    return parts[0] + "".join(" at 0x?" + p.lstrip("0123456789abcdef") for p in parts[1:])
+
+
+def show(x, **kw):
+    b = Buffer()
+    dis.dis(x, file=b, **kw)
+    print(masked("".join(b.parts)), end="")
+
+
+show(bytes([151, 0, 100, 0, 83, 0]))
+print("---")
+# arguments without their tables, an unused opcode, specialised opcode numbers
+show(bytes([101, 1, 124, 0, 116, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 122, 13, 0, 0, 4, 0]))
+print("---")
+show(bytes([144, 1, 144, 2, 100, 3, 110, 1, 9, 0, 140, 3, 255, 0, 1, 0]))
+print("---")
+show(bytearray([9, 0, 9, 0]), show_caches=True)
+print(list(dis._unpack_opargs(bytes([144, 255, 144, 255, 144, 255, 100, 255, 1, 0]))))
+print([tuple(i)[:6] for i in dis._get_instructions_bytes(bytes([100, 0, 101, 0]), co_consts=(7,), names=("n",))])

@@ -1,0 +1,2 @@
+print("init basic_pkg", __name__, __package__)
+VALUE = 1

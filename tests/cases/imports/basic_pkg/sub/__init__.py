@@ -1,0 +1,1 @@
+print("init basic_pkg.sub", __name__, __package__)

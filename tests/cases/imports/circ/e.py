@@ -1,0 +1,2 @@
+import circ.f
+E = "e"

@@ -1,0 +1,4 @@
+import circ.e
+F = "f"
+def use():
+    return circ.e.E

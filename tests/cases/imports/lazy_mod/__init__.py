@@ -1,0 +1,5 @@
+real = 1
+def __getattr__(name):
+    if name == "missing":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return "made " + name

@@ -1,0 +1,3 @@
+NAME = __name__
+def hello():
+    return "hello from " + NAME

@@ -1,0 +1,3 @@
+from . import helper
+from .helper import twice
+from .inner import deep
