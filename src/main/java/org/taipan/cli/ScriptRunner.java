@@ -123,7 +123,7 @@ public final class ScriptRunner {
             writeErr("taipan: " + e.getMessage() + "\n");
             return 1;
         } catch (PyException e) {
-            return uncaught(e);
+            return interp.finish(e, null);
         }
         PyObject origin = org.taipan.objects.Abstract.lookupAttr(spec, org.taipan.objects.PyStr.of("origin"));
         String file = origin instanceof org.taipan.objects.PyStr s ? s.value() : name;
