@@ -40,9 +40,6 @@ public final class SysModule {
     private static final ArgParser GETSIZEOF = ArgParser.unpack("getsizeof", 1, 2);
     private static final ArgParser MAX_DIGITS = ArgParser.clinic("set_int_max_str_digits", "maxdigits");
 
-    /** Modules written in Java that {@code import} finds by name (sys.builtin_module_names). */
-    public static final String[] BUILTIN_MODULES = {"_io", "atexit", "builtins", "gc", "io", "math", "sys", "time"};
-
     public static PyModule create(Interpreter interp, List<String> argv) {
         PyModule m = new PyModule("sys", new PyDict());
         m.builtin = true;
@@ -60,12 +57,10 @@ public final class SysModule {
         }
         m.set("path", PyList.of(PyStr.of(dir), PyStr.of(org.taipan.vm.Imports.STDLIB)));
         m.set("modules", interp.modules);
-        m.set("meta_path", PyList.of());
-        m.set("path_hooks", PyList.of());
-        m.set("path_importer_cache", new PyDict());
-        PyObject[] names = new PyObject[BUILTIN_MODULES.length];
+        String[] builtinNames = Interpreter.BUILTIN_MODULE_NAMES;
+        PyObject[] names = new PyObject[builtinNames.length];
         for (int i = 0; i < names.length; i++) {
-            names[i] = PyStr.of(BUILTIN_MODULES[i]);
+            names[i] = PyStr.of(builtinNames[i]);
         }
         m.set("builtin_module_names", PyTuple.of(names));
         m.set("stdlib_module_names", stdlibNames());
@@ -184,7 +179,6 @@ public final class SysModule {
             PyObject[] p = GETSIZEOF.bind(a, start, kw);
             return SizeOf.getsizeof(p[0], p[1]);
         });
-        m.def("getrefcount", (self, o) -> PyInt.of(2));
         m.def("settrace", (self, f) -> {
             Tracing.setTrace(f == PyNone.INSTANCE ? null : f);
             return PyNone.INSTANCE;

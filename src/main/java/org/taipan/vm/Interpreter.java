@@ -83,6 +83,10 @@ public final class Interpreter {
         return current;
     }
 
+    /** The names {@link #builtinModule} knows (sys.builtin_module_names); keep the two in step. */
+    public static final String[] BUILTIN_MODULE_NAMES = {"_imp", "_io", "_opcode", "_weakref", "atexit", "builtins",
+        "gc", "io", "marshal", "math", "sys", "time"};
+
     /** A module written in Java that {@code import NAME} finds, or null. */
     public PyModule builtinModule(String name) {
         return switch (name) {
