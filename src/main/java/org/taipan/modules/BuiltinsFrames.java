@@ -43,12 +43,12 @@ final class BuiltinsFrames {
 
     static void define(PyModule m) {
         m.def("globals", (self, a, start, kw) -> {
-            noArgs("globals", a, start);
+            noArgs("globals", a, start, kw);
             PyFrame f = ThreadState.current().frame();
             return f == null ? new PyDict() : f.globals;
         });
         m.def("locals", (self, a, start, kw) -> {
-            noArgs("locals", a, start);
+            noArgs("locals", a, start, kw);
             PyFrame f = ThreadState.current().frame();
             return f == null ? new PyDict() : f.locals();
         });
@@ -92,7 +92,14 @@ final class BuiltinsFrames {
         });
         m.def("compile", (self, a, start, kw) -> {
             PyObject[] p = COMPILE.bind(a, start, kw);
-            String filename = p[1] instanceof PyStr s ? s.toString() : Abstract.str(p[1]).toString();
+            String filename;
+            if (p[1] instanceof PyStr s) {
+                filename = s.toString();
+            } else if (p[1] instanceof org.taipan.objects.PyBytes b) {
+                filename = new String(b.toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            } else {
+                throw Errors.typeError("expected str, bytes or os.PathLike object, not " + p[1].type().name());
+            }
             if (!(p[2] instanceof PyStr modeStr)) {
                 throw Errors.typeError("compile() argument 'mode' must be str, not " + p[2].type().name());
             }
@@ -134,7 +141,10 @@ final class BuiltinsFrames {
         });
     }
 
-    private static void noArgs(String name, PyObject[] a, int start) {
+    private static void noArgs(String name, PyObject[] a, int start, String[] kw) {
+        if (kw != null && kw.length > 0) {
+            throw Errors.typeError(name + "() takes no keyword arguments");
+        }
         if (a.length - start > 0) {
             throw Errors.typeError(name + "() takes no arguments (" + (a.length - start) + " given)");
         }

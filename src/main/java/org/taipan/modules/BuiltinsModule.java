@@ -224,7 +224,6 @@ public final class BuiltinsModule {
             PyObject[] p = ArgParser.unpack("anext", 1, 2).bind(a, start, kw);
             return org.taipan.vm.Async.builtinAnext(p[0], p[1]);
         });
-        m.def("breakpoint", (self, a, start, kw) -> PyNone.INSTANCE);
         m.def("__import__", (self, a, start, kw) -> {
             PyObject[] p = IMPORT.bind(a, start, kw);
             if (!(p[0] instanceof PyStr name)) {
@@ -240,6 +239,7 @@ public final class BuiltinsModule {
         m.set("exit", new Quitter("exit"));
         m.set("quit", new Quitter("quit"));
         BuiltinsFrames.define(m);
+        SiteBuiltins.install(m);
         BuiltinsSignatures.apply(m);
         return m;
     }

@@ -87,15 +87,23 @@ public final class Console {
     }
 
     /** Whether standard output is a terminal: then it is line-buffered, as CPython's is. */
-    public static final boolean INTERACTIVE = System.console() != null && System.console().isTerminal();
+    public static final boolean INTERACTIVE = isTerminal(1);
+
+    /**
+     * Whether standard input (0) or output (1) is a terminal. The launcher tests both in the
+     * shell and says so in -Dtaipan.tty ("01": stdout only), because System.console() costs tens
+     * of milliseconds at start-up; without it, System.console() answers for both at once.
+     */
+    public static boolean isTerminal(int fd) {
+        String tty = System.getProperty("taipan.tty");
+        if (tty != null && tty.length() == 2) {
+            return tty.charAt(Math.min(fd, 1)) == '1';
+        }
+        return System.console() != null && System.console().isTerminal();
+    }
     /** -u or PYTHONUNBUFFERED: every write to stdout goes out at once. */
     public static boolean unbuffered = System.getenv("PYTHONUNBUFFERED") != null
             && !System.getenv("PYTHONUNBUFFERED").isEmpty();
-
-    /** Whether descriptor 0, 1 or 2 is a terminal (Java can only tell for all of them at once). */
-    public static boolean isTerminal(int fd) {
-        return INTERACTIVE && OUT == null;
-    }
 
     /** Where reports outside any program code go (after the program's own output is flushed). */
     public static Writer err() {

@@ -55,22 +55,19 @@ final class SysInfo {
         String[] ti = {"name", "lock", "version"};
         m.set("thread_info", StructSeq.of(StructSeq.newType("sys.thread_info", ti), ti, PyStr.of("pthread"),
                 PyStr.of("semaphore"), PyNone.INSTANCE));
-        m.set("flags", flags(0));
     }
 
-    /** sys.flags with the given -O level (the other flags are what a plain run has). */
-    static PyObject flags(int optimize) {
-        PyObject[] v = new PyObject[FLAG_NAMES.length];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = PyInt.of(0);
-        }
-        v[3] = PyInt.of(optimize);
-        v[4] = PyInt.of(1);
-        v[11] = PyInt.of(1);
-        v[13] = PyBool.FALSE;
-        v[16] = PyBool.FALSE;
-        v[17] = PyInt.of(-1);
-        return StructSeq.of(FLAGS_TYPE, FLAG_NAMES, v);
+    /** sys.flags from the command line's configuration, with the given -O level. */
+    static PyObject flags(org.taipan.vm.Config c, int optimize) {
+        return StructSeq.of(FLAGS_TYPE, FLAG_NAMES, PyInt.of(c.debug), PyInt.of(c.inspect), PyInt.of(c.interactive),
+                PyInt.of(optimize), flag(c.dontWriteBytecode), flag(c.noUserSite), flag(c.noSite),
+                flag(c.ignoreEnvironment), PyInt.of(c.verbose), PyInt.of(c.bytesWarning), flag(c.quiet),
+                flag(c.hashRandomization), flag(c.isolated), PyBool.of(c.devMode), flag(c.utf8Mode),
+                flag(c.warnDefaultEncoding), PyBool.of(c.safePath), PyInt.of(c.intMaxStrDigits));
+    }
+
+    private static PyInt flag(boolean b) {
+        return PyInt.of(b ? 1 : 0);
     }
 
     /** A types.SimpleNamespace-like object: attributes in a dict, shown as {@code namespace(a=1, …)}. */

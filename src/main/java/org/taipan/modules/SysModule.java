@@ -48,14 +48,22 @@ public final class SysModule {
             args[i] = PyStr.of(argv.get(i));
         }
         m.set("argv", PyList.wrap(args));
-        m.set("orig_argv", PyList.of(args));
-        String script = argv.isEmpty() ? "" : argv.get(0);
-        String dir = "";
-        if (!script.isEmpty() && !script.equals("-c") && !script.equals("-")) {
-            Path parent = Path.of(script).toAbsolutePath().getParent();
-            dir = parent == null ? "" : parent.toString();
+        org.taipan.vm.Config config = interp.config;
+        List<String> orig = config.origArgv.isEmpty() ? argv : config.origArgv;
+        m.set("orig_argv", PyList.wrap(orig.stream().map(PyStr::of).toArray(PyObject[]::new)));
+        List<PyObject> path = new java.util.ArrayList<>();
+        if (config.path0 != null) {
+            path.add(PyStr.of(config.path0));
         }
-        m.set("path", PyList.of(PyStr.of(dir), PyStr.of(org.taipan.vm.Imports.STDLIB)));
+        for (String p : config.pythonPath) {
+            path.add(PyStr.of(p));
+        }
+        path.add(PyStr.of(org.taipan.vm.Imports.STDLIB));
+        m.set("path", PyList.wrap(path.toArray(new PyObject[0])));
+        m.set("warnoptions", PyList.wrap(config.warnOptions.stream().map(PyStr::of).toArray(PyObject[]::new)));
+        PyDict xoptions = new PyDict();
+        config.xOptions.forEach((k, v) -> xoptions.setItem(PyStr.of(k), v == null ? PyBool.TRUE : PyStr.of(v)));
+        m.set("_xoptions", xoptions);
         m.set("modules", interp.modules);
         String[] builtinNames = Interpreter.BUILTIN_MODULE_NAMES;
         PyObject[] names = new PyObject[builtinNames.length];
@@ -65,23 +73,24 @@ public final class SysModule {
         m.set("builtin_module_names", PyTuple.of(names));
         m.set("stdlib_module_names", stdlibNames());
         SysInfo.define(m);
+        m.set("flags", SysInfo.flags(config, config.optimize));
         m.set("executable", PyStr.of(executable()));
         m.set("_base_executable", PyStr.of(executable()));
         for (String p : new String[] {"prefix", "exec_prefix", "base_prefix", "base_exec_prefix"}) {
             m.set(p, PyStr.of(prefix()));
         }
-        m.set("dont_write_bytecode", PyBool.TRUE);
-        m.set("warnoptions", PyList.of());
-        m.set("_xoptions", new PyDict());
-        TextIO[] std = IoModule.stdStreams();
+        m.set("dont_write_bytecode", PyBool.of(config.dontWriteBytecode));
+        TextIO[] std = IoModule.stdStreams(config.unbuffered);
         String[] streams = {"stdin", "stdout", "stderr"};
         for (int i = 0; i < 3; i++) {
             m.set(streams[i], std[i]);
             m.set("__" + streams[i] + "__", std[i]);
         }
-        org.taipan.objects.PyInt.maxStrDigits = 4300;
+        org.taipan.objects.PyInt.maxStrDigits = config.intMaxStrDigits >= 0 ? config.intMaxStrDigits : 4300;
         defineFunctions(m);
         SysHooks.define(m);
+        m.def("breakpointhook", SiteBuiltins::breakpointHook);
+        m.set("__breakpointhook__", m.instanceDict().getItem(PyStr.of("breakpointhook")));
         return m;
     }
 
@@ -91,11 +100,15 @@ public final class SysModule {
         return launcher != null ? launcher : System.getProperty("java.home", "") + "/bin/java";
     }
 
+    /** Where Taipan is installed: the directory above the jar's (the checkout, for target/taipan.jar). */
     private static String prefix() {
-        String jar = SysModule.class.getProtectionDomain().getCodeSource() == null ? ""
-                : SysModule.class.getProtectionDomain().getCodeSource().getLocation().getPath();
-        Path p = Path.of(jar.isEmpty() ? "." : jar).toAbsolutePath().getParent();
-        return p == null ? "" : p.toString();
+        String cp = System.getProperty("java.class.path", "");
+        if (!cp.endsWith(".jar") || cp.contains(java.io.File.pathSeparator)) {
+            return "";
+        }
+        Path dir = Path.of(cp).toAbsolutePath().normalize().getParent();
+        Path up = dir == null ? null : dir.getParent();
+        return up == null ? "" : up.toString();
     }
 
     /** The names of the standard library's modules, as CPython 3.11 lists them. */
@@ -223,7 +236,7 @@ public final class SysModule {
 
     /** Records the -O level in sys.flags.optimize. */
     public static void setOptimizeFlag(PyModule sys, int level) {
-        sys.set("flags", SysInfo.flags(level));
+        sys.set("flags", SysInfo.flags(Interpreter.current().config, level));
     }
 
     static void noArgs(String name, PyObject[] a, int start) {

@@ -19,18 +19,25 @@ public class PyStr extends PyObject {
     }
 
     public static final PyType TYPE = PyType.builtin("str", PyStr.class, PyType.OBJECT, PyType.BASETYPE, t -> {
-        t.repr = self -> PyStr.of(org.taipan.util.PyRepr.str(((PyStr) self).value));
+        t.repr = self -> {
+            PyStr s = (PyStr) self;
+            return PyStr.of(s.split ? org.taipan.util.PyRepr.str(s.codePoints()) : org.taipan.util.PyRepr.str(s.value));
+        };
         t.str = PyStr::exact;
         t.hash = self -> ((PyStr) self).pyHash();
         t.length = self -> ((PyStr) self).length();
-        t.iter = self -> new PyStrIterator(((PyStr) self).value);
+        t.iter = self -> new PyStrIterator((PyStr) self);
         t.richCompare = PyStr::richCompare;
         t.getitem = PyStr::getItem;
         t.contains = (self, x) -> {
             if (!(x instanceof PyStr sub)) {
                 throw Errors.typeError("'in <string>' requires string as left operand, not " + x.type().name());
             }
-            return ((PyStr) self).value.contains(sub.value);
+            PyStr me = (PyStr) self;
+            if (me.split || sub.split || sub.startsWithLowSurrogate() || sub.endsWithHighSurrogate()) {
+                return me.findCodePoints(sub) >= 0; // a half of a pair matches only a lone surrogate
+            }
+            return me.value.contains(sub.value);
         };
         t.nb[NumberOp.ADD.ordinal()] = Seq.sequenceSlot((v, w) -> Seq.concat(v, w, o -> o instanceof PyStr, "str",
                 (a, b) -> ((PyStr) a).concat((PyStr) b), NumberOp.ADD));
@@ -48,9 +55,128 @@ public class PyStr extends PyObject {
     /** For strings with surrogate pairs: the char offset of each code point index, made on first use. */
     private int[] offsets;
     private long hash = -1;
+    /**
+     * Whether some high surrogate followed by a low one are two code points, as Python allows
+     * ({@code '\ud83d\ude00'}) and a Java String cannot say: then {@link #offsets} is made at
+     * once and tells which char pairs are one code point. Such strings come from constants,
+     * concatenation, slicing and joining; other operations treat the pair as one code point.
+     */
+    private final boolean split;
 
     protected PyStr(String value) {
         this.value = value;
+        this.split = false;
+    }
+
+    /** A copy of {@code from}'s value, for the layout of str subclasses and exact copies. */
+    protected PyStr(PyStr from) {
+        this.value = from.value;
+        this.split = from.split;
+        this.offsets = from.offsets;
+        this.cpLength = from.cpLength;
+    }
+
+    private PyStr(String value, int[] offsets) {
+        this.value = value;
+        this.offsets = offsets;
+        this.cpLength = offsets.length - 1;
+        this.split = true;
+    }
+
+    /** The str of these code points, keeping an adjacent high and low surrogate two code points. */
+    public static PyStr ofCodePoints(int[] cps) {
+        String s = new String(cps, 0, cps.length);
+        boolean splitPair = false;
+        for (int i = 0; i + 1 < cps.length && !splitPair; i++) {
+            splitPair = Character.isHighSurrogate((char) cps[i]) && cps[i] < 0x10000
+                    && Character.isLowSurrogate((char) cps[i + 1]) && cps[i + 1] < 0x10000;
+        }
+        if (!splitPair) {
+            return of(s);
+        }
+        int[] o = new int[cps.length + 1];
+        for (int k = 0, c = 0; k <= cps.length; k++) {
+            o[k] = c;
+            c += k < cps.length ? Character.charCount(cps[k]) : 0;
+        }
+        return new PyStr(s, o);
+    }
+
+    /** The code points, each surrogate of a split pair on its own. */
+    int[] codePoints() {
+        int n = length();
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = codePointAt(i);
+        }
+        return out;
+    }
+
+    boolean isSplit() {
+        return split;
+    }
+
+    private boolean endsWithHighSurrogate() {
+        return !value.isEmpty() && Character.isHighSurrogate(value.charAt(value.length() - 1));
+    }
+
+    private boolean startsWithLowSurrogate() {
+        return !value.isEmpty() && Character.isLowSurrogate(value.charAt(0));
+    }
+
+    /** Whether {@code a + b} would glue a lone high and a lone low surrogate, or carries a split pair. */
+    static boolean needsCodePoints(PyStr a, PyStr b) {
+        return a.split || b.split || a.endsWithHighSurrogate() && b.startsWithLowSurrogate();
+    }
+
+    /** Whether appending {@code next} to {@code sb} needs code points (see {@link #needsCodePoints}). */
+    public static boolean glues(StringBuilder sb, PyStr next) {
+        return next.split || !sb.isEmpty() && Character.isHighSurrogate(sb.charAt(sb.length() - 1))
+                && next.startsWithLowSurrogate();
+    }
+
+    /** The concatenation of {@code parts} (all strs), keeping split surrogate pairs apart. */
+    public static PyStr concatAll(PyObject[] parts, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        boolean glued = false;
+        for (int i = from; i < to; i++) {
+            PyStr p = (PyStr) parts[i];
+            glued |= glues(sb, p);
+            sb.append(p.value);
+        }
+        if (!glued) {
+            return of(sb.toString());
+        }
+        java.util.stream.IntStream.Builder b = java.util.stream.IntStream.builder();
+        for (int i = from; i < to; i++) {
+            for (int c : ((PyStr) parts[i]).codePoints()) {
+                b.add(c);
+            }
+        }
+        return ofCodePoints(b.build().toArray());
+    }
+
+    /** The first code point index where {@code sub} occurs, comparing code points; -1 if none. */
+    int findCodePoints(PyStr sub) {
+        int[] h = codePoints(), n = sub.codePoints();
+        outer:
+        for (int i = 0; i + n.length <= h.length; i++) {
+            for (int k = 0; k < n.length; k++) {
+                if (h[i + k] != n[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** {@code a + b} by code points. */
+    static PyStr concatCodePoints(PyStr a, PyStr b) {
+        int[] x = a.codePoints(), y = b.codePoints();
+        int[] all = java.util.Arrays.copyOf(x, x.length + y.length);
+        System.arraycopy(y, 0, all, x.length, y.length);
+        return ofCodePoints(all);
     }
 
     public static PyStr of(String s) {
@@ -78,7 +204,7 @@ public class PyStr extends PyObject {
     /** {@code s} itself if it is an exact str, else a str with its value: str's methods return exact strs. */
     static PyStr exact(PyObject s) {
         PyStr p = (PyStr) s;
-        return p.getClass() == PyStr.class ? p : new PyStr(p.value);
+        return p.getClass() == PyStr.class ? p : new PyStr(p);
     }
 
     /** The Java string (UTF-16; a code point past the BMP is a surrogate pair). */
@@ -105,7 +231,7 @@ public class PyStr extends PyObject {
             }
             r = of(StrCodecs.decode(data, encoding, errors, o));
         }
-        return type == TYPE ? r : new Derived.Str(type, ((PyStr) r).value);
+        return type == TYPE ? r : new Derived.Str(type, (PyStr) r);
     }
 
     private static String textArg(PyObject v, String name, String dflt) {
@@ -148,12 +274,23 @@ public class PyStr extends PyObject {
 
     /** The code point at index {@code i} (0 <= i < length). */
     int codePointAt(int i) {
-        return isBmp() ? value.charAt(i) : value.codePointAt(offset(i));
+        if (isBmp()) {
+            return value.charAt(i);
+        }
+        int o = offset(i);
+        return offset(i + 1) - o == 1 ? value.charAt(o) : value.codePointAt(o);
     }
 
     /** The code point index of char offset {@code off}. */
     int index(int off) {
-        return isBmp() ? off : value.codePointCount(0, off);
+        if (isBmp()) {
+            return off;
+        }
+        if (split) {
+            int i = java.util.Arrays.binarySearch(offsets, off);
+            return i >= 0 ? i : -i - 1;
+        }
+        return value.codePointCount(0, off);
     }
 
     /** {@code s[start:end]} by code point indexes. */
@@ -163,6 +300,9 @@ public class PyStr extends PyObject {
         }
         if (end - start == 1) {
             return ofCodePoint(codePointAt(start));
+        }
+        if (split && end > start) {
+            return ofCodePoints(java.util.Arrays.copyOfRange(codePoints(), start, end));
         }
         return end <= start ? EMPTY : new PyStr(value.substring(offset(start), offset(end)));
     }
@@ -174,11 +314,11 @@ public class PyStr extends PyObject {
             if (b.step() == 1) {
                 return s.substring((int) b.start(), (int) b.stop());
             }
-            StringBuilder sb = new StringBuilder((int) b.length());
-            for (long k = 0, i = b.start(); k < b.length(); k++, i += b.step()) {
-                sb.appendCodePoint(s.codePointAt((int) i));
+            int[] cps = new int[(int) b.length()];
+            for (int k = 0; k < cps.length; k++) {
+                cps[k] = s.codePointAt((int) (b.start() + k * b.step()));
             }
-            return of(sb.toString());
+            return ofCodePoints(cps);
         }
         if (!Seq.hasIndex(key)) {
             throw Errors.typeError("string indices must be integers, not '" + key.type().name() + "'");
@@ -197,6 +337,9 @@ public class PyStr extends PyObject {
         if (value.isEmpty() && other.type() == TYPE) {
             return other;
         }
+        if (needsCodePoints(this, other)) {
+            return concatCodePoints(this, other);
+        }
         return of(value + other.value);
     }
 
@@ -205,6 +348,14 @@ public class PyStr extends PyObject {
             return this;
         }
         int len = FormatSpec.size(Seq.repeatedLength(value.length(), n));
+        if (len > 0 && needsCodePoints(this, this)) {
+            int[] one = codePoints();
+            int[] all = new int[(int) (one.length * n)];
+            for (int k = 0; k < n; k++) {
+                System.arraycopy(one, 0, all, k * one.length, one.length);
+            }
+            return ofCodePoints(all);
+        }
         return len == 0 ? EMPTY : of(value.repeat(len / value.length()));
     }
 
@@ -222,7 +373,7 @@ public class PyStr extends PyObject {
     public long pyHash() {
         long h = hash;
         if (h == -1) {
-            h = SipHash.hashString(value);
+            h = split ? SipHash.hashCodePoints(codePoints()) : SipHash.hashString(value);
             hash = h;
         }
         return h;
@@ -233,7 +384,9 @@ public class PyStr extends PyObject {
             return PyNotImplemented.INSTANCE;
         }
         int c = a.value.compareTo(b.value); // UTF-16 order differs from code point order only past the BMP
-        if (c != 0 && (a.hasSurrogates() || b.hasSurrogates())) {
+        if (a.split || b.split) {
+            c = java.util.Arrays.compare(a.codePoints(), b.codePoints());
+        } else if (c != 0 && (a.hasSurrogates() || b.hasSurrogates())) {
             c = compareCodePoints(a.value, b.value);
         }
         return PyBool.of(switch (op) {
@@ -260,7 +413,8 @@ public class PyStr extends PyObject {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PyStr s && s.value.equals(value);
+        return o instanceof PyStr s && s.value.equals(value) && s.split == split
+                && (!split || java.util.Arrays.equals(s.offsets, offsets));
     }
 
     @Override

@@ -64,6 +64,25 @@ final class SlotDefs {
             t.setattro.call(s, attrName(a[0]), null);
             return PyNone.INSTANCE;
         }));
+        d.add(new Def("__get__", -1, t -> t.descrGet, t -> (s, a) -> {
+            if (a.length < 1 || a.length > 2) {
+                throw Errors.typeError("expected 1 or 2 arguments, got " + a.length);
+            }
+            PyObject obj = a[0] == PyNone.INSTANCE ? null : a[0];
+            PyObject owner = a.length > 1 && a[1] != PyNone.INSTANCE ? a[1] : null;
+            if (obj == null && owner == null) {
+                throw Errors.typeError("__get__(None, None) is invalid");
+            }
+            return t.descrGet.call(s, obj, owner instanceof PyType pt ? pt : null);
+        }));
+        d.add(new Def("__set__", 2, t -> t.descrSet, t -> (s, a) -> {
+            t.descrSet.call(s, a[0], a[1]);
+            return PyNone.INSTANCE;
+        }));
+        d.add(new Def("__delete__", 1, t -> t.descrSet, t -> (s, a) -> {
+            t.descrSet.call(s, a[0], null);
+            return PyNone.INSTANCE;
+        }));
         d.add(new Def("__call__", -1, t -> t.call, t -> (s, a) -> t.call.call(s, a, null)));
         d.add(new Def("__init__", -1, t -> t.init, t -> (s, a) -> {
             t.init.call(s, a, null);

@@ -47,7 +47,7 @@ final class StrMethods {
         t.method("format_map", (self, mapping) -> PyStr.of(StrFormatter.formatMap(str(self), mapping)));
         t.method("encode", (self, args, start, kw) -> {
             PyObject[] a = ENCODE.bind(args, start, kw);
-            return new PyBytes(StrCodecs.encode(str(self), textArg("encode", a[0], "encoding", "utf-8"),
+            return new PyBytes(StrCodecs.encode((PyStr) self, textArg("encode", a[0], "encoding", "utf-8"),
                     textArg("encode", a[1], "errors", "strict")));
         });
 
@@ -199,15 +199,31 @@ final class StrMethods {
         }
         String sep = str(self);
         StringBuilder sb = new StringBuilder();
+        boolean glued = false; // a lone high and low surrogate meet, or a split pair comes in
         for (int i = 0; i < items.length; i++) {
             if (!(items[i] instanceof PyStr s)) {
                 throw Errors.typeError("sequence item " + i + ": expected str instance, " + items[i].type().name()
                         + " found");
             }
             if (i > 0) {
+                glued |= PyStr.glues(sb, (PyStr) self);
                 sb.append(sep);
             }
+            glued |= PyStr.glues(sb, s);
             sb.append(s.value());
+        }
+        if (glued) {
+            java.util.stream.IntStream.Builder b = java.util.stream.IntStream.builder();
+            int[] sepCps = ((PyStr) self).codePoints();
+            for (int i = 0; i < items.length; i++) {
+                for (int c : i > 0 ? sepCps : new int[0]) {
+                    b.add(c);
+                }
+                for (int c : ((PyStr) items[i]).codePoints()) {
+                    b.add(c);
+                }
+            }
+            return PyStr.ofCodePoints(b.build().toArray());
         }
         return PyStr.of(sb.toString());
     }

@@ -24,8 +24,14 @@ final class TypeSlots {
     /** {@code C(...)}: C.__new__, then C.__init__ when the result is an instance of C. */
     private static PyObject call(PyObject self, PyObject[] args, String[] kwnames) {
         PyType type = (PyType) self;
-        if (type == PyType.TYPE && args.length == 1 && (kwnames == null || kwnames.length == 0)) {
-            return args[0].type();
+        if (type == PyType.TYPE) {
+            int nkw = kwnames == null ? 0 : kwnames.length;
+            if (args.length == 1 && nkw == 0) {
+                return args[0].type();
+            }
+            if (args.length - nkw != 1 && args.length - nkw != 3) {
+                throw Errors.typeError("type() takes 1 or 3 arguments");
+            }
         }
         if (type.tpNew == null) {
             throw Errors.typeError("cannot create '" + type.name() + "' instances");

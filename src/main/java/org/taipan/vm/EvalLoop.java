@@ -115,6 +115,8 @@ public final class EvalLoop {
         if (throwIn != null && ts.tracing) {
             Tracing.call(ts, f);
         }
+        int osrPc;
+        run:
         while (true) {
             try {
                 if (throwIn != null) {
@@ -504,7 +506,8 @@ public final class EvalLoop {
                             }
                             if (++co.hotness >= 0 && !ts.tracing && Jit.hot(co) != null) {
                                 f.sp = sp;
-                                return co.jit.run(ts, f, pc);
+                                osrPc = pc;
+                                break run;
                             }
                         }
                         case JUMP_BACKWARD_NO_INTERRUPT -> pc -= arg * 2;
@@ -587,7 +590,8 @@ public final class EvalLoop {
                                 if (++co.hotness >= 0 && !ts.tracing && Jit.hot(co) != null) {
                                     s[sp] = null;
                                     f.sp = sp;
-                                    return co.jit.run(ts, f, pc);
+                                    osrPc = pc;
+                                    break run;
                                 }
                             }
                             s[sp] = null;
@@ -598,7 +602,8 @@ public final class EvalLoop {
                                 if (++co.hotness >= 0 && !ts.tracing && Jit.hot(co) != null) {
                                     s[sp] = null;
                                     f.sp = sp;
-                                    return co.jit.run(ts, f, pc);
+                                    osrPc = pc;
+                                    break run;
                                 }
                             }
                             s[sp] = null;
@@ -642,6 +647,9 @@ public final class EvalLoop {
                 pc = co.handlers[h + 2] * 2;
             }
         }
+        // On-stack replacement, outside the try: what the compiled code raises has been through
+        // this frame's handlers there already.
+        return co.jit.run(ts, f, osrPc);
     }
 
     /** Truth of a value, with the booleans tests produce checked before any call. */

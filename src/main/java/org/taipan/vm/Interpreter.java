@@ -26,6 +26,7 @@ public final class Interpreter {
         java.util.Objects.requireNonNull(ThreadState.recursionError());
         java.util.Objects.requireNonNull(TracebackPrinter.class);
         PySuper.zeroArgs = ClassBuilder::superArgs;
+        org.taipan.parser.CompileWarnings.sink = Warnings::compileWarning;
         TypeNewCall.callerGlobals = () -> {
             PyFrame f = ThreadState.current().frame;
             return f == null ? null : f.globals;
@@ -36,6 +37,8 @@ public final class Interpreter {
     /** {@code sys.modules}. */
     public final PyDict modules = new PyDict();
     public final PyModule sys;
+    /** What the command line and the environment asked for. */
+    public final Config config;
     /** The -O level (0, 1 or 2): what compile() uses when it is asked for -1, and imports. */
     private int optimize;
     /** atexit's callbacks, in registration order. */
@@ -54,13 +57,32 @@ public final class Interpreter {
 
     /** {@code argv} becomes {@code sys.argv}: the script name first. */
     public Interpreter(List<String> argv) {
+        this(withArgv(argv));
+    }
+
+    private static Config withArgv(List<String> argv) {
+        Config c = new Config();
+        c.argv = argv;
+        String script = argv.isEmpty() ? "" : argv.get(0);
+        if (!script.isEmpty() && !script.equals("-c") && !script.equals("-")) {
+            java.nio.file.Path parent = java.nio.file.Path.of(script).toAbsolutePath().getParent();
+            c.path0 = parent == null ? "" : parent.toString();
+        }
+        return c;
+    }
+
+    public Interpreter(Config config) {
         current = this;
+        this.config = config;
         ThreadState.reset();
         Collector.reset();
         builtins = BuiltinsModule.create();
-        sys = SysModule.create(this, argv);
+        sys = SysModule.create(this, config.argv);
         modules.setItem(PyStr.of("builtins"), builtins);
         modules.setItem(PyStr.of("sys"), sys);
+        if (config.optimize > 0) {
+            setOptimize(Math.min(config.optimize, 2));
+        }
         org.taipan.imports.Importer.install(this);
     }
 
@@ -162,13 +184,21 @@ public final class Interpreter {
      */
     public int finish(org.taipan.objects.PyException uncaught, PyDict mainGlobals) {
         int status = uncaught == null ? 0 : handleUncaught(uncaught);
+        shutdown(mainGlobals);
+        return status;
+    }
+
+    /** The end of the interpreter (once): atexit callbacks, the main module's finalisation, flushing. */
+    public void shutdown(PyDict mainGlobals) {
+        if (finalizing) {
+            return;
+        }
         org.taipan.modules.AtexitModule.runAll(this);
         finalizing = true;
         if (mainGlobals != null) {
             finalizeMain(mainGlobals);
         }
         org.taipan.modules.BuiltinsModule.flushFiles();
-        return status;
     }
 
     /**

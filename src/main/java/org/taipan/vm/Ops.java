@@ -276,13 +276,10 @@ final class Ops {
     }
 
     static int buildString(PyObject[] s, int sp, int n) {
-        StringBuilder sb = new StringBuilder();
         int base = sp - n;
-        for (int i = base; i < sp; i++) {
-            sb.append(s[i].toString());
-        }
+        PyStr r = PyStr.concatAll(s, base, sp);
         java.util.Arrays.fill(s, base, sp, null);
-        s[base] = PyStr.of(sb.toString());
+        s[base] = r;
         return base + 1;
     }
 

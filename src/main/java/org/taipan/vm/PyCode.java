@@ -280,6 +280,9 @@ public final class PyCode extends PyObject {
             // order when it merges constants; iteration order (e.g. of {3.5, 1, 2}) shows it
             return PyFrozenSet.of(PyFrozenSet.of(out).toArray());
         }
+        if (c instanceof org.taipan.parser.ast.CodePointString cps) {
+            return PyStr.ofCodePoints(cps.codePoints());
+        }
         throw new IllegalStateException("constant not supported: " + c.getClass().getSimpleName());
     }
 

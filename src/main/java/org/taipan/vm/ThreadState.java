@@ -106,14 +106,7 @@ public final class ThreadState {
     public static void installSigintHandler() {
         pythonThread = Thread.currentThread();
         try {
-            sun.misc.Signal.handle(new sun.misc.Signal("INT"), sig -> {
-                sigintPending = true;
-                interruptPending = true;
-                Thread t = pythonThread;
-                if (t != null) {
-                    t.interrupt();
-                }
-            });
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), sig -> signalInterrupt());
         } catch (IllegalArgumentException | UnsupportedOperationException e) {
             // No SIGINT here (or the JVM keeps it): Ctrl-C then ends the process as the JVM decides.
         }
@@ -134,6 +127,16 @@ public final class ThreadState {
             // No signals here: the status a shell would show instead.
         }
         Runtime.getRuntime().halt(130);
+    }
+
+    /** What the SIGINT handler does (also called by the prompt's terminal, which owns SIGINT while it is open). */
+    public static void signalInterrupt() {
+        sigintPending = true;
+        interruptPending = true;
+        Thread t = pythonThread;
+        if (t != null) {
+            t.interrupt();
+        }
     }
 
     /** For blocking builtins woken by the handler: raises the pending KeyboardInterrupt, if any. */

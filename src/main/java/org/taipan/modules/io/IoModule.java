@@ -180,10 +180,16 @@ public final class IoModule {
      * line-buffered on a terminal, stderr always; with -u the binary layer is unbuffered.
      */
     public static TextIO[] stdStreams() {
+        return stdStreams(false);
+    }
+
+    /** As above; {@code unbuffered} is -u (PYTHONUNBUFFERED counts too). */
+    public static TextIO[] stdStreams(boolean unbuffered) {
         String errors = cLocale() ? "surrogateescape" : "strict";
-        TextIO in = stdStream(0, "<stdin>", "r", errors, false);
-        TextIO out = stdStream(1, "<stdout>", "w", errors, Console.INTERACTIVE);
-        TextIO err = stdStream(2, "<stderr>", "w", "backslashreplace", true);
+        boolean u = unbuffered || Console.unbuffered;
+        TextIO in = stdStream(0, "<stdin>", "r", errors, false, u);
+        TextIO out = stdStream(1, "<stdout>", "w", errors, Console.INTERACTIVE, u);
+        TextIO err = stdStream(2, "<stderr>", "w", "backslashreplace", true, u);
         current = new TextIO[] {in, out, err};
         return current;
     }
@@ -206,9 +212,10 @@ public final class IoModule {
         return loc == null || loc.equals("C") || loc.equals("POSIX") || loc.startsWith("C.");
     }
 
-    private static TextIO stdStream(int fd, String name, String mode, String errors, boolean lineBuffering) {
+    private static TextIO stdStream(int fd, String name, String mode, String errors, boolean lineBuffering,
+                                    boolean u) {
         FileIO raw = FileIO.std(fd, name);
-        boolean unbuffered = fd != 0 && Console.unbuffered;
+        boolean unbuffered = fd != 0 && u;
         PyObject buffer = unbuffered ? raw : new Buffered(fd == 0 ? Buffered.READER : Buffered.WRITER, raw,
                 DEFAULT_BUFFER_SIZE);
         TextIO t = new TextIO(buffer, PyStr.of("utf-8"), PyStr.of(errors), null, lineBuffering, unbuffered);
