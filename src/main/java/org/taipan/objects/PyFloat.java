@@ -352,7 +352,7 @@ public class PyFloat extends PyObject {
     }
 
     /** {@code a ** b} with C99's special cases; a negative base to a fractional power gives a complex. */
-    static PyObject pow(double a, double b) {
+    public static PyObject pow(double a, double b) {
         if (b == 0) {
             return of(1.0);
         }

@@ -27,9 +27,11 @@ final class JitEmitter {
     private static final ClassDesc TS = ClassDesc.of("org.taipan.vm.ThreadState");
     private static final ClassDesc CD_PYCODE = ClassDesc.of("org.taipan.vm.PyCode");
     private static final ClassDesc CD_PYSTR = ClassDesc.of("org.taipan.objects.PyStr");
+    private static final ClassDesc CD_PYTYPE = ClassDesc.of("org.taipan.objects.PyType");
 
-    // JVM locals: this, ts, f, entry, slots, instr, kwnames, exception value, caught, then Python's.
-    private static final int TSV = 1, F = 2, ENTRY = 3, S = 4, INSTR = 5, KW = 6, EXC = 7, CAUGHT = 8, BASE = 9;
+    // JVM locals: this, ts, f, entry, slots, instr, kwnames, exception value, caught, a scratch value, then Python's.
+    private static final int TSV = 1, F = 2, ENTRY = 3, S = 4, INSTR = 5, KW = 6, EXC = 7, CAUGHT = 8, SCRATCH = 9,
+            BASE = 10;
 
     private final PyCode co;
     private final Jit.Decoded d;
@@ -251,6 +253,10 @@ final class JitEmitter {
         constant(co.consts.length + i, CD_PYSTR);
     }
 
+    private void typeOf() {
+        c.invokevirtual(CD_PO, "type", MethodTypeDesc.of(CD_PYTYPE));
+    }
+
     private void pyCode() {
         c.aload(F);
         c.getfield(FRAME, "code", CD_PYCODE);
@@ -290,7 +296,27 @@ final class JitEmitter {
                 c.astore(stack(top));
             }
             case UNARY_NOT -> unaryRt(top, "not");
-            case BINARY_SUBSCR -> binaryRt(top, "getItem");
+            case BINARY_SUBSCR -> {
+                // The slot call is emitted here, not in a shared helper, so that its type profile is this site's.
+                Label slow = c.newLabel(), done = c.newLabel();
+                c.aload(stack(top - 1));
+                typeOf();
+                c.getfield(CD_PYTYPE, "getitem", ClassDesc.of("org.taipan.objects.Slot$Binary"));
+                c.dup();
+                c.ifnull(slow);
+                c.aload(stack(top - 1));
+                c.aload(stack(top));
+                c.invokeinterface(ClassDesc.of("org.taipan.objects.Slot$Binary"), "call",
+                        MethodTypeDesc.ofDescriptor("(" + PO + PO + ")" + PO));
+                c.goto_(done);
+                c.labelBinding(slow);
+                c.pop();
+                c.aload(stack(top - 1));
+                c.aload(stack(top));
+                call("org.taipan.vm.Ops", "getItem", "(" + PO + PO + ")" + PO);
+                c.labelBinding(done);
+                c.astore(stack(top - 1));
+            }
             case PUSH_EXC_INFO -> {
                 c.aload(stack(top));
                 c.astore(stack(depth));
@@ -378,12 +404,31 @@ final class JitEmitter {
                 call("org.taipan.vm.Ops", "loadName", "(Lorg/taipan/vm/PyFrame;Lorg/taipan/objects/PyStr;)" + PO);
                 c.astore(stack(depth));
             }
-            case UNPACK_SEQUENCE -> viaSlots(depth, 1, arg, () -> {
-                sp(depth);
+            case UNPACK_SEQUENCE -> {
+                // Exact tuples and lists of the right size straight into the stack locals, item 0 on top.
+                Label slow = c.newLabel(), done = c.newLabel();
+                c.aload(stack(top));
                 c.loadConstant(arg);
-                call("org.taipan.vm.Ops", "unpackSequence", "([" + PO + "II)I");
-                c.pop();
-            });
+                rt("unpackable", "(" + PO + "I)Z");
+                c.ifeq(slow);
+                c.aload(stack(top));
+                c.astore(SCRATCH);
+                for (int k = 0; k < arg; k++) {
+                    c.aload(SCRATCH);
+                    c.loadConstant(k);
+                    rt("item", "(" + PO + "I)" + PO);
+                    c.astore(stack(top + arg - 1 - k));
+                }
+                c.goto_(done);
+                c.labelBinding(slow);
+                viaSlots(depth, 1, arg, () -> {
+                    sp(depth);
+                    c.loadConstant(arg);
+                    call("org.taipan.vm.Ops", "unpackSequence", "([" + PO + "II)I");
+                    c.pop();
+                });
+                c.labelBinding(done);
+            }
             case UNPACK_EX -> viaSlots(depth, 1, (arg & 0xFF) + (arg >> 8) + 1, () -> {
                 sp(depth);
                 c.loadConstant(arg & 0xFF);
@@ -393,7 +438,11 @@ final class JitEmitter {
             });
             case FOR_ITER -> {
                 c.aload(stack(top));
-                rt("next", "(" + PO + ")" + PO);
+                typeOf();
+                c.getfield(CD_PYTYPE, "next", ClassDesc.of("org.taipan.objects.Slot$Next"));
+                c.aload(stack(top));
+                c.invokeinterface(ClassDesc.of("org.taipan.objects.Slot$Next"), "call",
+                        MethodTypeDesc.ofDescriptor("(" + PO + ")" + PO));
                 c.dup();
                 c.astore(stack(depth));
                 branch(java.lang.classfile.Opcode.IFNULL, i);
@@ -456,7 +505,7 @@ final class JitEmitter {
                 c.astore(stack(top));
             }
             case COMPARE_OP -> binaryRt(top, "compare", arg);
-            case BINARY_OP -> binaryRt(top, "binary", arg);
+            case BINARY_OP -> binaryRt(top, JitRuntime.binaryEntry(arg), arg);
             case IS_OP -> binaryRt(top, "is", arg);
             case CONTAINS_OP -> binaryRt(top, "contains", arg);
             case IMPORT_NAME -> {
