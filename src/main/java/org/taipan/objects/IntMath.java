@@ -372,11 +372,6 @@ final class IntMath {
     private static PyObject construct(PyType type, PyObject[] args, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;
-        if (type == PyBool.TYPE) { // bool inherits this slot
-            Seq.noKeywords("bool", kwnames);
-            PyObject[] a = ArgParser.unpack("bool", 0, 1).bind(args, 0, kwnames);
-            return PyBool.of(a[0] != null && Abstract.isTrue(a[0]));
-        }
         if (args.length > 2) {
             throw Errors.typeError("int() takes at most 2 arguments (" + args.length + " given)");
         }

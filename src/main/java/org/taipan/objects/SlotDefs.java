@@ -104,6 +104,16 @@ final class SlotDefs {
                 throw Errors.typeError(t.name() + ".__new__(" + sub.name() + "): " + sub.name() + " is not a subtype of "
                         + t.name());
             }
+            // The nearest class whose __new__ is a builtin's must use this one: object.__new__(MyInt)
+            // would make an instance without int's layout.
+            PyType staticBase = sub;
+            while (staticBase != null && staticBase.tpNew == HeapSlots.NEW) {
+                staticBase = staticBase.base();
+            }
+            if (staticBase != null && staticBase.tpNew != t.tpNew) {
+                throw Errors.typeError(t.name() + ".__new__(" + sub.name() + ") is not safe, use " + staticBase.name()
+                        + ".__new__()");
+            }
             PyObject[] rest = java.util.Arrays.copyOfRange(args, start + 1, args.length);
             return t.tpNew.call(sub, rest, kwnames);
         });
