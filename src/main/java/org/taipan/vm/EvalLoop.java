@@ -115,8 +115,8 @@ public final class EvalLoop {
         if (throwIn != null && ts.tracing) {
             Tracing.call(ts, f);
         }
-        int osrPc;
-        run:
+        // Set when the frame moved over to compiled code (which unwinds its own exceptions).
+        boolean compiled = false;
         while (true) {
             try {
                 if (throwIn != null) {
@@ -506,8 +506,8 @@ public final class EvalLoop {
                             }
                             if (++co.hotness >= 0 && !ts.tracing && Jit.hot(co) != null) {
                                 f.sp = sp;
-                                osrPc = pc;
-                                break run;
+                                compiled = true;
+                                return co.jit.run(ts, f, pc);
                             }
                         }
                         case JUMP_BACKWARD_NO_INTERRUPT -> pc -= arg * 2;
@@ -590,8 +590,8 @@ public final class EvalLoop {
                                 if (++co.hotness >= 0 && !ts.tracing && Jit.hot(co) != null) {
                                     s[sp] = null;
                                     f.sp = sp;
-                                    osrPc = pc;
-                                    break run;
+                                    compiled = true;
+                                    return co.jit.run(ts, f, pc);
                                 }
                             }
                             s[sp] = null;
@@ -602,8 +602,8 @@ public final class EvalLoop {
                                 if (++co.hotness >= 0 && !ts.tracing && Jit.hot(co) != null) {
                                     s[sp] = null;
                                     f.sp = sp;
-                                    osrPc = pc;
-                                    break run;
+                                    compiled = true;
+                                    return co.jit.run(ts, f, pc);
                                 }
                             }
                             s[sp] = null;
@@ -613,6 +613,9 @@ public final class EvalLoop {
                     }
                 }
             } catch (RuntimeException ex) {
+                if (compiled) {
+                    throw ex;
+                }
                 // A Java exception here is a Taipan bug; it still reaches the program as a Python one.
                 PyException e = ex instanceof PyException p ? p : internalError(ex);
                 instr = Calls.failedAt(code, instr, e);
@@ -647,9 +650,6 @@ public final class EvalLoop {
                 pc = co.handlers[h + 2] * 2;
             }
         }
-        // On-stack replacement, outside the try: what the compiled code raises has been through
-        // this frame's handlers there already.
-        return co.jit.run(ts, f, osrPc);
     }
 
     /** Truth of a value, with the booleans tests produce checked before any call. */

@@ -708,15 +708,31 @@ final class JitEmitter {
             }
             case LOAD_METHOD -> {
                 setLasti(instr);
-                viaSlots(depth, 1, 2, () -> {
-                    pyCode();
-                    c.loadConstant(instr >> 1);
-                    sp(depth);
-                    name(arg);
-                    call("org.taipan.vm.Attrs", "loadMethod", "(Lorg/taipan/vm/PyCode;I[" + PO
-                            + "ILorg/taipan/objects/PyStr;)I");
-                    c.pop();
-                });
+                Label attr = c.newLabel(), done = c.newLabel();
+                c.aload(stack(top));
+                c.astore(stack(depth));
+                pyCode();
+                c.loadConstant(instr >> 1);
+                c.aload(stack(depth));
+                name(arg);
+                call("org.taipan.vm.Attrs", "methodOrNull", "(Lorg/taipan/vm/PyCode;I" + PO
+                        + "Lorg/taipan/objects/PyStr;)" + PO);
+                c.dup();
+                c.ifnull(attr);
+                c.astore(stack(top));
+                c.goto_(done);
+                c.labelBinding(attr);
+                c.pop();
+                c.aconst_null();
+                c.astore(stack(top));
+                pyCode();
+                c.loadConstant(instr >> 1);
+                c.aload(stack(depth));
+                name(arg);
+                call("org.taipan.vm.Attrs", "loadAttr", "(Lorg/taipan/vm/PyCode;I" + PO
+                        + "Lorg/taipan/objects/PyStr;)" + PO);
+                c.astore(stack(depth));
+                c.labelBinding(done);
             }
             case KW_NAMES -> {
                 constant(arg, CD_PO);
