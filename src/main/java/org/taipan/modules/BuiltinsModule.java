@@ -380,18 +380,7 @@ public final class BuiltinsModule {
 
     /** format(value, spec): {@code type(value).__format__(value, spec)}, which must return a str. */
     public static PyObject format(PyObject v, PyObject spec) {
-        if (spec instanceof PyStr s && s.length() == 0 && (v.type() == PyStr.TYPE || v.type() == PyInt.TYPE)) {
-            return Abstract.str(v);
-        }
-        PyObject meth = v.type().lookup("__format__");
-        if (meth == null) {
-            throw Errors.typeError("Type " + v.type().name() + " doesn't define __format__");
-        }
-        PyObject r = Abstract.callBound(meth, v, spec);
-        if (!(r instanceof PyStr)) {
-            throw Errors.typeError("__format__ must return a str, not " + r.type().name());
-        }
-        return r;
+        return Abstract.format(v, spec);
     }
 
     private static PyObject anyAll(PyObject iterable, boolean any) {

@@ -202,8 +202,15 @@ final class IntMath {
         PyInt q, r;
         if (a.isLong() && b.isLong() && !(a.longValue() == Long.MIN_VALUE && b.longValue() == -1)) {
             long x = a.longValue(), y = b.longValue();
+            if (which != 2) {
+                return PyInt.of(which == 0 ? Math.floorDiv(x, y) : Math.floorMod(x, y));
+            }
             q = PyInt.of(Math.floorDiv(x, y));
             r = PyInt.of(Math.floorMod(x, y));
+        } else if (which == 1 && b.signum() > 0) {
+            return PyInt.of(a.bigValue().mod(b.bigValue()));
+        } else if (which == 0 && a.signum() * b.signum() >= 0) { // truncation is floor here
+            return PyInt.of(a.bigValue().divide(b.bigValue()));
         } else {
             BigInteger[] qr = a.bigValue().divideAndRemainder(b.bigValue());
             BigInteger qq = qr[0], rr = qr[1];

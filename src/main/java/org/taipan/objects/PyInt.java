@@ -124,6 +124,9 @@ public class PyInt extends PyObject {
     /** hash(n): n modulo 2**61 - 1 keeping the sign, with -1 mapped to -2. */
     public final long pyHash() {
         long h;
+        if (big == null && value > -HASH_MODULUS && value < HASH_MODULUS) {
+            return value == -1 ? -2 : value;
+        }
         if (big == null) {
             h = value == Long.MIN_VALUE ? -(Long.MAX_VALUE % HASH_MODULUS + 1) % HASH_MODULUS
                     : value % HASH_MODULUS;
@@ -134,6 +137,57 @@ public class PyInt extends PyObject {
             }
         }
         return h == -1 ? -2 : h;
+    }
+
+    /**
+     * BINARY_OP {@code op} (a {@link NumberOp} ordinal) on two ints that fit in a long, without
+     * dispatch or BigInteger; null when the result needs the general path (overflow, a zero
+     * divisor, a negative or large shift, other operators). Each case is its own small method so
+     * that, inlined where {@code op} is a constant, only that case remains.
+     */
+    public static PyObject longBinary(long a, long b, int op) {
+        return switch (op) {
+            case 0, 13 -> addLong(a, b);
+            case 10, 23 -> subLong(a, b);
+            case 5, 18 -> mulLong(a, b);
+            case 2, 15 -> b == 0 || (a == Long.MIN_VALUE && b == -1) ? null : of(Math.floorDiv(a, b));
+            case 6, 19 -> b == 0 ? null : of(Math.floorMod(a, b));
+            case 1, 14 -> of(a & b);
+            case 7, 20 -> of(a | b);
+            case 12, 25 -> of(a ^ b);
+            case 3, 16 -> lshiftLong(a, b);
+            case 9, 22 -> b < 0 ? null : of(a >> Math.min(b, 63));
+            case 11, 24 -> divideLong(a, b);
+            default -> null;
+        };
+    }
+
+    private static PyInt addLong(long a, long b) {
+        long r = a + b;
+        return ((a ^ r) & (b ^ r)) < 0 ? null : of(r);
+    }
+
+    private static PyInt subLong(long a, long b) {
+        long r = a - b;
+        return ((a ^ b) & (a ^ r)) < 0 ? null : of(r);
+    }
+
+    private static PyInt mulLong(long a, long b) {
+        long hi = Math.multiplyHigh(a, b), lo = a * b;
+        return (hi == 0 && lo >= 0) || (hi == -1 && lo < 0) ? of(lo) : null;
+    }
+
+    private static PyInt lshiftLong(long a, long b) {
+        if (b < 0 || b > 62) {
+            return a == 0 && b >= 0 ? of(0) : null;
+        }
+        long r = a << b;
+        return r >> b == a ? of(r) : null;
+    }
+
+    /** Operands exact in a double give a correctly rounded quotient by one division. */
+    private static PyFloat divideLong(long a, long b) {
+        return b == 0 || Math.abs(a) > 1L << 53 || Math.abs(b) > 1L << 53 ? null : PyFloat.of((double) a / (double) b);
     }
 
     private static PyObject add(PyObject v, PyObject w) {

@@ -21,7 +21,7 @@ public class PyStr extends PyObject {
     public static final PyType TYPE = PyType.builtin("str", PyStr.class, PyType.OBJECT, PyType.BASETYPE, t -> {
         t.repr = self -> {
             PyStr s = (PyStr) self;
-            return PyStr.of(s.split ? org.taipan.util.PyRepr.str(s.codePoints()) : org.taipan.util.PyRepr.str(s.value));
+            return PyStr.of(s.split ? org.taipan.util.PyRepr.str(s.codePoints()) : org.taipan.util.PyRepr.str(s.value()));
         };
         t.str = PyStr::exact;
         t.hash = self -> ((PyStr) self).pyHash();
@@ -37,20 +37,30 @@ public class PyStr extends PyObject {
             if (me.split || sub.split || sub.startsWithLowSurrogate() || sub.endsWithHighSurrogate()) {
                 return me.findCodePoints(sub) >= 0; // a half of a pair matches only a lone surrogate
             }
-            return me.value.contains(sub.value);
+            return me.value().contains(sub.value());
         };
         t.nb[NumberOp.ADD.ordinal()] = Seq.sequenceSlot((v, w) -> Seq.concat(v, w, o -> o instanceof PyStr, "str",
                 (a, b) -> ((PyStr) a).concat((PyStr) b), NumberOp.ADD));
         t.nb[NumberOp.MULTIPLY.ordinal()] = Seq.sequenceSlot((v, w) -> Seq.repeat(v, w, o -> o instanceof PyStr,
                 (a, n) -> ((PyStr) a).repeat(n), NumberOp.MULTIPLY));
         t.nb[NumberOp.REMAINDER.ordinal()] = (v, w) -> v instanceof PyStr s
-                ? of(PercentFormat.format(s.value, w)) : PyNotImplemented.INSTANCE;
+                ? of(PercentFormat.format(s.value(), w)) : PyNotImplemented.INSTANCE;
         t.tpNew = PyStr::construct;
     }, StrMethods::define);
 
     private static final ArgParser NEW_ARGS = ArgParser.clinic("str", "object='', encoding='utf-8', errors='strict'");
 
-    private final String value;
+    /** The text; null while it is still only the prefix of {@link #grown} (see {@link #concat}). */
+    private String text;
+    /**
+     * A builder shared by a chain of concatenations, of which this str's text is the first
+     * {@link #grownLength} chars; null for a str made whole. Lets {@code s += t} in a loop
+     * append in place, as CPython's in-place resize does, instead of copying s each time.
+     */
+    private StringBuilder grown;
+    private int grownLength;
+    /** Made by concatenation: a further concatenation starts a shared builder. */
+    private boolean concatenated;
     private int cpLength = -1;
     /** For strings with surrogate pairs: the char offset of each code point index, made on first use. */
     private int[] offsets;
@@ -64,20 +74,28 @@ public class PyStr extends PyObject {
     private final boolean split;
 
     protected PyStr(String value) {
-        this.value = value;
+        this.text = value;
+        this.split = false;
+    }
+
+    private PyStr(StringBuilder grown, int length, int cpLength) {
+        this.grown = grown;
+        this.grownLength = length;
+        this.cpLength = cpLength;
+        this.concatenated = true;
         this.split = false;
     }
 
     /** A copy of {@code from}'s value, for the layout of str subclasses and exact copies. */
     protected PyStr(PyStr from) {
-        this.value = from.value;
+        this.text = from.value();
         this.split = from.split;
         this.offsets = from.offsets;
         this.cpLength = from.cpLength;
     }
 
     private PyStr(String value, int[] offsets) {
-        this.value = value;
+        this.text = value;
         this.offsets = offsets;
         this.cpLength = offsets.length - 1;
         this.split = true;
@@ -117,11 +135,24 @@ public class PyStr extends PyObject {
     }
 
     private boolean endsWithHighSurrogate() {
-        return !value.isEmpty() && Character.isHighSurrogate(value.charAt(value.length() - 1));
+        int n = charLength();
+        return n > 0 && Character.isHighSurrogate(lastChar());
+    }
+
+    /** The last char of a nonempty str, without making a grown str whole. */
+    private char lastChar() {
+        String t = text;
+        if (t != null) {
+            return t.charAt(t.length() - 1);
+        }
+        StringBuilder g = grown;
+        synchronized (g) {
+            return g.charAt(grownLength - 1);
+        }
     }
 
     private boolean startsWithLowSurrogate() {
-        return !value.isEmpty() && Character.isLowSurrogate(value.charAt(0));
+        return !value().isEmpty() && Character.isLowSurrogate(value().charAt(0));
     }
 
     /** Whether {@code a + b} would glue a lone high and a lone low surrogate, or carries a split pair. */
@@ -137,12 +168,16 @@ public class PyStr extends PyObject {
 
     /** The concatenation of {@code parts} (all strs), keeping split surrogate pairs apart. */
     public static PyStr concatAll(PyObject[] parts, int from, int to) {
-        StringBuilder sb = new StringBuilder();
+        long len = 0;
+        for (int i = from; i < to; i++) {
+            len += ((PyStr) parts[i]).charLength();
+        }
+        StringBuilder sb = new StringBuilder((int) Math.min(len, 1 << 20));
         boolean glued = false;
         for (int i = from; i < to; i++) {
             PyStr p = (PyStr) parts[i];
             glued |= glues(sb, p);
-            sb.append(p.value);
+            sb.append(p.value());
         }
         if (!glued) {
             return of(sb.toString());
@@ -209,7 +244,28 @@ public class PyStr extends PyObject {
 
     /** The Java string (UTF-16; a code point past the BMP is a surrogate pair). */
     public String value() {
-        return value;
+        String t = text;
+        return t != null ? t : materialize();
+    }
+
+    private String materialize() {
+        StringBuilder b = grown;
+        if (b == null) {
+            return text;
+        }
+        String t;
+        synchronized (b) {
+            t = b.substring(0, grownLength);
+        }
+        text = t;
+        grown = null;
+        return t;
+    }
+
+    /** The length in UTF-16 chars. */
+    private int charLength() {
+        String t = text;
+        return t != null ? t.length() : grownLength;
     }
 
     /** {@code str(object='')} and {@code str(object=b'', encoding='utf-8', errors='strict')}. */
@@ -241,7 +297,7 @@ public class PyStr extends PyObject {
         if (!(v instanceof PyStr s)) {
             throw Errors.typeError("str() argument '" + name + "' must be str, not " + v.type().name());
         }
-        return s.value;
+        return s.value();
     }
 
     /** The str of one code point. */
@@ -251,7 +307,7 @@ public class PyStr extends PyObject {
 
     /** Whether every code point is one Java char (no surrogate pairs), so char and code point indexes agree. */
     boolean isBmp() {
-        return length() == value.length();
+        return length() == charLength();
     }
 
     /** The char offset of code point index {@code i} (0 <= i <= length). */
@@ -264,9 +320,9 @@ public class PyStr extends PyObject {
             o = new int[length() + 1];
             for (int k = 0, c = 0; k < o.length - 1; k++) {
                 o[k] = c;
-                c += Character.charCount(value.codePointAt(c));
+                c += Character.charCount(value().codePointAt(c));
             }
-            o[o.length - 1] = value.length();
+            o[o.length - 1] = charLength();
             offsets = o;
         }
         return o[i];
@@ -275,10 +331,10 @@ public class PyStr extends PyObject {
     /** The code point at index {@code i} (0 <= i < length). */
     int codePointAt(int i) {
         if (isBmp()) {
-            return value.charAt(i);
+            return value().charAt(i);
         }
         int o = offset(i);
-        return offset(i + 1) - o == 1 ? value.charAt(o) : value.codePointAt(o);
+        return offset(i + 1) - o == 1 ? value().charAt(o) : value().codePointAt(o);
     }
 
     /** The code point index of char offset {@code off}. */
@@ -290,7 +346,7 @@ public class PyStr extends PyObject {
             int i = java.util.Arrays.binarySearch(offsets, off);
             return i >= 0 ? i : -i - 1;
         }
-        return value.codePointCount(0, off);
+        return value().codePointCount(0, off);
     }
 
     /** {@code s[start:end]} by code point indexes. */
@@ -304,7 +360,7 @@ public class PyStr extends PyObject {
         if (split && end > start) {
             return ofCodePoints(java.util.Arrays.copyOfRange(codePoints(), start, end));
         }
-        return end <= start ? EMPTY : new PyStr(value.substring(offset(start), offset(end)));
+        return end <= start ? EMPTY : new PyStr(value().substring(offset(start), offset(end)));
     }
 
     private static PyObject getItem(PyObject self, PyObject key) {
@@ -330,24 +386,47 @@ public class PyStr extends PyObject {
         return ofCodePoint(s.codePointAt((int) i));
     }
 
-    private PyObject concat(PyStr other) {
-        if (other.value.isEmpty() && type() == TYPE) {
+    /** Below this many chars concatenation copies; from there on a chain shares one builder. */
+    private static final int GROW_MIN = 64;
+
+    PyObject concat(PyStr other) {
+        String b = other.value();
+        if (b.isEmpty() && type() == TYPE) {
             return this;
         }
-        if (value.isEmpty() && other.type() == TYPE) {
+        int n = charLength();
+        if (n == 0 && other.type() == TYPE) {
             return other;
         }
         if (needsCodePoints(this, other)) {
             return concatCodePoints(this, other);
         }
-        return of(value + other.value);
+        int cp = length() + other.length(); // no surrogates glue here (needsCodePoints)
+        StringBuilder g = grown;
+        if (g != null) {
+            synchronized (g) {
+                if (g.length() == grownLength) { // this str is the chain's newest: append in place
+                    g.append(b);
+                    return new PyStr(g, g.length(), cp);
+                }
+            }
+        }
+        String a = value();
+        long total = (long) n + b.length();
+        if (concatenated && total >= GROW_MIN && total <= Integer.MAX_VALUE / 2) {
+            return new PyStr(new StringBuilder((int) total * 2).append(a).append(b), (int) total, cp);
+        }
+        PyStr r = new PyStr(a + b);
+        r.cpLength = cp;
+        r.concatenated = true;
+        return r;
     }
 
     private PyObject repeat(long n) {
         if (n == 1 && type() == TYPE) {
             return this;
         }
-        int len = FormatSpec.size(Seq.repeatedLength(value.length(), n));
+        int len = FormatSpec.size(Seq.repeatedLength(charLength(), n));
         if (len > 0 && needsCodePoints(this, this)) {
             int[] one = codePoints();
             int[] all = new int[(int) (one.length * n)];
@@ -356,14 +435,15 @@ public class PyStr extends PyObject {
             }
             return ofCodePoints(all);
         }
-        return len == 0 ? EMPTY : of(value.repeat(len / value.length()));
+        return len == 0 ? EMPTY : of(value().repeat(len / charLength()));
     }
 
     /** The number of code points: {@code len(s)}. */
     public int length() {
         int n = cpLength;
         if (n < 0) {
-            n = value.codePointCount(0, value.length());
+            String v = value();
+            n = v.codePointCount(0, v.length());
             cpLength = n;
         }
         return n;
@@ -373,7 +453,7 @@ public class PyStr extends PyObject {
     public long pyHash() {
         long h = hash;
         if (h == -1) {
-            h = split ? SipHash.hashCodePoints(codePoints()) : SipHash.hashString(value);
+            h = split ? SipHash.hashCodePoints(codePoints()) : SipHash.hashString(value());
             hash = h;
         }
         return h;
@@ -383,11 +463,11 @@ public class PyStr extends PyObject {
         if (!(v instanceof PyStr a) || !(w instanceof PyStr b)) {
             return PyNotImplemented.INSTANCE;
         }
-        int c = a.value.compareTo(b.value); // UTF-16 order differs from code point order only past the BMP
+        int c = a.value().compareTo(b.value()); // UTF-16 order differs from code point order only past the BMP
         if (a.split || b.split) {
             c = java.util.Arrays.compare(a.codePoints(), b.codePoints());
         } else if (c != 0 && (a.hasSurrogates() || b.hasSurrogates())) {
-            c = compareCodePoints(a.value, b.value);
+            c = compareCodePoints(a.value(), b.value());
         }
         return PyBool.of(switch (op) {
             case LT -> c < 0; case LE -> c <= 0; case EQ -> c == 0; case NE -> c != 0; case GT -> c > 0; case GE -> c >= 0;
@@ -395,7 +475,7 @@ public class PyStr extends PyObject {
     }
 
     private boolean hasSurrogates() {
-        return length() != value.length();
+        return length() != charLength();
     }
 
     private static int compareCodePoints(String a, String b) {
@@ -413,17 +493,17 @@ public class PyStr extends PyObject {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PyStr s && s.value.equals(value) && s.split == split
+        return o instanceof PyStr s && s.value().equals(value()) && s.split == split
                 && (!split || java.util.Arrays.equals(s.offsets, offsets));
     }
 
     @Override
     public int hashCode() {
-        return value.hashCode();
+        return value().hashCode();
     }
 
     @Override
     public String toString() {
-        return value;
+        return value();
     }
 }
