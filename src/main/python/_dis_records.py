@@ -1,6 +1,7 @@
-"""The named tuples of the dis module (Positions, Instruction, exception-table entries)."""
+"""The named tuples of the dis module: Positions, Instruction (which formats its own listing
+line), exception-table entries."""
 
-__all__ = ["Positions", "_Instruction", "_ExceptionTableEntry"]
+__all__ = ["Positions", "_Instruction", "Instruction", "_ExceptionTableEntry"]
 
 
 class _Field:
@@ -58,6 +59,7 @@ def _record(typename, field_names, defaults=()):
     namespace = {
         "__doc__": "%s(%s)" % (typename, ", ".join(fields)),
         "__slots__": (),
+        "__module__": "dis",
         "_fields": fields,
         "_field_defaults": field_defaults,
         "__match_args__": fields,
@@ -78,3 +80,43 @@ Positions = _record("Positions", "lineno end_lineno col_offset end_col_offset",
 _Instruction = _record("_Instruction", "opname opcode arg argval argrepr offset starts_line "
                                        "is_jump_target positions", defaults=(None,))
 _ExceptionTableEntry = _record("_ExceptionTableEntry", "start end target depth lasti")
+
+_OPNAME_WIDTH = 20
+_OPARG_WIDTH = 5
+
+
+class Instruction(_Instruction):
+    """Details for a bytecode operation.
+
+       opname - human readable name for operation
+       opcode - numeric code for operation
+       arg - numeric argument to operation (if any), otherwise None
+       argval - resolved arg value (if known), otherwise same as arg
+       argrepr - human readable description of operation argument
+       offset - start index of operation within bytecode sequence
+       starts_line - line started by this opcode (if any), otherwise None
+       is_jump_target - True if other code jumps to here, otherwise False
+       positions - Optional dis.Positions object holding the span of source code
+                   covered by this instruction
+    """
+    __slots__ = ()
+    __module__ = "dis"
+
+    def _disassemble(self, lineno_width=3, mark_as_current=False, offset_width=4):
+        """One line of a listing: line number column, current-instruction and jump-target
+        marks, offset, name, argument and its meaning."""
+        parts = []
+        if lineno_width:
+            if self.starts_line is None:
+                parts.append(' ' * lineno_width)
+            else:
+                parts.append(str(self.starts_line).rjust(lineno_width))
+        parts.append('-->' if mark_as_current else '   ')
+        parts.append('>>' if self.is_jump_target else '  ')
+        parts.append(repr(self.offset).rjust(offset_width))
+        parts.append(self.opname.ljust(_OPNAME_WIDTH))
+        if self.arg is not None:
+            parts.append(repr(self.arg).rjust(_OPARG_WIDTH))
+            if self.argrepr:
+                parts.append('(' + self.argrepr + ')')
+        return ' '.join(parts).rstrip()

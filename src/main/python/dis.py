@@ -15,7 +15,9 @@ __all__ = ["code_info", "dis", "disassemble", "distb", "disco", "findlinestarts"
            "show_code", "get_instructions", "Instruction", "Bytecode"] + _opcodes_all
 del _opcodes_all
 
-from _dis_records import Positions, _Instruction, _ExceptionTableEntry
+from _dis_records import Positions, _Instruction, Instruction, _ExceptionTableEntry, _OPNAME_WIDTH, \
+    _OPARG_WIDTH
+from _dis_info import COMPILER_FLAG_NAMES, pretty_flags, _format_code_info
 
 
 
@@ -41,12 +43,6 @@ CACHE = opmap['CACHE']
 
 _INT_BITS = 32
 _INT_OVERFLOW = 2 ** (_INT_BITS - 1)
-
-COMPILER_FLAG_NAMES = {
-    1: "OPTIMIZED", 2: "NEWLOCALS", 4: "VARARGS", 8: "VARKEYWORDS", 16: "NESTED",
-    32: "GENERATOR", 64: "NOFREE", 128: "COROUTINE", 256: "ITERABLE_COROUTINE",
-    512: "ASYNC_GENERATOR",
-}
 
 # The specialised instructions take the unused opcode numbers, in order; deoptmap gives each
 # one's base instruction.
@@ -77,46 +73,6 @@ class _Unknown:
 
 
 UNKNOWN = _Unknown()
-
-_OPNAME_WIDTH = 20
-_OPARG_WIDTH = 5
-
-
-class Instruction(_Instruction):
-    """Details for a bytecode operation.
-
-       opname - human readable name for operation
-       opcode - numeric code for operation
-       arg - numeric argument to operation (if any), otherwise None
-       argval - resolved arg value (if known), otherwise same as arg
-       argrepr - human readable description of operation argument
-       offset - start index of operation within bytecode sequence
-       starts_line - line started by this opcode (if any), otherwise None
-       is_jump_target - True if other code jumps to here, otherwise False
-       positions - Optional dis.Positions object holding the span of source code
-                   covered by this instruction
-    """
-    __slots__ = ()
-
-    def _disassemble(self, lineno_width=3, mark_as_current=False, offset_width=4):
-        """One line of a listing: line number column, current-instruction and jump-target
-        marks, offset, name, argument and its meaning."""
-        parts = []
-        if lineno_width:
-            if self.starts_line is None:
-                parts.append(' ' * lineno_width)
-            else:
-                parts.append(str(self.starts_line).rjust(lineno_width))
-        parts.append('-->' if mark_as_current else '   ')
-        parts.append('>>' if self.is_jump_target else '  ')
-        parts.append(repr(self.offset).rjust(offset_width))
-        parts.append(self.opname.ljust(_OPNAME_WIDTH))
-        if self.arg is not None:
-            parts.append(repr(self.arg).rjust(_OPARG_WIDTH))
-            if self.argrepr:
-                parts.append('(' + self.argrepr + ')')
-        return ' '.join(parts).rstrip()
-
 
 def _unwrap(x):
     """The function under a method, the code under a function or generator."""
@@ -199,46 +155,9 @@ def distb(tb=None, *, file=None, show_caches=False, adaptive=False):
     disassemble(tb.tb_frame.f_code, tb.tb_lasti, file=file, show_caches=show_caches, adaptive=adaptive)
 
 
-def pretty_flags(flags):
-    """The names of the code flags set in flags, unknown bits in hex."""
-    names = []
-    for bit in range(32):
-        flag = 1 << bit
-        if flags & flag:
-            names.append(COMPILER_FLAG_NAMES.get(flag, hex(flag)))
-            flags ^= flag
-            if not flags:
-                break
-    else:
-        names.append(hex(flags))
-    return ", ".join(names)
-
-
 def code_info(x):
     """Formatted details of the code object of x."""
     return _format_code_info(_get_code_object(x))
-
-
-def _format_code_info(co):
-    lines = [
-        "Name:              %s" % co.co_name,
-        "Filename:          %s" % co.co_filename,
-        "Argument count:    %s" % co.co_argcount,
-        "Positional-only arguments: %s" % co.co_posonlyargcount,
-        "Kw-only arguments: %s" % co.co_kwonlyargcount,
-        "Number of locals:  %s" % co.co_nlocals,
-        "Stack size:        %s" % co.co_stacksize,
-        "Flags:             %s" % pretty_flags(co.co_flags),
-    ]
-    if co.co_consts:
-        lines.append("Constants:")
-        lines.extend("%4d: %r" % item for item in enumerate(co.co_consts))
-    for title, names in (("Names:", co.co_names), ("Variable names:", co.co_varnames),
-                         ("Free variables:", co.co_freevars), ("Cell variables:", co.co_cellvars)):
-        if names:
-            lines.append(title)
-            lines.extend("%4d: %s" % item for item in enumerate(names))
-    return "\n".join(lines)
 
 
 def show_code(co, *, file=None):

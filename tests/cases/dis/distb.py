@@ -46,3 +46,10 @@ except ZeroDivisionError as e:
     b = Buffer()
     dis.disassemble(tb.tb_frame.f_code, tb.tb_lasti, file=b)
     print(masked(("".join(b.parts))), end="")
+    print("--- sys.last_traceback: its innermost frame")
+    import sys
+    sys.last_traceback = tb
+    b = Buffer()
+    dis.distb(file=b)
+    print(masked("".join(b.parts)), end="")
+    del sys.last_traceback

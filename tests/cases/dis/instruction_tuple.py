@@ -48,3 +48,9 @@ try:
 except AttributeError as e:
     print(type(e).__name__)
 print(hash(ins) == hash(tuple(ins)), dis.Instruction._make(tuple(ins)) == ins)
+print(dis.Instruction.__module__, dis.Positions.__module__, dis.Instruction.__mro__)
+print(dis.Positions.__doc__, dis.Positions.lineno.__doc__, dis.Positions._field_defaults)
+print(dis.Instruction._field_defaults, dis.Positions.__match_args__)
+match ins:
+    case dis.Instruction(opname, opcode):
+        print("matched", opname, opcode)

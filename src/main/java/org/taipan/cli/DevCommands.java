@@ -65,8 +65,7 @@ final class DevCommands {
     }
 
     private static int usage(String message) {
-        Launcher.ERR.print("taipan: " + message + "\n" + Launcher.USAGE
-                + "\nTry `taipan -h' for more information.\n");
+        Launcher.ERR.print("taipan: " + message + "\nTry `taipan -h' for more information.\n");
         return 2;
     }
 

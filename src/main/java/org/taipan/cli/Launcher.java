@@ -6,19 +6,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
+import org.taipan.vm.Config;
 
 /** Parses the command line and dispatches. */
 final class Launcher {
     private Launcher() {}
 
-    static final String USAGE = "usage: taipan [option] ... [-c cmd | -m mod | file | -] [arg] ...";
 
     /** Text goes out as UTF-8 whatever the locale, as CPython's stdout and stderr do. */
     static final PrintStream OUT = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
             StandardCharsets.UTF_8);
     static final PrintStream ERR = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
             StandardCharsets.UTF_8);
+
+    /** The name the launcher was started by ($0 of ./taipan), as CPython names itself by argv[0]. */
+    static final String PROGRAM = System.getProperty("taipan.program", "taipan");
 
     static int run(String[] argv) {
         try {
@@ -34,15 +36,16 @@ final class Launcher {
         try {
             cl = CommandLine.parse(argv);
         } catch (CommandLine.UsageError e) {
-            ERR.print(e.getMessage() + "\n" + USAGE + "\nTry `taipan -h' for more information.\n");
+            ERR.print(e.getMessage() + "\n" + usage() + "\nTry `taipan -h' for more information.\n");
             return 2;
         }
         if (cl.help) {
-            OUT.print(HELP);
+            OUT.print(usage() + HELP);
             return 0;
         }
-        if (cl.version) {
-            OUT.print("Python 3.11.7\n");
+        if (cl.version > 0) {
+            OUT.print(cl.version > 1 ? "Python 3.11.7 (Taipan " + VERSION + ", Java " + Runtime.version() + ")\n"
+                    : "Python 3.11.7\n");
             return 0;
         }
         if (cl.xoptions.containsKey("ast-dump")) {
@@ -54,79 +57,98 @@ final class Launcher {
         if (cl.xoptions.containsKey("parse-bench")) {
             return DevCommands.parseBench(cl);
         }
-        if (cl.script != null && !cl.script.equals("-")) {
-            int status = checkReadable(cl.script);
-            if (status != 0) {
-                return status;
-            }
+        Config config;
+        try {
+            config = cl.configure(System.getenv(), PROGRAM, argv);
+        } catch (CommandLine.FatalError e) {
+            ERR.print("Fatal Python error: " + e.getMessage() + "\nPython runtime state: preinitialized\n\n");
+            return 1;
         }
-        ScriptRunner.optimize = (int) cl.flags.chars().filter(c -> c == 'O').count();
-        org.taipan.imports.Importer.verboseLevel = (int) cl.flags.chars().filter(c -> c == 'v').count();
-        org.taipan.imports.Importer.noWriteFlag = cl.flags.indexOf("B") >= 0;
-        org.taipan.imports.Importer.ignoreEnvironment = cl.flags.indexOf("E") >= 0 || cl.flags.indexOf("I") >= 0;
-        if (cl.flags.indexOf("u") >= 0) {
+        if (config.hashSeed != null || config.ignoreEnvironment) {
+            org.taipan.objects.SipHash.seed(config.hashSeed);
+        }
+        if (config.unbuffered) {
             org.taipan.modules.Console.unbuffered = true;
         }
-        if (cl.flags.indexOf("i") >= 0 && cl.script == null && cl.command == null && cl.module == null) {
-            OUT.flush();
-            return ScriptRunner.repl();
-        }
-        if (cl.command != null) {
-            OUT.flush();
-            return ScriptRunner.runCommand(cl.command, cl.args);
-        }
-        if (cl.module != null) {
-            OUT.flush();
-            return ScriptRunner.runModule(cl.module, cl.args);
-        }
-        if (cl.script == null || cl.script.equals("-")) {
-            if (cl.script == null && System.console() != null && System.console().isTerminal()) {
-                OUT.flush();
-                return ScriptRunner.repl();
-            }
-            OUT.flush();
-            return ScriptRunner.runStdin(cl.script == null ? List.of("") : cl.args);
-        }
-        byte[] source;
-        try {
-            source = Files.readAllBytes(Path.of(cl.script));
-        } catch (IOException e) {
-            ERR.print("taipan: can't open file '" + Path.of(cl.script).toAbsolutePath() + "': " + e.getMessage() + "\n");
-            return 2;
-        }
+        org.taipan.imports.Importer.verboseLevel = config.verbose;
+        org.taipan.imports.Importer.noWriteFlag = config.dontWriteBytecode;
+        org.taipan.imports.Importer.ignoreEnvironment = config.ignoreEnvironment;
         OUT.flush();
-        return ScriptRunner.run(source, cl.script, cl.args);
+        return ScriptRunner.main(cl, config);
+    }
+
+    static final String VERSION = "0.1.0";
+
+    private static String usage() {
+        return "usage: " + PROGRAM + " [option] ... [-c cmd | -m mod | file | -] [arg] ...";
+    }
+
+    /** An error about the program to run, worded as CPython words it: "taipan: MESSAGE". */
+    static void complain(String message) {
+        ERR.print(PROGRAM + ": " + message + "\n");
+        ERR.flush();
     }
 
     /** CPython's complaint about a script it cannot open, or 0. */
     static int checkReadable(String script) {
         Path p = Path.of(script);
         if (Files.isDirectory(p)) {
-            // CPython would look for __main__.py there; nothing runs yet anyway.
             return 0;
         }
         try (var in = Files.newInputStream(p)) {
             return 0;
         } catch (NoSuchFileException e) {
-            ERR.print("taipan: can't open file '" + p.toAbsolutePath() + "': [Errno 2] No such file or directory\n");
+            complain("can't open file '" + absolute(script) + "': [Errno 2] No such file or directory");
+        } catch (java.nio.file.AccessDeniedException e) {
+            complain("can't open file '" + absolute(script) + "': [Errno 13] Permission denied");
         } catch (IOException e) {
-            ERR.print("taipan: can't open file '" + p.toAbsolutePath() + "': " + e.getMessage() + "\n");
+            complain("can't open file '" + absolute(script) + "': " + e.getMessage());
         }
         return 2;
     }
 
-    static final String HELP = USAGE + """
+    /** A path made absolute as CPython makes it: joined to the working directory, not normalised. */
+    static String absolute(String path) {
+        if (path.startsWith("/")) {
+            return path;
+        }
+        String cwd = System.getProperty("user.dir");
+        return path.equals(".") ? cwd : cwd + "/" + path;
+    }
 
-            Options (a subset of CPython's; most are accepted and not yet acted on):
-            -c cmd : program passed in as string (terminates option list)
-            -h     : print this help message and exit (also -? or --help)
-            -m mod : run library module as a script (terminates option list)
-            -V     : print the Python version number and exit (also --version)
-            -W arg : warning control
-            -X opt : set implementation-specific option
-            file   : program read from script file
-            -      : program read from stdin
-            arg ...: arguments passed to program in sys.argv[1:]
+    static final String HELP = """
+
+            Options (environment variables that do the same in brackets):
+            -b     : warn about str(bytes) and bytes == str comparisons (-bb: make them errors)
+            -B     : write no .pyc files on import [PYTHONDONTWRITEBYTECODE]
+            -c cmd : run the program given as a string (ends the options)
+            -d     : parser debugging [PYTHONDEBUG] (accepted, no effect)
+            -E     : ignore all PYTHON* environment variables
+            -h     : show this help and exit (also -? and --help)
+            -i     : enter the interactive prompt after the program ends, even when stdin is
+                     not a terminal [PYTHONINSPECT]
+            -I     : isolated mode: implies -E, -P and -s
+            -m mod : run a module of sys.path as __main__ (ends the options)
+            -O     : drop assert statements and code under __debug__ [PYTHONOPTIMIZE]
+            -OO    : as -O, and drop docstrings too
+            -P     : put no script directory or working directory first on sys.path [PYTHONSAFEPATH]
+            -q     : no banner at the interactive prompt
+            -s     : no user site directory on sys.path [PYTHONNOUSERSITE]
+            -S     : do not import site at start-up
+            -u     : unbuffered stdout and stderr [PYTHONUNBUFFERED]
+            -v     : trace imports (repeat for more) [PYTHONVERBOSE]
+            -V     : show the version and exit (also --version; twice for more detail)
+            -W arg : a warnings filter, action:message:category:module:lineno [PYTHONWARNINGS]
+            -x     : skip the first line of the script
+            -X opt : an implementation option (-X dev, -X utf8, -X int_max_str_digits=N, ...)
+            --check-hash-based-pycs always|default|never: how hash-based .pyc files are checked
+            file   : run the program in this file (or a directory with __main__.py)
+            -      : run the program read from stdin (the default; the interactive prompt on a terminal)
+            arg ...: the program's sys.argv[1:]
+
+            Other environment variables: PYTHONPATH (directories before the standard library),
+            PYTHONSTARTUP (a file run before the first interactive prompt), PYTHONHASHSEED,
+            PYTHONINTMAXSTRDIGITS, PYTHONIOENCODING.
 
             Developer options (Taipan only):
             -X ast-dump FILE       print ast.dump(ast.parse(FILE), include_attributes=True)

@@ -1,25 +1,169 @@
 package org.taipan.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.taipan.compiler.CodeUnit;
 import org.taipan.compiler.Compiler;
 import org.taipan.modules.Console;
 import org.taipan.objects.Abstract;
 import org.taipan.objects.ExceptionTypes;
+import org.taipan.objects.PyDict;
 import org.taipan.objects.PyException;
 import org.taipan.objects.PyInt;
+import org.taipan.objects.PyModule;
 import org.taipan.objects.PyNone;
 import org.taipan.objects.PyObject;
+import org.taipan.objects.PyStr;
 import org.taipan.parser.PySyntaxError;
 import org.taipan.parser.ast.Mod;
+import org.taipan.vm.Config;
+import org.taipan.vm.Imports;
 import org.taipan.vm.Interpreter;
 import org.taipan.vm.PyCode;
 import org.taipan.vm.TracebackPrinter;
 
-/** Runs a program as {@code __main__}: source → AST → code → frames, and reports how it ended. */
+/**
+ * Runs the program the command line names as {@code __main__} (a file, a directory with
+ * {@code __main__.py}, {@code -c}, {@code -m}, standard input) and reports how it ended, with
+ * CPython's messages and exit statuses; then the interactive prompt if -i asked for one.
+ */
 public final class ScriptRunner {
     private ScriptRunner() {}
+
+    /** What {@code taipan [options] ...} runs; returns the process exit status. */
+    static int main(CommandLine cl, Config config) {
+        try {
+            return runMain(cl, config);
+        } finally {
+            Console.flush();
+        }
+    }
+
+    /** A new interpreter; as in CPython, -W options (or PYTHONWARNINGS) import warnings at once. */
+    private static Interpreter interpreter(Config config) {
+        Interpreter interp = new Interpreter(config);
+        if (!config.warnOptions.isEmpty()) {
+            try {
+                org.taipan.vm.Warnings.warningsModule();
+            } catch (PyException e) {
+                Console.flush();
+                writeErr(TracebackPrinter.format(e.value));
+            }
+        }
+        return interp;
+    }
+
+    private static int runMain(CommandLine cl, Config config) {
+        org.taipan.vm.ThreadState.installSigintHandler();
+        String cwd = System.getProperty("user.dir");
+        if (cl.command != null) {
+            config.argv = cl.args;
+            config.path0 = config.safePath ? null : "";
+            Interpreter interp = interpreter(config);
+            int status = run(interp, cl.command.getBytes(StandardCharsets.UTF_8), "<string>");
+            return afterwards(interp, config, status);
+        }
+        if (cl.module != null) {
+            // While the module is looked for (its packages imported), sys.argv[0] is "-m".
+            config.argv = new ArrayList<>(cl.args);
+            config.argv.set(0, "-m");
+            config.path0 = config.safePath ? null : cwd;
+            Interpreter interp = interpreter(config);
+            int status = runModule(interp, cl.module);
+            return afterwards(interp, config, status);
+        }
+        if (cl.script == null || cl.script.equals("-")) {
+            config.argv = cl.script == null ? List.of("") : cl.args;
+            config.path0 = config.safePath ? null : "";
+            if (config.interactive > 0 || cl.script == null && Console.isTerminal(0)) {
+                Interpreter interp = interpreter(config);
+                PyDict globals = Repl.mainGlobals(interp, null);
+                int end = Repl.run(interp, globals, true);
+                interp.shutdown(globals);
+                return end;
+            }
+            byte[] source;
+            try {
+                source = System.in.readAllBytes();
+            } catch (IOException e) {
+                Launcher.complain("can't read standard input: " + e.getMessage());
+                return 2;
+            }
+            Interpreter interp = interpreter(config);
+            return afterwards(interp, config, run(interp, source, "<stdin>"));
+        }
+        int status = Launcher.checkReadable(cl.script);
+        if (status != 0) {
+            return status;
+        }
+        config.argv = cl.args;
+        String file = Launcher.absolute(cl.script);
+        Path main = Path.of(file);
+        if (Files.isDirectory(main)) {
+            // A directory runs its __main__.py, with the directory itself first on sys.path.
+            config.path0 = config.safePath ? null : file;
+            Path mainPy = main.resolve("__main__.py");
+            if (!Files.isRegularFile(mainPy)) {
+                Launcher.complain("can't find '__main__' module in '" + file + "'");
+                return 1;
+            }
+            file = file + "/__main__.py";
+            main = mainPy;
+        } else {
+            config.path0 = config.safePath ? null : scriptDirectory(main);
+        }
+        byte[] source;
+        try {
+            source = Files.readAllBytes(main);
+        } catch (IOException e) {
+            Launcher.complain("can't open file '" + file + "': " + e.getMessage());
+            return 2;
+        }
+        if (config.skipFirstLine) {
+            source = skipFirstLine(source);
+        }
+        Interpreter interp = interpreter(config);
+        return afterwards(interp, config, run(interp, source, file));
+    }
+
+    /** sys.path[0] for a script: the directory it really is in, symbolic links resolved. */
+    private static String scriptDirectory(Path script) {
+        try {
+            Path parent = script.toRealPath().getParent();
+            return parent == null ? "/" : parent.toString();
+        } catch (IOException e) {
+            Path parent = script.toAbsolutePath().normalize().getParent();
+            return parent == null ? "/" : parent.toString();
+        }
+    }
+
+    /** -x: the first line's text is dropped, its newline kept, so line numbers stay right. */
+    private static byte[] skipFirstLine(byte[] source) {
+        int nl = 0;
+        while (nl < source.length && source[nl] != '\n') {
+            nl++;
+        }
+        return java.util.Arrays.copyOfRange(source, nl, source.length);
+    }
+
+    /**
+     * With -i the interactive prompt follows the program, in its namespace; with PYTHONINSPECT
+     * only when standard input is a terminal, as in CPython.
+     */
+    private static int afterwards(Interpreter interp, Config config, int status) {
+        if (config.inspect == 0 || config.interactive == 0 && !Console.isTerminal(0)) {
+            return status;
+        }
+        PyObject main = interp.modules.getItem(PyStr.of("__main__"));
+        PyDict globals = main instanceof PyModule m ? m.instanceDict() : Repl.mainGlobals(interp, null);
+        int end = Repl.run(interp, globals, false);
+        interp.shutdown(globals);
+        return end;
+    }
 
     /** Runs {@code source} read from {@code filename}; returns the process exit status. */
     public static int run(Interpreter interp, byte[] source, String filename) {
@@ -29,7 +173,7 @@ public final class ScriptRunner {
             }
             Mod mod = FrontEnd.parse(source, filename, "exec");
             return new PyCode(Compiler.compile(mod, filename, "exec", 0, interp.optimize()));
-        }, mainGlobals(interp, filename));
+        }, Repl.mainGlobals(interp, filename));
     }
 
     /** What makes the main module's code; it may throw a syntax error. */
@@ -44,18 +188,18 @@ public final class ScriptRunner {
             try {
                 interp.exec(code, globals);
             } catch (PyException e) {
-                int status = uncaught(e);
-                interp.finalizeMain(globals);
+                int status = uncaught(interp, e);
+                endUnlessInspecting(interp, globals);
                 return status;
             }
-            interp.finalizeMain(globals);
+            endUnlessInspecting(interp, globals);
             return 0;
         } catch (PySyntaxError e) {
             Console.flush();
             writeErr(e.format());
             return 1;
         } catch (PyException e) {
-            return uncaught(e);
+            return uncaught(interp, e);
         } catch (StackOverflowError | LinkageError e) {
             // Never a Java stack trace: the Java stack ran out where no frame could turn it into RecursionError.
             Console.flush();
@@ -67,77 +211,39 @@ public final class ScriptRunner {
         }
     }
 
-    /** Runs a script with {@code sys.argv} set to {@code argv} (the script first). */
-    static int run(byte[] source, String filename, List<String> argv) {
-        // CPython names a relative script by joining it to the working directory, unnormalised.
-        String path = java.nio.file.Path.of(filename).isAbsolute() ? filename
-                : System.getProperty("user.dir") + "/" + filename;
-        org.taipan.vm.ThreadState.installSigintHandler();
-        return run(newInterpreter(argv), source, path);
-    }
-
-    /** The -O level of the command line (how many O flags). */
-    static int optimize;
-
-    private static Interpreter newInterpreter(List<String> argv) {
-        Interpreter interp = new Interpreter(argv);
-        if (optimize > 0) {
-            interp.setOptimize(Math.min(optimize, 2));
-        }
-        return interp;
-    }
-
-    /** {@code taipan -c COMMAND}: the program is the text, named "<string>"; sys.path[0] is ''. */
-    static int runCommand(String command, List<String> argv) {
-        org.taipan.vm.ThreadState.installSigintHandler();
-        Interpreter interp = newInterpreter(argv);
-        setPath0(interp, "");
-        return run(interp, command.getBytes(java.nio.charset.StandardCharsets.UTF_8), "<string>");
-    }
-
-    /** A program read from standard input, named "<stdin>". */
-    static int runStdin(List<String> argv) {
-        org.taipan.vm.ThreadState.installSigintHandler();
-        byte[] source;
-        try {
-            source = System.in.readAllBytes();
-        } catch (IOException e) {
-            writeErr("taipan: can't read standard input: " + e.getMessage() + "\n");
-            return 2;
-        }
-        Interpreter interp = newInterpreter(argv);
-        setPath0(interp, "");
-        return run(interp, source, "<stdin>");
-    }
-
     /**
      * {@code taipan -m NAME}: the module (a package's __main__) is found by the import system,
      * its parents imported, and its code runs as __main__ with the module's spec.
      */
-    static int runModule(String name, List<String> argv) {
-        org.taipan.vm.ThreadState.installSigintHandler();
-        Interpreter interp = newInterpreter(argv);
-        setPath0(interp, System.getProperty("user.dir"));
+    private static int runModule(Interpreter interp, String name) {
+        if (name.startsWith(".")) {
+            Launcher.complain("Relative module names not supported");
+            return 1;
+        }
+        if (name.isEmpty()) {
+            Launcher.complain("No module named ");
+            return 1;
+        }
         PyObject spec;
         try {
             spec = org.taipan.imports.Importer.mainSpec(name);
         } catch (org.taipan.imports.Importer.MainError e) {
             Console.flush();
-            writeErr("taipan: " + e.getMessage() + "\n");
+            Launcher.complain(e.getMessage());
             return 1;
         } catch (PyException e) {
-            return uncaught(e);
+            return uncaught(interp, e);
         }
-        PyObject origin = org.taipan.objects.Abstract.lookupAttr(spec, org.taipan.objects.PyStr.of("origin"));
-        String file = origin instanceof org.taipan.objects.PyStr s ? s.value() : name;
+        PyObject origin = Abstract.lookupAttr(spec, PyStr.of("origin"));
+        String file = origin instanceof PyStr s ? s.toString() : name;
+        interp.config.argv.set(0, file);
         PyObject sysArgv = interp.sysAttr("argv");
         if (sysArgv != null) {
-            org.taipan.objects.Abstract.setItem(sysArgv, PyInt.of(0), org.taipan.objects.PyStr.of(file));
+            Abstract.setItem(sysArgv, PyInt.of(0), PyStr.of(file));
         }
-        org.taipan.objects.PyDict globals = mainGlobals(interp, file);
-        org.taipan.imports.Importer.initMain((org.taipan.objects.PyModule) interp.modules.getItem(
-                org.taipan.objects.PyStr.of("__main__")), spec);
-        globals.setItem(org.taipan.objects.PyStr.of("__name__"), org.taipan.objects.PyStr.of("__main__"));
+        PyDict globals = Repl.mainGlobals(interp, file);
+        org.taipan.imports.Importer.initMain((PyModule) interp.modules.getItem(PyStr.of("__main__")), spec);
+        globals.setItem(PyStr.of("__name__"), PyStr.of("__main__"));
         return run(interp, () -> {
             PyCode code = org.taipan.imports.Importer.codeOf(spec);
             if (code == null) {
@@ -148,142 +254,52 @@ public final class ScriptRunner {
     }
 
     /**
-     * The interactive prompt: reads statements (a compound one until an empty line), runs each
-     * in "single" mode so that expression values are shown through sys.displayhook, and prints
-     * errors without leaving. Ends at end of input or with SystemExit.
+     * SystemExit ends quietly with its code (a non-integer code is printed); KeyboardInterrupt
+     * prints its traceback and exits 130, as a process killed by SIGINT appears to the shell;
+     * anything else prints a traceback and exits 1. Under -i nothing ends: the traceback is
+     * printed (SystemExit's too) and the prompt follows.
      */
-    static int repl() {
-        org.taipan.vm.ThreadState.installSigintHandler();
-        Interpreter interp = newInterpreter(List.of(""));
-        setPath0(interp, "");
-        org.taipan.objects.PyDict globals = mainGlobals(interp, null);
-        writeErr("Python 3.11.7 (Taipan) on linux\nType \"exit()\" or Ctrl-D to leave.\n");
-        StringBuilder buf = new StringBuilder();
-        while (true) {
-            writeErr(prompt(interp, buf.length() == 0 ? "ps1" : "ps2", buf.length() == 0 ? ">>> " : "... "));
-            String line;
-            try {
-                line = Console.readLine();
-            } catch (PyException e) {
-                writeErr("\nKeyboardInterrupt\n");
-                buf.setLength(0);
-                continue;
-            }
-            if (line == null) {
-                writeErr("\n");
-                return 0;
-            }
-            boolean blank = line.isBlank();
-            buf.append(line.endsWith("\n") ? line : line + "\n");
-            String src = buf.toString();
-            Mod mod;
-            try {
-                mod = FrontEnd.parse(src, "<stdin>", "single");
-            } catch (PySyntaxError e) {
-                if (!blank && incomplete(e, src)) {
-                    continue;
-                }
-                buf.setLength(0);
-                writeErr(e.format());
-                continue;
-            }
-            if (!blank && mod instanceof Mod.Interactive i && !i.body().isEmpty() && compound(i.body().get(0))) {
-                continue;
-            }
-            buf.setLength(0);
-            try {
-                CodeUnit unit = Compiler.compile(mod, "<stdin>", "single", 0, interp.optimize());
-                interp.exec(new PyCode(unit), globals);
-            } catch (PySyntaxError e) {
-                writeErr(e.format());
-            } catch (PyException e) {
-                Console.flush();
-                if (e.matches(ExceptionTypes.SYSTEM_EXIT)) {
-                    return uncaught(e);
-                }
-                writeErr(TracebackPrinter.format(e.value));
-            } finally {
-                Console.flush();
-            }
+    static int uncaught(Interpreter interp, PyException e) {
+        Console.flush();
+        if (e.matches(ExceptionTypes.SYSTEM_EXIT) && interp != null && interp.config.inspect != 0) {
+            writeErr(TracebackPrinter.format(e.value));
+            return 1;
         }
-    }
-
-    private static String prompt(Interpreter interp, String name, String dflt) {
-        PyObject p = interp.sysAttr(name);
-        return p == null ? dflt : org.taipan.objects.Abstract.str(p).toString();
-    }
-
-    private static boolean compound(org.taipan.parser.ast.Stmt s) {
-        return s instanceof org.taipan.parser.ast.Stmt.If || s instanceof org.taipan.parser.ast.Stmt.For
-                || s instanceof org.taipan.parser.ast.Stmt.While || s instanceof org.taipan.parser.ast.Stmt.FunctionDef
-                || s instanceof org.taipan.parser.ast.Stmt.ClassDef || s instanceof org.taipan.parser.ast.Stmt.With
-                || s instanceof org.taipan.parser.ast.Stmt.Try || s instanceof org.taipan.parser.ast.Stmt.TryStar
-                || s instanceof org.taipan.parser.ast.Stmt.Match || s instanceof org.taipan.parser.ast.Stmt.AsyncFor
-                || s instanceof org.taipan.parser.ast.Stmt.AsyncWith
-                || s instanceof org.taipan.parser.ast.Stmt.AsyncFunctionDef;
-    }
-
-    /** Whether a syntax error only says the input stops too early (open brackets, a block to come). */
-    private static boolean incomplete(PySyntaxError e, String src) {
-        String m = e.msg == null ? "" : e.msg;
-        if (m.startsWith("expected an indented block") || m.endsWith("was never closed")
-                || m.startsWith("unterminated triple-quoted string") || m.contains("unexpected EOF")
-                || m.equals("incomplete input")) {
-            return true;
+        if (interp == null) {
+            return exitStatus(e);
         }
-        String[] lines = src.split("\n", -1);
-        int last = lines.length - 1;
-        while (last > 0 && lines[last].isEmpty()) {
-            last--;
-        }
-        return e.lineno > last + 1 || e.lineno == last + 1 && e.offset > lines[last].stripTrailing().length();
-    }
-
-    private static void setPath0(Interpreter interp, String dir) {
-        PyObject path = interp.sysAttr("path");
-        if (path != null) {
-            org.taipan.objects.Abstract.setItem(path, PyInt.of(0), org.taipan.objects.PyStr.of(dir));
-        }
-    }
-
-    private static org.taipan.objects.PyDict mainGlobals(Interpreter interp, String filename) {
-        org.taipan.objects.PyDict g = interp.newGlobals("__main__", filename);
-        if (filename != null) {
-            g.setItem(org.taipan.objects.PyStr.of("__cached__"), PyNone.INSTANCE);
-        }
-        interp.modules.setItem(org.taipan.objects.PyStr.of("__main__"),
-                new org.taipan.objects.PyModule("__main__", g));
-        return g;
+        return interp.handleUncaught(e);
     }
 
     /**
-     * SystemExit ends quietly with its code (a non-integer code is printed); KeyboardInterrupt
-     * prints its traceback and exits 130, as a process killed by SIGINT appears to the shell;
-     * anything else prints a traceback and exits 1.
+     * The end of the program (atexit callbacks, finalizers, flushing: Interpreter.shutdown),
+     * unless -i keeps the interpreter for the prompt; then it comes when the prompt ends.
      */
-    private static int uncaught(PyException e) {
-        Console.flush();
-        if (e.matches(ExceptionTypes.SYSTEM_EXIT)) {
-            PyObject code = e.value.args.size() == 0 ? PyNone.INSTANCE
-                    : e.value.args.size() == 1 ? e.value.args.get(0) : e.value.args;
-            if (code == PyNone.INSTANCE) {
-                return 0;
-            }
-            if (code instanceof PyInt i) {
-                return i.isLong() ? (int) (i.longValue() & 0xFF) : -1 & 0xFF;
-            }
-            try {
-                writeErr(Abstract.str(code) + "\n");
-            } catch (PyException ignored) {
-                // str() failed: CPython prints nothing more either.
-            }
-            return 1;
+    private static void endUnlessInspecting(Interpreter interp, PyDict globals) {
+        if (interp.config.inspect == 0) {
+            interp.shutdown(globals);
         }
-        writeErr(TracebackPrinter.format(e.value));
-        return e.matches(ExceptionTypes.KEYBOARD_INTERRUPT) ? 130 : 1;
     }
 
-    private static void writeErr(String s) {
+    /** The exit status SystemExit asks for; a code that is not an int is printed and means 1. */
+    static int exitStatus(PyException e) {
+        PyObject code = e.value.args.size() == 0 ? PyNone.INSTANCE
+                : e.value.args.size() == 1 ? e.value.args.get(0) : e.value.args;
+        if (code == PyNone.INSTANCE) {
+            return 0;
+        }
+        if (code instanceof PyInt i) {
+            return i.isLong() ? (int) (i.longValue() & 0xFF) : -1 & 0xFF;
+        }
+        try {
+            writeErr(Abstract.str(code) + "\n");
+        } catch (PyException ignored) {
+            // str() failed: CPython prints nothing more either.
+        }
+        return 1;
+    }
+
+    static void writeErr(String s) {
         try {
             Console.err().write(s);
             Console.err().flush();

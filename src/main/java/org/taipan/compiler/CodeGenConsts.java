@@ -51,7 +51,19 @@ final class CodeGenConsts {
         }
     }
 
-    private record Key(String type, Object value) {}
+    /** hashCode and equals are written out: a record's generated ones are linked at first use,
+     *  which costs milliseconds on every start (the compiler runs at start-up). */
+    private record Key(String type, Object value) {
+        @Override
+        public boolean equals(Object x) {
+            return x instanceof Key k && k.type.equals(type) && k.value.equals(value);
+        }
+
+        @Override
+        public int hashCode() {
+            return type.hashCode() * 31 + value.hashCode();
+        }
+    }
 
     private record Identity(Object o) {
         @Override

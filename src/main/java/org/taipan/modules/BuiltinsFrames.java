@@ -43,12 +43,12 @@ final class BuiltinsFrames {
 
     static void define(PyModule m) {
         m.def("globals", (self, a, start, kw) -> {
-            noArgs("globals", a, start);
+            noArgs("globals", a, start, kw);
             PyFrame f = ThreadState.current().frame();
             return f == null ? new PyDict() : f.globals;
         });
         m.def("locals", (self, a, start, kw) -> {
-            noArgs("locals", a, start);
+            noArgs("locals", a, start, kw);
             PyFrame f = ThreadState.current().frame();
             return f == null ? new PyDict() : f.locals();
         });
@@ -92,7 +92,14 @@ final class BuiltinsFrames {
         });
         m.def("compile", (self, a, start, kw) -> {
             PyObject[] p = COMPILE.bind(a, start, kw);
-            String filename = p[1] instanceof PyStr s ? s.toString() : Abstract.str(p[1]).toString();
+            String filename;
+            if (p[1] instanceof PyStr s) {
+                filename = s.toString();
+            } else if (p[1] instanceof org.taipan.objects.PyBytes b) {
+                filename = new String(b.toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            } else {
+                throw Errors.typeError("expected str, bytes or os.PathLike object, not " + p[1].type().name());
+            }
             if (!(p[2] instanceof PyStr modeStr)) {
                 throw Errors.typeError("compile() argument 'mode' must be str, not " + p[2].type().name());
             }
@@ -109,20 +116,35 @@ final class BuiltinsFrames {
         });
         m.def("input", (self, a, start, kw) -> {
             PyObject[] p = INPUT.bind(a, start, kw);
-            if (p[0] != null) {
-                PyObject out = SysModule.attr("stdout");
-                BuiltinsModule.writeTo(out, Abstract.str(p[0]).toString());
-                Console.flush();
+            PyObject in = SysModule.attr("stdin");
+            PyObject out = SysModule.attr("stdout");
+            if (in == null || in == PyNone.INSTANCE) {
+                throw Errors.of(ExceptionTypes.RUNTIME_ERROR, "input(): lost sys.stdin");
             }
-            String line = Console.readLine();
-            if (line == null) {
+            if (out == null || out == PyNone.INSTANCE) {
+                throw Errors.of(ExceptionTypes.RUNTIME_ERROR, "input(): lost sys.stdout");
+            }
+            SysModule.IoModuleAccess.flush(SysModule.attr("stderr"));
+            if (p[0] != null) {
+                BuiltinsModule.writeTo(out, Abstract.str(p[0]).toString());
+            }
+            SysModule.IoModuleAccess.flush(out);
+            PyObject got = Abstract.call(Abstract.getAttr(in, PyStr.of("readline")), new PyObject[0], null);
+            if (!(got instanceof PyStr)) {
+                throw Errors.typeError("object.readline() returned non-string");
+            }
+            String line = got.toString();
+            if (line.isEmpty()) {
                 throw Errors.of(ExceptionTypes.EOF_ERROR, "EOF when reading a line");
             }
             return PyStr.of(line.endsWith("\n") ? line.substring(0, line.length() - 1) : line);
         });
     }
 
-    private static void noArgs(String name, PyObject[] a, int start) {
+    private static void noArgs(String name, PyObject[] a, int start, String[] kw) {
+        if (kw != null && kw.length > 0) {
+            throw Errors.typeError(name + "() takes no keyword arguments");
+        }
         if (a.length - start > 0) {
             throw Errors.typeError(name + "() takes no arguments (" + (a.length - start) + " given)");
         }
@@ -164,7 +186,7 @@ final class BuiltinsFrames {
             }
         }
         if (g.getItem(PyStr.of("__builtins__")) == null) {
-            g.setItem(PyStr.of("__builtins__"), Interpreter.current().builtins);
+            g.setItem(PyStr.of("__builtins__"), Interpreter.current().builtins.instanceDict());
         }
         PyCode code;
         if (source instanceof PyCode c) {

@@ -224,7 +224,6 @@ public final class BuiltinsModule {
             PyObject[] p = ArgParser.unpack("anext", 1, 2).bind(a, start, kw);
             return org.taipan.vm.Async.builtinAnext(p[0], p[1]);
         });
-        m.def("breakpoint", (self, a, start, kw) -> PyNone.INSTANCE);
         m.def("__import__", (self, a, start, kw) -> {
             PyObject[] p = IMPORT.bind(a, start, kw);
             if (!(p[0] instanceof PyStr name)) {
@@ -236,10 +235,11 @@ public final class BuiltinsModule {
                     p[3] == null ? PyTuple.EMPTY : p[3], level);
         });
         importFunction = (PyBuiltinFunction) m.instanceDict().getItem(PyStr.of("__import__"));
-        m.def("open", PyFile::open);
+        m.def("open", org.taipan.modules.io.IoModule::open);
         m.set("exit", new Quitter("exit"));
         m.set("quit", new Quitter("quit"));
         BuiltinsFrames.define(m);
+        SiteBuiltins.install(m);
         BuiltinsSignatures.apply(m);
         return m;
     }
@@ -251,7 +251,9 @@ public final class BuiltinsModule {
 
     /** Writes what files opened by the program still hold: at exit, as CPython does when it finalises them. */
     public static void flushFiles() {
-        PyFile.flushAll();
+        org.taipan.modules.io.IoModule.flushStd();
+        org.taipan.modules.io.Buffered.flushAll();
+        Console.flush();
     }
 
     /** Whether {@code __import__} is still the builtin one (IMPORT_NAME then skips the call). */
@@ -304,7 +306,7 @@ public final class BuiltinsModule {
                 return PyNone.INSTANCE;
             }
         }
-        if (file instanceof SysModule.TextStream ts) {
+        if (file instanceof org.taipan.modules.io.TextIO ts) {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < npos; i++) {
                 if (i > 0) {
@@ -333,7 +335,7 @@ public final class BuiltinsModule {
 
     /** Writes text to a file-like object (sys.stdout or a replacement). */
     static void writeTo(PyObject file, String text) {
-        if (file instanceof SysModule.TextStream ts) {
+        if (file instanceof org.taipan.modules.io.TextIO ts) {
             ts.write(text);
         } else {
             Abstract.call(Abstract.getAttr(file, PyStr.of("write")), new PyObject[] {PyStr.of(text)}, null);
@@ -378,18 +380,7 @@ public final class BuiltinsModule {
 
     /** format(value, spec): {@code type(value).__format__(value, spec)}, which must return a str. */
     public static PyObject format(PyObject v, PyObject spec) {
-        if (spec instanceof PyStr s && s.length() == 0 && (v.type() == PyStr.TYPE || v.type() == PyInt.TYPE)) {
-            return Abstract.str(v);
-        }
-        PyObject meth = v.type().lookup("__format__");
-        if (meth == null) {
-            throw Errors.typeError("Type " + v.type().name() + " doesn't define __format__");
-        }
-        PyObject r = Abstract.callBound(meth, v, spec);
-        if (!(r instanceof PyStr)) {
-            throw Errors.typeError("__format__ must return a str, not " + r.type().name());
-        }
-        return r;
+        return Abstract.format(v, spec);
     }
 
     private static PyObject anyAll(PyObject iterable, boolean any) {

@@ -26,7 +26,11 @@ public final class TimeModule {
         m.def("perf_counter_ns", (self, a, start, kw) -> PyInt.of(System.nanoTime()));
         m.def("monotonic", (self, a, start, kw) -> PyFloat.of(System.nanoTime() / 1e9));
         m.def("monotonic_ns", (self, a, start, kw) -> PyInt.of(System.nanoTime()));
-        m.def("process_time", (self, a, start, kw) -> PyFloat.of(System.nanoTime() / 1e9));
+        // CPU time of the whole JVM (compiler and collector threads included) and of this thread.
+        m.def("process_time", (self, a, start, kw) -> PyFloat.of(processCpuNanos() / 1e9));
+        m.def("process_time_ns", (self, a, start, kw) -> PyInt.of(processCpuNanos()));
+        m.def("thread_time", (self, a, start, kw) -> PyFloat.of(threadCpuNanos() / 1e9));
+        m.def("thread_time_ns", (self, a, start, kw) -> PyInt.of(threadCpuNanos()));
         m.def("sleep", (self, secs) -> {
             double s = secs instanceof PyFloat f ? f.value() : ((PyInt) secs).longValue();
             if (s < 0) {
@@ -40,5 +44,18 @@ public final class TimeModule {
             return PyNone.INSTANCE;
         });
         return m;
+    }
+
+    private static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os && os.getProcessCpuTime() >= 0) {
+            return os.getProcessCpuTime();
+        }
+        return threadCpuNanos();
+    }
+
+    private static long threadCpuNanos() {
+        long t = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        return t >= 0 ? t : System.nanoTime();
     }
 }

@@ -25,7 +25,31 @@ public final class Abstract {
         throw Errors.typeError(which + " returned non-string (type " + r.type().name() + ")");
     }
 
+    /** {@code format(v, spec)}: exact str, int and float straight to their formatters, else {@code __format__}. */
+    public static PyObject format(PyObject v, PyObject spec) {
+        PyType t = v.type();
+        if (spec instanceof PyStr s && (t == PyStr.TYPE || t == PyInt.TYPE || t == PyFloat.TYPE)) {
+            return s.value().isEmpty() ? str(v) : PyStr.of(StrFormatter.formatValue(v, s.value()));
+        }
+        PyObject meth = t.lookup("__format__");
+        if (meth == null) {
+            throw Errors.typeError("Type " + t.name() + " doesn't define __format__");
+        }
+        PyObject r = callBound(meth, v, spec);
+        if (!(r instanceof PyStr)) {
+            throw Errors.typeError("__format__ must return a str, not " + r.type().name());
+        }
+        return r;
+    }
+
     public static long hash(PyObject o) {
+        Class<?> c = o.getClass();
+        if (c == PyStr.class) {
+            return ((PyStr) o).pyHash();
+        }
+        if (c == PyInt.class) {
+            return ((PyInt) o).pyHash();
+        }
         Slot.Hash h = o.type().hash;
         if (h == null) {
             throw Errors.typeError("unhashable type: '" + o.type().name() + "'");
@@ -81,6 +105,37 @@ public final class Abstract {
         return r;
     }
 
+    /**
+     * BINARY_OP with its argument ({@link NumberOp} ordinal): exact ints and floats are done
+     * here without dispatch (what their slots would do), anything else by {@link #binaryOp}.
+     */
+    public static PyObject binaryOp(PyObject v, PyObject w, int op) {
+        Class<?> cv = v.getClass(), cw = w.getClass();
+        PyObject r = null;
+        if (cv == PyInt.class) {
+            PyInt a = (PyInt) v;
+            if (cw == PyInt.class) {
+                PyInt b = (PyInt) w;
+                if (a.isLong() && b.isLong()) {
+                    r = PyInt.longBinary(a.longValue(), b.longValue(), op);
+                }
+            } else if (cw == PyFloat.class && a.isLong()) {
+                r = PyFloat.doubleBinary((double) a.longValue(), ((PyFloat) w).value(), op);
+            }
+        } else if (cv == PyStr.class) {
+            if (cw == PyStr.class && (op == 0 || op == NumberOp.INPLACE_OFFSET)) {
+                return ((PyStr) v).concat((PyStr) w);
+            }
+        } else if (cv == PyFloat.class) {
+            if (cw == PyFloat.class) {
+                r = PyFloat.doubleBinary(((PyFloat) v).value(), ((PyFloat) w).value(), op);
+            } else if (cw == PyInt.class && ((PyInt) w).isLong()) {
+                r = PyFloat.doubleBinary(((PyFloat) v).value(), (double) ((PyInt) w).longValue(), op);
+            }
+        }
+        return r != null ? r : binaryOp(v, w, NumberOp.of(op));
+    }
+
     private static PyObject binaryOp1(PyObject v, PyObject w, int i) {
         PyType tv = v.type(), tw = w.type();
         Slot.Binary slotv = tv.nb[i];
@@ -106,6 +161,12 @@ public final class Abstract {
 
     /** Rich comparison with reflection and the identity fallback for == and !=. */
     public static PyObject richCompare(PyObject v, PyObject w, CompareOp op) {
+        if (v.getClass() == PyFloat.class && w.getClass() == PyFloat.class) {
+            double a = ((PyFloat) v).value(), b = ((PyFloat) w).value();
+            return PyBool.of(switch (op) {
+                case LT -> a < b; case LE -> a <= b; case EQ -> a == b; case NE -> a != b; case GT -> a > b; case GE -> a >= b;
+            });
+        }
         PyType tv = v.type(), tw = w.type();
         boolean checkedReverse = false;
         if (tv != tw && tw.isSubtype(tv) && tw.richCompare != null) {
@@ -143,6 +204,14 @@ public final class Abstract {
             }
             if (op == CompareOp.NE) {
                 return false;
+            }
+        }
+        if (op == CompareOp.EQ && v.getClass() == w.getClass()) { // exact builtins compare without dispatch
+            if (v.getClass() == PyStr.class) {
+                return v.equals(w);
+            }
+            if (v.getClass() == PyInt.class) {
+                return v.equals(w);
             }
         }
         return isTrue(richCompare(v, w, op));

@@ -91,6 +91,9 @@ public final class ArgParser {
                 throw Errors.typeError(name + "() takes no keyword arguments");
             }
             checkUnpackCount(npos);
+        } else if (npos + nkw > params.length) {
+            throw Errors.typeError(name + "() takes at most " + params.length + (npos == 0 ? " keyword" : "")
+                    + " argument" + (params.length == 1 ? "" : "s") + " (" + (npos + nkw) + " given)");
         } else if (npos > positional) {
             throw Errors.typeError(name + "() takes " + (positional == required ? "exactly " : "at most ")
                     + positional + (positional < params.length ? " positional" : "") + " argument"
@@ -98,15 +101,21 @@ public final class ArgParser {
         }
         PyObject[] out = new PyObject[params.length];
         System.arraycopy(args, start, out, 0, npos);
-        // As _PyArg_UnpackKeywords: a missing argument is reported before an unexpected keyword.
-        int bad = -1;
+        // As CPython's _PyArg_UnpackKeywords: a missing required argument is reported before a
+        // keyword that matches nothing or repeats a positional one.
+        PyException badKeyword = null;
         for (int k = 0; k < nkw; k++) {
-            int p = indexOf(kwnames[k]);
-            if (p < 0 || p < posOnly || out[p] != null) {
-                bad = bad < 0 ? k : bad;
-                continue;
+            String kw = kwnames[k];
+            int p = indexOf(kw);
+            if (p < 0 || p < posOnly) {
+                badKeyword = badKeyword != null ? badKeyword
+                        : Errors.typeError("'" + kw + "' is an invalid keyword argument for " + name + "()");
+            } else if (out[p] != null) {
+                badKeyword = Errors.typeError("argument for " + name + "() given by name ('" + kw
+                        + "') and position (" + (p + 1) + ")");
+            } else {
+                out[p] = args[start + npos + k];
             }
-            out[p] = args[start + npos + k];
         }
         for (int p = 0; p < required; p++) {
             if (out[p] == null) {
@@ -121,17 +130,12 @@ public final class ArgParser {
         }
         for (int i = 0; i < requiredKwOnly.length; i++) {
             if (requiredKwOnly[i] && out[positional + i] == null) {
-                throw Errors.typeError(name + "() missing required argument '" + params[positional + i] + "'");
+                throw Errors.typeError(name + "() missing required argument '" + params[positional + i] + "' (pos "
+                        + (positional + i + 1) + ")");
             }
         }
-        if (bad >= 0) {
-            String kw = kwnames[bad];
-            int p = indexOf(kw);
-            if (p >= posOnly && p < npos) {
-                throw Errors.typeError("argument for " + name + "() given by name ('" + kw + "') and position ("
-                        + (p + 1) + ")");
-            }
-            throw Errors.typeError("'" + kw + "' is an invalid keyword argument for " + name + "()");
+        if (badKeyword != null) {
+            throw badKeyword;
         }
         return out;
     }

@@ -94,7 +94,7 @@ public final class Derived {
         private PyDict dict;
         private final PyObject[] slots;
 
-        Str(PyType type, String value) {
+        Str(PyType type, PyStr value) {
             super(value);
             this.type = type;
             this.slots = HeapObject.newSlots(type);

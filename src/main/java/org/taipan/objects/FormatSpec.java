@@ -40,7 +40,7 @@ final class FormatSpec {
      */
     static FormatSpec parse(String spec, String typeName, int defaultType) {
         FormatSpec f = new FormatSpec();
-        int[] c = spec.codePoints().toArray();
+        int[] c = codePoints(spec);
         int n = c.length, i = 0;
         if (n >= 2 && isAlign(c[1])) {
             f.fill = c[0];
@@ -109,6 +109,19 @@ final class FormatSpec {
         return f;
     }
 
+    /** The code points of {@code s}: what {@code s.codePoints().toArray()} gives, without a stream. */
+    static int[] codePoints(String s) {
+        int[] c = new int[s.length()];
+        for (int i = 0; i < c.length; i++) {
+            char ch = s.charAt(i);
+            if (Character.isSurrogate(ch)) {
+                return s.codePoints().toArray();
+            }
+            c[i] = ch;
+        }
+        return c;
+    }
+
     private static int digits(int[] c, int i) {
         while (i < c.length && c[i] >= '0' && c[i] <= '9') {
             i++;
@@ -147,8 +160,10 @@ final class FormatSpec {
      * A string length about to be allocated, or a MemoryError when the heap cannot hold it
      * (CPython would try; a Java OutOfMemoryError must not escape).
      */
+    private static final long MAX_CHARS = Runtime.getRuntime().maxMemory() / 8;
+
     static int size(long chars) {
-        if (chars > Integer.MAX_VALUE - 16 || chars > Runtime.getRuntime().maxMemory() / 8) {
+        if (chars > Integer.MAX_VALUE - 16 || chars > MAX_CHARS) {
             throw Errors.of(ExceptionTypes.MEMORY_ERROR, "");
         }
         return (int) chars;

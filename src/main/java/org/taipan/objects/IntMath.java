@@ -7,40 +7,7 @@ import java.math.BigInteger;
  * powers, shifts, bitwise operations, unary operations, conversion to float, and {@code int()}.
  * PyInt's type installs these as its slots.
  */
-public final class IntMath {
-    /** Python 3.11's default limit on decimal digits in int/str conversions (sys.int_info.default_max_str_digits). */
-    public static final int DEFAULT_MAX_STR_DIGITS = 4300;
-    /** The smallest limit sys.set_int_max_str_digits accepts, and below which nothing is checked. */
-    public static final int STR_DIGITS_THRESHOLD = 640;
-    private static volatile int maxStrDigits = DEFAULT_MAX_STR_DIGITS;
-
-    public static int maxStrDigits() {
-        return maxStrDigits;
-    }
-
-    /** sys.set_int_max_str_digits (0: no limit); the sys module resets it for each interpreter. */
-    public static void setMaxStrDigits(int n) {
-        maxStrDigits = n;
-    }
-
-    /** The decimal digits of {@code v} (with its sign), refusing more than the limit as CPython 3.11 does. */
-    public static String toDecimal(BigInteger v) {
-        int limit = maxStrDigits;
-        // A number of b bits has at least floor((b - 1) * log10(2)) + 1 digits: refuse before converting.
-        if (limit > 0 && (long) ((v.bitLength() - 1) * 0.30102999566398114) + 1 > limit) {
-            throw tooManyDigits(limit);
-        }
-        String s = v.toString();
-        if (limit > 0 && s.length() - (v.signum() < 0 ? 1 : 0) > limit) {
-            throw tooManyDigits(limit);
-        }
-        return s;
-    }
-
-    private static PyException tooManyDigits(int limit) {
-        return Errors.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion; "
-                + "use sys.set_int_max_str_digits() to increase the limit");
-    }
+final class IntMath {
 
     private IntMath() {}
 
@@ -237,8 +204,15 @@ public final class IntMath {
         PyInt q, r;
         if (a.isLong() && b.isLong() && !(a.longValue() == Long.MIN_VALUE && b.longValue() == -1)) {
             long x = a.longValue(), y = b.longValue();
+            if (which != 2) {
+                return PyInt.of(which == 0 ? Math.floorDiv(x, y) : Math.floorMod(x, y));
+            }
             q = PyInt.of(Math.floorDiv(x, y));
             r = PyInt.of(Math.floorMod(x, y));
+        } else if (which == 1 && b.signum() > 0) {
+            return PyInt.of(a.bigValue().mod(b.bigValue()));
+        } else if (which == 0 && a.signum() * b.signum() >= 0) { // truncation is floor here
+            return PyInt.of(a.bigValue().divide(b.bigValue()));
         } else {
             BigInteger[] qr = a.bigValue().divideAndRemainder(b.bigValue());
             BigInteger qq = qr[0], rr = qr[1];
@@ -407,11 +381,6 @@ public final class IntMath {
     private static PyObject construct(PyType type, PyObject[] args, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;
-        if (type == PyBool.TYPE) { // bool inherits this slot
-            Seq.noKeywords("bool", kwnames);
-            PyObject[] a = ArgParser.unpack("bool", 0, 1).bind(args, 0, kwnames);
-            return PyBool.of(a[0] != null && Abstract.isTrue(a[0]));
-        }
         if (args.length > 2) {
             throw Errors.typeError("int() takes at most 2 arguments (" + args.length + " given)");
         }
@@ -557,10 +526,10 @@ public final class IntMath {
         if (digits.isEmpty() || lastUnderscore) {
             return null;
         }
-        int limit = maxStrDigits;
-        if (limit > 0 && digits.length() > limit && (base & (base - 1)) != 0) {
-            throw Errors.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion: value has "
-                    + digits.length() + " digits; use sys.set_int_max_str_digits() to increase the limit");
+        if (PyInt.maxStrDigits > 0 && digits.length() > PyInt.maxStrDigits && Integer.bitCount(base) != 1) {
+            throw Errors.valueError("Exceeds the limit (" + PyInt.maxStrDigits + " digits) for integer string "
+                    + "conversion: value has " + digits.length() + " digits; use sys.set_int_max_str_digits() to "
+                    + "increase the limit");
         }
         BigInteger v = new BigInteger(digits.toString(), base);
         if (leadingZero && digits.charAt(0) == '0' && v.signum() != 0) {

@@ -56,7 +56,7 @@ final class NumberFormat {
         boolean neg = v.signum() < 0;
         String digits = v.isLong() && v.longValue() != Long.MIN_VALUE
                 ? Long.toString(Math.abs(v.longValue()), radix)
-                : radix == 10 ? IntMath.toDecimal(v.bigValue().abs()) : v.bigValue().abs().toString(radix);
+                : radix == 10 ? PyInt.decimal(v.bigValue().abs()) : v.bigValue().abs().toString(radix);
         String prefix = "";
         if (t == 'X') {
             digits = digits.toUpperCase(java.util.Locale.ROOT);
@@ -194,7 +194,10 @@ final class NumberFormat {
         int p = precision < 0 ? 6 : precisionInt(precision);
         switch (t) {
             case 'f', 'F', '%' -> {
-                String s = new BigDecimal(a).setScale(p, RoundingMode.HALF_EVEN).toPlainString();
+                String s = fixedFast(a, p);
+                if (s == null) {
+                    s = new BigDecimal(a).setScale(p, RoundingMode.HALF_EVEN).toPlainString();
+                }
                 return alt && p == 0 ? s + "." : s;
             }
             case 'e', 'E' -> {
@@ -215,6 +218,54 @@ final class NumberFormat {
                 return addDot0 ? general(a, q, alt, q - 1, true) : general(a, q, alt, q, false);
             }
         }
+    }
+
+    private static final double[] POW10 = {
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+
+    /**
+     * {@code a * 10**p} (a non-negative and finite) rounded to an integer half to even, as
+     * exact decimal rounding gives it, from one double multiplication; -1 when that cannot be
+     * decided so. 10**p is exact, so the product is off by at most half an ulp: unless it lies
+     * within an ulp of a tie it rounds the same way as the exact product.
+     */
+    static long scaledRound(double a, int p) {
+        if (p < 0 || p >= POW10.length) {
+            return -1;
+        }
+        double x = a * POW10[p];
+        if (!(x < 0x1p52)) {
+            return -1;
+        }
+        double floor = Math.floor(x), frac = x - floor;
+        if (Math.abs(frac - 0.5) <= Math.ulp(x)) {
+            return -1;
+        }
+        return (long) floor + (frac > 0.5 ? 1 : 0);
+    }
+
+    static double pow10(int p) {
+        return POW10[p];
+    }
+
+    /** {@code a} (non-negative, finite) with {@code p} decimals by {@link #scaledRound}, or null. */
+    private static String fixedFast(double a, int p) {
+        long r = scaledRound(a, p);
+        if (r < 0) {
+            return null;
+        }
+        String ds = Long.toString(r);
+        if (p == 0) {
+            return ds;
+        }
+        int n = ds.length();
+        StringBuilder sb = new StringBuilder(Math.max(n, p + 1) + 1);
+        if (n <= p) {
+            sb.append("0.").repeat('0', p - n).append(ds);
+        } else {
+            sb.append(ds, 0, n - p).append('.').append(ds, n - p, n);
+        }
+        return sb.toString();
     }
 
     private static int precisionInt(long p) {

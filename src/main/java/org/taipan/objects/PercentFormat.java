@@ -20,7 +20,7 @@ final class PercentFormat {
 
     private PercentFormat(String format, PyObject args, boolean bytes) {
         this.bytes = bytes;
-        this.fmt = format.codePoints().toArray();
+        this.fmt = FormatSpec.codePoints(format);
         if (args instanceof PyTuple t) {
             this.items = t.toArray();
             this.single = null;
@@ -322,7 +322,8 @@ final class PercentFormat {
 
     private void integer(Spec s, int type, PyInt v) {
         int radix = type == 'o' ? 8 : type == 'd' ? 10 : 16;
-        String digits = radix == 10 ? IntMath.toDecimal(v.bigValue().abs()) : v.bigValue().abs().toString(radix);
+        String digits = v.isLong() && v.longValue() != Long.MIN_VALUE ? Long.toString(Math.abs(v.longValue()), radix)
+                : radix == 10 ? PyInt.decimal(v.bigValue().abs()) : v.bigValue().abs().toString(radix);
         if (type == 'X') {
             digits = digits.toUpperCase(java.util.Locale.ROOT);
         }

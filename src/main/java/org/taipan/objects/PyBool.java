@@ -4,6 +4,11 @@ package org.taipan.objects;
 public final class PyBool extends PyInt {
     public static final PyType TYPE = PyType.builtin("bool", PyBool.class, PyInt.TYPE, 0, t -> {
         t.repr = self -> PyStr.of(((PyBool) self).longValue() != 0 ? "True" : "False");
+        t.tpNew = (type, args, kwnames) -> {
+            Seq.noKeywords("bool", kwnames);
+            PyObject[] a = ArgParser.unpack("bool", 0, 1).bind(args, 0, kwnames);
+            return of(a[0] != null && Abstract.isTrue(a[0]));
+        };
     }, null);
     public static final PyBool TRUE = new PyBool(1);
     public static final PyBool FALSE = new PyBool(0);

@@ -301,7 +301,7 @@ public class PyFloat extends PyObject {
                 if (b == 0) {
                     throw Errors.zeroDivisionError("float floor division by zero");
                 }
-                yield of(divmod(a, b)[0]);
+                yield of(floorDiv(a, b));
             }
             case '%' -> {
                 if (b == 0) {
@@ -320,6 +320,22 @@ public class PyFloat extends PyObject {
         };
     }
 
+    /**
+     * BINARY_OP {@code op} (a {@link NumberOp} ordinal) on two doubles, for exact float and int
+     * operands; null when the general path must decide (a zero divisor, powers, other operators).
+     */
+    public static PyObject doubleBinary(double a, double b, int op) {
+        return switch (op) {
+            case 0, 13 -> of(a + b);
+            case 10, 23 -> of(a - b);
+            case 5, 18 -> of(a * b);
+            case 11, 24 -> b == 0 ? null : of(a / b);
+            case 6, 19 -> b == 0 ? null : of(mod(a, b));
+            case 2, 15 -> b == 0 ? null : of(floorDiv(a, b));
+            default -> null;
+        };
+    }
+
     /** Python's float %: the result has the sign of the divisor. */
     static double mod(double a, double b) {
         double m = a % b;
@@ -331,6 +347,20 @@ public class PyFloat extends PyObject {
             m = Math.copySign(0.0, b);
         }
         return m;
+    }
+
+    /** The quotient of Python's float divmod alone. */
+    static double floorDiv(double a, double b) {
+        double m = a % b;
+        double div = (a - m) / b;
+        if (m != 0 && (b < 0) != (m < 0)) {
+            div -= 1.0;
+        }
+        if (div != 0) {
+            double floordiv = Math.floor(div);
+            return div - floordiv > 0.5 ? floordiv + 1.0 : floordiv;
+        }
+        return Math.copySign(0.0, a / b);
     }
 
     /** Python's float divmod: floor quotient and the remainder with the divisor's sign. */
@@ -362,7 +392,7 @@ public class PyFloat extends PyObject {
     }
 
     /** {@code a ** b} with C99's special cases; a negative base to a fractional power gives a complex. */
-    static PyObject pow(double a, double b) {
+    public static PyObject pow(double a, double b) {
         if (b == 0) {
             return of(1.0);
         }
@@ -427,6 +457,12 @@ public class PyFloat extends PyObject {
         }
         if (n < -308) {
             return of(0.0 * d);
+        }
+        // Exact integers below 2**53 divided by an exact power of ten: one correctly rounded division.
+        long scaled = NumberFormat.scaledRound(Math.abs(d), (int) n);
+        if (scaled >= 0) {
+            double q = scaled / NumberFormat.pow10((int) n);
+            return of(q == 0 ? Math.copySign(0.0, d) : Math.copySign(q, d));
         }
         double r = new BigDecimal(d).setScale((int) n, RoundingMode.HALF_EVEN).doubleValue();
         if (Double.isInfinite(r)) {

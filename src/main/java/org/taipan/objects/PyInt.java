@@ -9,7 +9,7 @@ import java.math.BigInteger;
 public class PyInt extends PyObject {
     public static final PyType TYPE = PyType.builtin("int", PyInt.class, PyType.OBJECT, PyType.BASETYPE, t -> {
         t.repr = self -> PyStr.of(((PyInt) self).bigOrNull() == null
-                ? Long.toString(((PyInt) self).value) : IntMath.toDecimal(((PyInt) self).big));
+                ? Long.toString(((PyInt) self).value) : decimal(((PyInt) self).big));
         t.hash = self -> ((PyInt) self).pyHash();
         t.bool = self -> ((PyInt) self).signum() != 0;
         t.richCompare = PyInt::richCompare;
@@ -70,6 +70,20 @@ public class PyInt extends PyObject {
         return TYPE;
     }
 
+    /** sys.set_int_max_str_digits: the most decimal digits int/str conversions accept (0: no limit). */
+    public static int maxStrDigits = 4300;
+
+    /** A big value in decimal, within the limit on digits (CPython 3.11's guard against quadratic conversions). */
+    static String decimal(BigInteger v) {
+        String s = v.toString();
+        int digits = s.length() - (v.signum() < 0 ? 1 : 0);
+        if (maxStrDigits > 0 && digits > maxStrDigits) {
+            throw Errors.valueError("Exceeds the limit (" + maxStrDigits + " digits) for integer string conversion; "
+                    + "use sys.set_int_max_str_digits() to increase the limit");
+        }
+        return s;
+    }
+
     /** Whether the value fits in a long (then {@link #longValue()} is exact). */
     public final boolean isLong() {
         return big == null;
@@ -110,6 +124,9 @@ public class PyInt extends PyObject {
     /** hash(n): n modulo 2**61 - 1 keeping the sign, with -1 mapped to -2. */
     public final long pyHash() {
         long h;
+        if (big == null && value > -HASH_MODULUS && value < HASH_MODULUS) {
+            return value == -1 ? -2 : value;
+        }
         if (big == null) {
             h = value == Long.MIN_VALUE ? -(Long.MAX_VALUE % HASH_MODULUS + 1) % HASH_MODULUS
                     : value % HASH_MODULUS;
@@ -120,6 +137,57 @@ public class PyInt extends PyObject {
             }
         }
         return h == -1 ? -2 : h;
+    }
+
+    /**
+     * BINARY_OP {@code op} (a {@link NumberOp} ordinal) on two ints that fit in a long, without
+     * dispatch or BigInteger; null when the result needs the general path (overflow, a zero
+     * divisor, a negative or large shift, other operators). Each case is its own small method so
+     * that, inlined where {@code op} is a constant, only that case remains.
+     */
+    public static PyObject longBinary(long a, long b, int op) {
+        return switch (op) {
+            case 0, 13 -> addLong(a, b);
+            case 10, 23 -> subLong(a, b);
+            case 5, 18 -> mulLong(a, b);
+            case 2, 15 -> b == 0 || (a == Long.MIN_VALUE && b == -1) ? null : of(Math.floorDiv(a, b));
+            case 6, 19 -> b == 0 ? null : of(Math.floorMod(a, b));
+            case 1, 14 -> of(a & b);
+            case 7, 20 -> of(a | b);
+            case 12, 25 -> of(a ^ b);
+            case 3, 16 -> lshiftLong(a, b);
+            case 9, 22 -> b < 0 ? null : of(a >> Math.min(b, 63));
+            case 11, 24 -> divideLong(a, b);
+            default -> null;
+        };
+    }
+
+    private static PyInt addLong(long a, long b) {
+        long r = a + b;
+        return ((a ^ r) & (b ^ r)) < 0 ? null : of(r);
+    }
+
+    private static PyInt subLong(long a, long b) {
+        long r = a - b;
+        return ((a ^ b) & (a ^ r)) < 0 ? null : of(r);
+    }
+
+    private static PyInt mulLong(long a, long b) {
+        long hi = Math.multiplyHigh(a, b), lo = a * b;
+        return (hi == 0 && lo >= 0) || (hi == -1 && lo < 0) ? of(lo) : null;
+    }
+
+    private static PyInt lshiftLong(long a, long b) {
+        if (b < 0 || b > 62) {
+            return a == 0 && b >= 0 ? of(0) : null;
+        }
+        long r = a << b;
+        return r >> b == a ? of(r) : null;
+    }
+
+    /** Operands exact in a double give a correctly rounded quotient by one division. */
+    private static PyFloat divideLong(long a, long b) {
+        return b == 0 || Math.abs(a) > 1L << 53 || Math.abs(b) > 1L << 53 ? null : PyFloat.of((double) a / (double) b);
     }
 
     private static PyObject add(PyObject v, PyObject w) {

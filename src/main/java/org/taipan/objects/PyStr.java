@@ -19,38 +19,199 @@ public class PyStr extends PyObject {
     }
 
     public static final PyType TYPE = PyType.builtin("str", PyStr.class, PyType.OBJECT, PyType.BASETYPE, t -> {
-        t.repr = self -> PyStr.of(org.taipan.util.PyRepr.str(((PyStr) self).value));
+        t.repr = self -> {
+            PyStr s = (PyStr) self;
+            return PyStr.of(s.split ? org.taipan.util.PyRepr.str(s.codePoints()) : org.taipan.util.PyRepr.str(s.value()));
+        };
         t.str = PyStr::exact;
         t.hash = self -> ((PyStr) self).pyHash();
         t.length = self -> ((PyStr) self).length();
-        t.iter = self -> new PyStrIterator(((PyStr) self).value);
+        t.iter = self -> new PyStrIterator((PyStr) self);
         t.richCompare = PyStr::richCompare;
         t.getitem = PyStr::getItem;
         t.contains = (self, x) -> {
             if (!(x instanceof PyStr sub)) {
                 throw Errors.typeError("'in <string>' requires string as left operand, not " + x.type().name());
             }
-            return ((PyStr) self).value.contains(sub.value);
+            PyStr me = (PyStr) self;
+            if (me.split || sub.split || sub.startsWithLowSurrogate() || sub.endsWithHighSurrogate()) {
+                return me.findCodePoints(sub) >= 0; // a half of a pair matches only a lone surrogate
+            }
+            return me.value().contains(sub.value());
         };
         t.nb[NumberOp.ADD.ordinal()] = Seq.sequenceSlot((v, w) -> Seq.concat(v, w, o -> o instanceof PyStr, "str",
                 (a, b) -> ((PyStr) a).concat((PyStr) b), NumberOp.ADD));
         t.nb[NumberOp.MULTIPLY.ordinal()] = Seq.sequenceSlot((v, w) -> Seq.repeat(v, w, o -> o instanceof PyStr,
                 (a, n) -> ((PyStr) a).repeat(n), NumberOp.MULTIPLY));
         t.nb[NumberOp.REMAINDER.ordinal()] = (v, w) -> v instanceof PyStr s
-                ? of(PercentFormat.format(s.value, w)) : PyNotImplemented.INSTANCE;
+                ? of(PercentFormat.format(s.value(), w)) : PyNotImplemented.INSTANCE;
         t.tpNew = PyStr::construct;
     }, StrMethods::define);
 
     private static final ArgParser NEW_ARGS = ArgParser.clinic("str", "object='', encoding='utf-8', errors='strict'");
 
-    private final String value;
+    /** The text; null while it is still only the prefix of {@link #grown} (see {@link #concat}). */
+    private String text;
+    /**
+     * A builder shared by a chain of concatenations, of which this str's text is the first
+     * {@link #grownLength} chars; null for a str made whole. Lets {@code s += t} in a loop
+     * append in place, as CPython's in-place resize does, instead of copying s each time.
+     */
+    private StringBuilder grown;
+    private int grownLength;
+    /** Made by concatenation: a further concatenation starts a shared builder. */
+    private boolean concatenated;
     private int cpLength = -1;
     /** For strings with surrogate pairs: the char offset of each code point index, made on first use. */
     private int[] offsets;
     private long hash = -1;
+    /**
+     * Whether some high surrogate followed by a low one are two code points, as Python allows
+     * ({@code '\ud83d\ude00'}) and a Java String cannot say: then {@link #offsets} is made at
+     * once and tells which char pairs are one code point. Such strings come from constants,
+     * concatenation, slicing and joining; other operations treat the pair as one code point.
+     */
+    private final boolean split;
 
     protected PyStr(String value) {
-        this.value = value;
+        this.text = value;
+        this.split = false;
+    }
+
+    private PyStr(StringBuilder grown, int length, int cpLength) {
+        this.grown = grown;
+        this.grownLength = length;
+        this.cpLength = cpLength;
+        this.concatenated = true;
+        this.split = false;
+    }
+
+    /** A copy of {@code from}'s value, for the layout of str subclasses and exact copies. */
+    protected PyStr(PyStr from) {
+        this.text = from.value();
+        this.split = from.split;
+        this.offsets = from.offsets;
+        this.cpLength = from.cpLength;
+    }
+
+    private PyStr(String value, int[] offsets) {
+        this.text = value;
+        this.offsets = offsets;
+        this.cpLength = offsets.length - 1;
+        this.split = true;
+    }
+
+    /** The str of these code points, keeping an adjacent high and low surrogate two code points. */
+    public static PyStr ofCodePoints(int[] cps) {
+        String s = new String(cps, 0, cps.length);
+        boolean splitPair = false;
+        for (int i = 0; i + 1 < cps.length && !splitPair; i++) {
+            splitPair = Character.isHighSurrogate((char) cps[i]) && cps[i] < 0x10000
+                    && Character.isLowSurrogate((char) cps[i + 1]) && cps[i + 1] < 0x10000;
+        }
+        if (!splitPair) {
+            return of(s);
+        }
+        int[] o = new int[cps.length + 1];
+        for (int k = 0, c = 0; k <= cps.length; k++) {
+            o[k] = c;
+            c += k < cps.length ? Character.charCount(cps[k]) : 0;
+        }
+        return new PyStr(s, o);
+    }
+
+    /** The code points, each surrogate of a split pair on its own. */
+    int[] codePoints() {
+        int n = length();
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = codePointAt(i);
+        }
+        return out;
+    }
+
+    boolean isSplit() {
+        return split;
+    }
+
+    private boolean endsWithHighSurrogate() {
+        int n = charLength();
+        return n > 0 && Character.isHighSurrogate(lastChar());
+    }
+
+    /** The last char of a nonempty str, without making a grown str whole. */
+    private char lastChar() {
+        String t = text;
+        if (t != null) {
+            return t.charAt(t.length() - 1);
+        }
+        StringBuilder g = grown;
+        synchronized (g) {
+            return g.charAt(grownLength - 1);
+        }
+    }
+
+    private boolean startsWithLowSurrogate() {
+        return !value().isEmpty() && Character.isLowSurrogate(value().charAt(0));
+    }
+
+    /** Whether {@code a + b} would glue a lone high and a lone low surrogate, or carries a split pair. */
+    static boolean needsCodePoints(PyStr a, PyStr b) {
+        return a.split || b.split || a.endsWithHighSurrogate() && b.startsWithLowSurrogate();
+    }
+
+    /** Whether appending {@code next} to {@code sb} needs code points (see {@link #needsCodePoints}). */
+    public static boolean glues(StringBuilder sb, PyStr next) {
+        return next.split || !sb.isEmpty() && Character.isHighSurrogate(sb.charAt(sb.length() - 1))
+                && next.startsWithLowSurrogate();
+    }
+
+    /** The concatenation of {@code parts} (all strs), keeping split surrogate pairs apart. */
+    public static PyStr concatAll(PyObject[] parts, int from, int to) {
+        long len = 0;
+        for (int i = from; i < to; i++) {
+            len += ((PyStr) parts[i]).charLength();
+        }
+        StringBuilder sb = new StringBuilder((int) Math.min(len, 1 << 20));
+        boolean glued = false;
+        for (int i = from; i < to; i++) {
+            PyStr p = (PyStr) parts[i];
+            glued |= glues(sb, p);
+            sb.append(p.value());
+        }
+        if (!glued) {
+            return of(sb.toString());
+        }
+        java.util.stream.IntStream.Builder b = java.util.stream.IntStream.builder();
+        for (int i = from; i < to; i++) {
+            for (int c : ((PyStr) parts[i]).codePoints()) {
+                b.add(c);
+            }
+        }
+        return ofCodePoints(b.build().toArray());
+    }
+
+    /** The first code point index where {@code sub} occurs, comparing code points; -1 if none. */
+    int findCodePoints(PyStr sub) {
+        int[] h = codePoints(), n = sub.codePoints();
+        outer:
+        for (int i = 0; i + n.length <= h.length; i++) {
+            for (int k = 0; k < n.length; k++) {
+                if (h[i + k] != n[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** {@code a + b} by code points. */
+    static PyStr concatCodePoints(PyStr a, PyStr b) {
+        int[] x = a.codePoints(), y = b.codePoints();
+        int[] all = java.util.Arrays.copyOf(x, x.length + y.length);
+        System.arraycopy(y, 0, all, x.length, y.length);
+        return ofCodePoints(all);
     }
 
     public static PyStr of(String s) {
@@ -78,12 +239,33 @@ public class PyStr extends PyObject {
     /** {@code s} itself if it is an exact str, else a str with its value: str's methods return exact strs. */
     static PyStr exact(PyObject s) {
         PyStr p = (PyStr) s;
-        return p.getClass() == PyStr.class ? p : new PyStr(p.value);
+        return p.getClass() == PyStr.class ? p : new PyStr(p);
     }
 
     /** The Java string (UTF-16; a code point past the BMP is a surrogate pair). */
     public String value() {
-        return value;
+        String t = text;
+        return t != null ? t : materialize();
+    }
+
+    private String materialize() {
+        StringBuilder b = grown;
+        if (b == null) {
+            return text;
+        }
+        String t;
+        synchronized (b) {
+            t = b.substring(0, grownLength);
+        }
+        text = t;
+        grown = null;
+        return t;
+    }
+
+    /** The length in UTF-16 chars. */
+    private int charLength() {
+        String t = text;
+        return t != null ? t.length() : grownLength;
     }
 
     /** {@code str(object='')} and {@code str(object=b'', encoding='utf-8', errors='strict')}. */
@@ -105,7 +287,7 @@ public class PyStr extends PyObject {
             }
             r = of(StrCodecs.decode(data, encoding, errors, o));
         }
-        return type == TYPE ? r : new Derived.Str(type, ((PyStr) r).value);
+        return type == TYPE ? r : new Derived.Str(type, (PyStr) r);
     }
 
     private static String textArg(PyObject v, String name, String dflt) {
@@ -115,7 +297,7 @@ public class PyStr extends PyObject {
         if (!(v instanceof PyStr s)) {
             throw Errors.typeError("str() argument '" + name + "' must be str, not " + Errors.argTypeName(v));
         }
-        return s.value;
+        return s.value();
     }
 
     /** The str of one code point. */
@@ -125,7 +307,7 @@ public class PyStr extends PyObject {
 
     /** Whether every code point is one Java char (no surrogate pairs), so char and code point indexes agree. */
     boolean isBmp() {
-        return length() == value.length();
+        return length() == charLength();
     }
 
     /** The char offset of code point index {@code i} (0 <= i <= length). */
@@ -138,9 +320,9 @@ public class PyStr extends PyObject {
             o = new int[length() + 1];
             for (int k = 0, c = 0; k < o.length - 1; k++) {
                 o[k] = c;
-                c += Character.charCount(value.codePointAt(c));
+                c += Character.charCount(value().codePointAt(c));
             }
-            o[o.length - 1] = value.length();
+            o[o.length - 1] = charLength();
             offsets = o;
         }
         return o[i];
@@ -148,12 +330,23 @@ public class PyStr extends PyObject {
 
     /** The code point at index {@code i} (0 <= i < length). */
     int codePointAt(int i) {
-        return isBmp() ? value.charAt(i) : value.codePointAt(offset(i));
+        if (isBmp()) {
+            return value().charAt(i);
+        }
+        int o = offset(i);
+        return offset(i + 1) - o == 1 ? value().charAt(o) : value().codePointAt(o);
     }
 
     /** The code point index of char offset {@code off}. */
     int index(int off) {
-        return isBmp() ? off : value.codePointCount(0, off);
+        if (isBmp()) {
+            return off;
+        }
+        if (split) {
+            int i = java.util.Arrays.binarySearch(offsets, off);
+            return i >= 0 ? i : -i - 1;
+        }
+        return value().codePointCount(0, off);
     }
 
     /** {@code s[start:end]} by code point indexes. */
@@ -164,7 +357,10 @@ public class PyStr extends PyObject {
         if (end - start == 1) {
             return ofCodePoint(codePointAt(start));
         }
-        return end <= start ? EMPTY : new PyStr(value.substring(offset(start), offset(end)));
+        if (split && end > start) {
+            return ofCodePoints(java.util.Arrays.copyOfRange(codePoints(), start, end));
+        }
+        return end <= start ? EMPTY : new PyStr(value().substring(offset(start), offset(end)));
     }
 
     private static PyObject getItem(PyObject self, PyObject key) {
@@ -174,11 +370,11 @@ public class PyStr extends PyObject {
             if (b.step() == 1) {
                 return s.substring((int) b.start(), (int) b.stop());
             }
-            StringBuilder sb = new StringBuilder((int) b.length());
-            for (long k = 0, i = b.start(); k < b.length(); k++, i += b.step()) {
-                sb.appendCodePoint(s.codePointAt((int) i));
+            int[] cps = new int[(int) b.length()];
+            for (int k = 0; k < cps.length; k++) {
+                cps[k] = s.codePointAt((int) (b.start() + k * b.step()));
             }
-            return of(sb.toString());
+            return ofCodePoints(cps);
         }
         if (!Seq.hasIndex(key)) {
             throw Errors.typeError("string indices must be integers, not '" + key.type().name() + "'");
@@ -190,29 +386,64 @@ public class PyStr extends PyObject {
         return ofCodePoint(s.codePointAt((int) i));
     }
 
-    private PyObject concat(PyStr other) {
-        if (other.value.isEmpty() && type() == TYPE) {
+    /** Below this many chars concatenation copies; from there on a chain shares one builder. */
+    private static final int GROW_MIN = 64;
+
+    PyObject concat(PyStr other) {
+        String b = other.value();
+        if (b.isEmpty() && type() == TYPE) {
             return this;
         }
-        if (value.isEmpty() && other.type() == TYPE) {
+        int n = charLength();
+        if (n == 0 && other.type() == TYPE) {
             return other;
         }
-        return of(value + other.value);
+        if (needsCodePoints(this, other)) {
+            return concatCodePoints(this, other);
+        }
+        int cp = length() + other.length(); // no surrogates glue here (needsCodePoints)
+        StringBuilder g = grown;
+        if (g != null) {
+            synchronized (g) {
+                if (g.length() == grownLength) { // this str is the chain's newest: append in place
+                    g.append(b);
+                    return new PyStr(g, g.length(), cp);
+                }
+            }
+        }
+        String a = value();
+        long total = (long) n + b.length();
+        if (concatenated && total >= GROW_MIN && total <= Integer.MAX_VALUE / 2) {
+            return new PyStr(new StringBuilder((int) total * 2).append(a).append(b), (int) total, cp);
+        }
+        PyStr r = new PyStr(a + b);
+        r.cpLength = cp;
+        r.concatenated = true;
+        return r;
     }
 
     private PyObject repeat(long n) {
         if (n == 1 && type() == TYPE) {
             return this;
         }
-        int len = FormatSpec.size(Seq.repeatedLength(value.length(), n));
-        return len == 0 ? EMPTY : of(value.repeat(len / value.length()));
+        int len = FormatSpec.size(Seq.repeatedLength(charLength(), n));
+        if (len > 0 && needsCodePoints(this, this)) {
+            int[] one = codePoints();
+            int[] all = new int[(int) (one.length * n)];
+            for (int k = 0; k < n; k++) {
+                System.arraycopy(one, 0, all, k * one.length, one.length);
+            }
+            return ofCodePoints(all);
+        }
+        return len == 0 ? EMPTY : of(value().repeat(len / charLength()));
     }
 
     /** The number of code points: {@code len(s)}. */
     public int length() {
         int n = cpLength;
         if (n < 0) {
-            n = value.codePointCount(0, value.length());
+            String v = value();
+            n = v.codePointCount(0, v.length());
             cpLength = n;
         }
         return n;
@@ -222,7 +453,7 @@ public class PyStr extends PyObject {
     public long pyHash() {
         long h = hash;
         if (h == -1) {
-            h = SipHash.hashString(value);
+            h = split ? SipHash.hashCodePoints(codePoints()) : SipHash.hashString(value());
             hash = h;
         }
         return h;
@@ -232,9 +463,11 @@ public class PyStr extends PyObject {
         if (!(v instanceof PyStr a) || !(w instanceof PyStr b)) {
             return PyNotImplemented.INSTANCE;
         }
-        int c = a.value.compareTo(b.value); // UTF-16 order differs from code point order only past the BMP
-        if (c != 0 && (a.hasSurrogates() || b.hasSurrogates())) {
-            c = compareCodePoints(a.value, b.value);
+        int c = a.value().compareTo(b.value()); // UTF-16 order differs from code point order only past the BMP
+        if (a.split || b.split) {
+            c = java.util.Arrays.compare(a.codePoints(), b.codePoints());
+        } else if (c != 0 && (a.hasSurrogates() || b.hasSurrogates())) {
+            c = compareCodePoints(a.value(), b.value());
         }
         return PyBool.of(switch (op) {
             case LT -> c < 0; case LE -> c <= 0; case EQ -> c == 0; case NE -> c != 0; case GT -> c > 0; case GE -> c >= 0;
@@ -242,7 +475,7 @@ public class PyStr extends PyObject {
     }
 
     private boolean hasSurrogates() {
-        return length() != value.length();
+        return length() != charLength();
     }
 
     private static int compareCodePoints(String a, String b) {
@@ -260,16 +493,17 @@ public class PyStr extends PyObject {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PyStr s && s.value.equals(value);
+        return o instanceof PyStr s && s.value().equals(value()) && s.split == split
+                && (!split || java.util.Arrays.equals(s.offsets, offsets));
     }
 
     @Override
     public int hashCode() {
-        return value.hashCode();
+        return value().hashCode();
     }
 
     @Override
     public String toString() {
-        return value;
+        return value();
     }
 }

@@ -11,7 +11,8 @@ public final class PyStrIterator extends PyObject {
             t.next = self -> ((PyStrIterator) self).next();
         }, t -> t.method("__length_hint__", self -> {
             PyStrIterator it = (PyStrIterator) self;
-            return Iter.hint(it.s == null ? 0 : it.s.codePointCount(it.pos, it.s.length()));
+            return Iter.hint(it.s == null ? 0 : it.cps != null ? it.cps.length() - it.pos
+                    : it.s.codePointCount(it.pos, it.s.length()));
         }));
     }
 
@@ -22,9 +23,13 @@ public final class PyStrIterator extends PyObject {
     private int pos;
     private final boolean ascii;
 
-    PyStrIterator(String s) {
-        this.s = s;
+    /** Set for a str whose split surrogate pairs only its own indexing knows (see PyStr); else null. */
+    private PyStr cps;
+
+    PyStrIterator(PyStr str) {
+        this.s = str.value();
         this.ascii = s.chars().allMatch(c -> c < 0x80);
+        this.cps = str.isSplit() ? str : null;
     }
 
     @Override
@@ -33,6 +38,14 @@ public final class PyStrIterator extends PyObject {
     }
 
     private PyObject next() {
+        if (cps != null) {
+            if (pos >= cps.length()) {
+                cps = null;
+                s = null;
+                return null;
+            }
+            return PyStr.ofCodePoint(cps.codePointAt(pos++));
+        }
         if (s == null || pos >= s.length()) {
             s = null;
             return null;

@@ -9,7 +9,7 @@ public final class PySuper extends PyObject {
         throw Errors.of(ExceptionTypes.RUNTIME_ERROR, "super(): no arguments");
     };
 
-    private static final ArgParser ARGS = ArgParser.unpack("super", 0, 2);
+    private static final ArgParser ARGS = ArgParser.unpack("super()", 0, 2); // CPython names it so here
 
     public static final PyType TYPE = PyType.builtin("super", PySuper.class, PyType.OBJECT, PyType.BASETYPE, t -> {
         t.tpNew = (type, args, kwnames) -> new PySuper(type);

@@ -172,6 +172,9 @@ public class PyType extends PyObject {
                 definer.accept(this);
                 definer = null;
             }
+            if (dict.getItem(PyStr.of("__doc__")) == null) {
+                dict.setItem(PyStr.of("__doc__"), PyNone.INSTANCE); // as CPython: not object's doc by inheritance
+            }
         }
         return dict;
     }

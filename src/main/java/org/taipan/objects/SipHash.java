@@ -14,17 +14,20 @@ public final class SipHash {
         seed(System.getenv("PYTHONHASHSEED"));
     }
 
-    /** Sets the key as PYTHONHASHSEED would (null or "random": a random key); tests use "0". */
-    static void seed(String seed) {
+    /**
+     * Sets the key as PYTHONHASHSEED would (null or "random": a random key); tests use "0". The
+     * command line checks the value first (CPython refuses to start with a malformed one).
+     */
+    public static void seed(String seed) {
         byte[] secret = new byte[24];
         if (seed == null || seed.equals("random")) {
-            new java.security.SecureRandom().nextBytes(secret);
+            randomBytes(secret);
         } else {
             long x;
             try {
                 x = Long.parseLong(seed.strip());
             } catch (NumberFormatException e) {
-                x = 0; // TODO(issue 5): CPython refuses to start with a malformed PYTHONHASHSEED
+                x = 0;
             }
             int v = (int) x;
             for (int i = 0; i < secret.length && x != 0; i++) {
@@ -34,6 +37,21 @@ public final class SipHash {
         }
         k0 = le64(secret, 0, 8);
         k1 = le64(secret, 8, 8);
+    }
+
+    /**
+     * Random bytes from the system, as CPython takes them from getrandom(): read from
+     * /dev/urandom, because SecureRandom's start-up (security providers) costs tens of milliseconds.
+     */
+    private static void randomBytes(byte[] out) {
+        try (java.io.FileInputStream in = new java.io.FileInputStream("/dev/urandom")) {
+            if (in.readNBytes(out, 0, out.length) == out.length) {
+                return;
+            }
+        } catch (java.io.IOException e) {
+            // No /dev/urandom (not a Unix): fall back below.
+        }
+        new java.security.SecureRandom().nextBytes(out);
     }
 
     private static long le64(byte[] b, int off, int n) {
@@ -66,25 +84,27 @@ public final class SipHash {
         if (i == len) {
             return len == 0 ? 0 : finish(latin1(s, len));
         }
+        return hashCodePoints(s.codePoints().toArray());
+    }
+
+    /** As {@link #hashString}, for a str given as code points (a surrogate pair may be two of them). */
+    public static long hashCodePoints(int[] cps) {
         int max = 0;
-        int n = 0;
-        for (i = 0; i < len; ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
+        for (int cp : cps) {
             max = Math.max(max, cp);
-            n++;
         }
-        int width = max < 0x10000 ? 2 : 4;
-        byte[] b = new byte[n * width];
+        if (cps.length == 0) {
+            return 0;
+        }
+        int width = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+        byte[] b = new byte[cps.length * width];
         int j = 0;
-        for (i = 0; i < len; ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
+        for (int cp : cps) {
             for (int k = 0; k < width; k++) {
                 b[j++] = (byte) (cp >>> (8 * k));
             }
         }
-        return hashBytes(b, b.length);
+        return width == 1 ? hashString(new String(cps, 0, cps.length)) : hashBytes(b, b.length);
     }
 
     private static long finish(long h) {

@@ -63,25 +63,6 @@ final class SlotDefs {
                 d.add(new Def(op.reflected, 1, t -> t.nb[i], t -> (s, a) -> t.nb[i].call(a[0], s)));
             }
         }
-        d.add(new Def("__get__", -2, t -> t.descrGet, t -> (s, a) -> {
-            PyObject obj = a[0] == PyNone.INSTANCE ? null : a[0];
-            PyObject type = a.length > 1 && a[1] != PyNone.INSTANCE ? a[1] : null;
-            if (obj == null && type == null) {
-                throw Errors.typeError("__get__(None, None) is invalid");
-            }
-            if (type != null && !(type instanceof PyType)) {
-                throw Errors.typeError("__get__(None, None) is invalid");
-            }
-            return t.descrGet.call(s, obj, (PyType) type);
-        }));
-        d.add(new Def("__set__", 2, t -> t.descrSet, t -> (s, a) -> {
-            t.descrSet.call(s, a[0], a[1]);
-            return PyNone.INSTANCE;
-        }));
-        d.add(new Def("__delete__", 1, t -> t.descrSet, t -> (s, a) -> {
-            t.descrSet.call(s, a[0], null);
-            return PyNone.INSTANCE;
-        }));
         d.add(new Def("__getattribute__", 1, t -> t.getattro, t -> (s, a) -> t.getattro.call(s, attrName(a[0]))));
         d.add(new Def("__setattr__", 2, t -> t.setattro, t -> (s, a) -> {
             hackCheck(s, t, "__setattr__");
@@ -91,6 +72,25 @@ final class SlotDefs {
         d.add(new Def("__delattr__", 1, t -> t.setattro, t -> (s, a) -> {
             hackCheck(s, t, "__delattr__");
             t.setattro.call(s, attrName(a[0]), null);
+            return PyNone.INSTANCE;
+        }));
+        d.add(new Def("__get__", -1, t -> t.descrGet, t -> (s, a) -> {
+            if (a.length < 1 || a.length > 2) {
+                throw Errors.typeError("expected 1 or 2 arguments, got " + a.length);
+            }
+            PyObject obj = a[0] == PyNone.INSTANCE ? null : a[0];
+            PyObject owner = a.length > 1 && a[1] != PyNone.INSTANCE ? a[1] : null;
+            if (obj == null && owner == null) {
+                throw Errors.typeError("__get__(None, None) is invalid");
+            }
+            return t.descrGet.call(s, obj, owner instanceof PyType pt ? pt : null);
+        }));
+        d.add(new Def("__set__", 2, t -> t.descrSet, t -> (s, a) -> {
+            t.descrSet.call(s, a[0], a[1]);
+            return PyNone.INSTANCE;
+        }));
+        d.add(new Def("__delete__", 1, t -> t.descrSet, t -> (s, a) -> {
+            t.descrSet.call(s, a[0], null);
             return PyNone.INSTANCE;
         }));
         d.add(new Def("__call__", -1, t -> t.call, t -> (s, a) -> t.call.call(s, a, null)));
@@ -114,7 +114,8 @@ final class SlotDefs {
                 throw Errors.typeError(t.name() + ".__new__(" + sub.name() + "): " + sub.name() + " is not a subtype of "
                         + t.name());
             }
-            // A builtin's __new__ may not make instances of a class whose nearest builtin ancestor has another __new__.
+            // The nearest class whose __new__ is a builtin's must use this one: object.__new__(MyInt)
+            // would make an instance without int's layout.
             PyType staticBase = sub;
             while (staticBase != null && staticBase.tpNew == HeapSlots.NEW) {
                 staticBase = staticBase.base();

@@ -57,12 +57,21 @@ final class StrCodecs {
     // ---- encoding
 
     static byte[] encode(String s, String encoding, String errors) {
+        return encode(s, s.codePoints().toArray(), encoding, errors);
+    }
+
+    /** {@code str.encode}; a str with split surrogate pairs (see PyStr) encodes each half on its own. */
+    static byte[] encode(PyStr str, String encoding, String errors) {
+        String s = str.value();
+        return encode(s, str.isSplit() ? str.codePoints() : s.codePoints().toArray(), encoding, errors);
+    }
+
+    private static byte[] encode(String s, int[] cps, String encoding, String errors) {
         Codec c = lookup(encoding);
         ByteArrayOutputStream out = new ByteArrayOutputStream(s.length() * c.unit + 4);
         if (c.bom) {
             put(out, c, 0xFEFF);
         }
-        int[] cps = s.codePoints().toArray();
         for (int i = 0; i < cps.length; ) {
             int cp = cps[i];
             if (encodable(c, cp)) {

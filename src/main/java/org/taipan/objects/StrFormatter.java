@@ -18,11 +18,11 @@ final class StrFormatter {
     }
 
     static String format(String fmt, PyObject[] args, PyObject kwargs) {
-        return new StrFormatter(args, kwargs).render(fmt.codePoints().toArray(), 2);
+        return new StrFormatter(args, kwargs).render(FormatSpec.codePoints(fmt), 2);
     }
 
     static String formatMap(String fmt, PyObject mapping) {
-        return new StrFormatter(null, mapping).render(fmt.codePoints().toArray(), 2);
+        return new StrFormatter(null, mapping).render(FormatSpec.codePoints(fmt), 2);
     }
 
     private static PyException error(String msg) {
@@ -140,8 +140,10 @@ final class StrFormatter {
         if (t == PyStr.TYPE) {
             return FormatSpec.formatStr(((PyStr) v).value(), spec);
         }
-        if (spec.isEmpty() && (t == PyInt.TYPE || t == PyFloat.TYPE)) {
-            return Abstract.str(v).value();
+        if (t == PyInt.TYPE || t == PyFloat.TYPE) {
+            return spec.isEmpty() ? Abstract.str(v).value() : t == PyInt.TYPE
+                    ? NumberFormat.formatInt((PyInt) v, spec, "int")
+                    : NumberFormat.formatFloat(((PyFloat) v).value(), spec, "float");
         }
         PyObject meth = t.lookup("__format__");
         if (meth == null) {

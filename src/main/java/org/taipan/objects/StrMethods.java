@@ -47,7 +47,7 @@ final class StrMethods {
         t.method("format_map", (self, mapping) -> PyStr.of(StrFormatter.formatMap(str(self), mapping)));
         t.method("encode", (self, args, start, kw) -> {
             PyObject[] a = ENCODE.bind(args, start, kw);
-            return new PyBytes(StrCodecs.encode(str(self), textArg("encode", a[0], "encoding", "utf-8"),
+            return new PyBytes(StrCodecs.encode((PyStr) self, textArg("encode", a[0], "encoding", "utf-8"),
                     textArg("encode", a[1], "errors", "strict")));
         });
 
@@ -129,7 +129,9 @@ final class StrMethods {
     private static void strip(PyType t, String name, boolean left, boolean right) {
         ArgParser p = ArgParser.unpack(name, 0, 1);
         t.method(name, (self, args, start, kw) -> {
-            Seq.noKeywords("str." + name, kw);
+            if (kw != null) {
+                Seq.noKeywords("str." + name, kw);
+            }
             PyObject[] a = p.bind(args, start, kw);
             return StrSearch.strip(name, (PyStr) self, a[0], left, right);
         });
@@ -198,18 +200,44 @@ final class StrMethods {
             return items[0];
         }
         String sep = str(self);
-        StringBuilder sb = new StringBuilder();
+        String[] parts = new String[items.length];
+        long len = (long) sep.length() * Math.max(0, items.length - 1);
+        // whether a lone high and low surrogate meet, or a split pair comes in
+        boolean glued = items.length > 1 && ((PyStr) self).isSplit();
+        char last = 0;
         for (int i = 0; i < items.length; i++) {
             if (!(items[i] instanceof PyStr s)) {
                 throw Errors.typeError("sequence item " + i + ": expected str instance, " + items[i].type().name()
                         + " found");
             }
-            if (i > 0) {
-                sb.append(sep);
+            String p = s.value();
+            parts[i] = p;
+            len += p.length();
+            glued |= s.isSplit();
+            if (i > 0 && !sep.isEmpty()) {
+                glued |= Character.isHighSurrogate(last) && Character.isLowSurrogate(sep.charAt(0));
+                last = sep.charAt(sep.length() - 1);
             }
-            sb.append(s.value());
+            if (!p.isEmpty()) {
+                glued |= Character.isHighSurrogate(last) && Character.isLowSurrogate(p.charAt(0));
+                last = p.charAt(p.length() - 1);
+            }
         }
-        return PyStr.of(sb.toString());
+        if (glued) {
+            java.util.stream.IntStream.Builder b = java.util.stream.IntStream.builder();
+            int[] sepCps = ((PyStr) self).codePoints();
+            for (int i = 0; i < items.length; i++) {
+                for (int c : i > 0 ? sepCps : new int[0]) {
+                    b.add(c);
+                }
+                for (int c : ((PyStr) items[i]).codePoints()) {
+                    b.add(c);
+                }
+            }
+            return PyStr.ofCodePoints(b.build().toArray());
+        }
+        FormatSpec.size(len);
+        return PyStr.of(String.join(sep, parts)); // sizes the result once, without a builder's copy
     }
 
     // ---- padding
@@ -217,7 +245,9 @@ final class StrMethods {
     private static void pad(PyType t, String name) {
         ArgParser p = ArgParser.unpack(name, 1, 2);
         t.method(name, (self, args, start, kw) -> {
-            Seq.noKeywords("str." + name, kw);
+            if (kw != null) {
+                Seq.noKeywords("str." + name, kw);
+            }
             PyObject[] a = p.bind(args, start, kw);
             long width = Seq.asSsize(a[0]);
             int fill = ' ';

@@ -95,7 +95,9 @@ final class StrSearch {
 
     /** find, rfind, index, rindex: the code point index of a match, or -1 (index: ValueError). */
     static PyObject find(String name, PyStr self, PyObject[] args, int start, String[] kw) {
-        Seq.noKeywords("str." + name, kw);
+        if (kw != null) {
+            Seq.noKeywords("str." + name, kw);
+        }
         ArgParser p = switch (name) {
             case "find" -> FIND;
             case "rfind" -> RFIND;
@@ -346,7 +348,9 @@ final class StrSearch {
     private static final ArgParser ENDSWITH = ArgParser.clinic("endswith", "suffix, start=None, end=None, /");
 
     static PyObject startsOrEnds(String name, PyStr self, PyObject[] args, int start, String[] kw) {
-        Seq.noKeywords("str." + name, kw);
+        if (kw != null) {
+            Seq.noKeywords("str." + name, kw);
+        }
         boolean ends = name.equals("endswith");
         PyObject[] a = (ends ? ENDSWITH : STARTSWITH).bind(args, start, kw);
         int[] r = range(self, a[1], a[2]);

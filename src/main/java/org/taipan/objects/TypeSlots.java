@@ -25,11 +25,11 @@ final class TypeSlots {
     private static PyObject call(PyObject self, PyObject[] args, String[] kwnames) {
         PyType type = (PyType) self;
         if (type == PyType.TYPE) {
-            int npos = args.length - (kwnames == null ? 0 : kwnames.length);
-            if (npos == 1 && npos == args.length) {
+            int nkw = kwnames == null ? 0 : kwnames.length;
+            if (args.length == 1 && nkw == 0) {
                 return args[0].type();
             }
-            if (npos != 3) {
+            if (args.length - nkw != 1 && args.length - nkw != 3) {
                 throw Errors.typeError("type() takes 1 or 3 arguments");
             }
         }

@@ -98,6 +98,28 @@ public final class Parser extends StatementParser implements FStringHostHooks {
         }
     }
 
+    /** Warnings already given: backtracking may build the same string literal twice. */
+    private java.util.Set<String> warned;
+
+    /**
+     * A warning from a string literal goes to {@link CompileWarnings#sink}; where the filters
+     * make it an error, it is a SyntaxError with the same message spanning the literal.
+     */
+    @Override
+    public void warn(String category, String message, Token token) {
+        CompileWarnings.Sink sink = CompileWarnings.sink;
+        if (sink == null) {
+            return;
+        }
+        if (warned == null) {
+            warned = new java.util.HashSet<>();
+        }
+        if (warned.add(category + ":" + token.lineno() + ":" + message)
+                && sink.warn(category, message, filename, token.lineno())) {
+            throw error(message, token.lineno(), token.colOffset(), token.endLineno(), token.endColOffset());
+        }
+    }
+
     @Override
     public Token lastFetchedToken() {
         return fill > 0 ? toks[fill - 1] : null;

@@ -20,6 +20,22 @@ public final class PyRepr {
 
     /** {@code repr(s)} of a Python str. */
     public static String str(String s) {
+        boolean single = false, dbl = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c >= 0x7f || c == '\\') {
+                return str(s.codePoints().toArray());
+            }
+            single |= c == '\'';
+            dbl |= c == '"';
+        }
+        // printable ASCII without backslashes: only the quote may need escaping
+        if (!single) {
+            return "'" + s + "'";
+        }
+        if (!dbl) {
+            return '"' + s + '"';
+        }
         return str(s.codePoints().toArray());
     }
 
@@ -263,7 +279,8 @@ public final class PyRepr {
             exp++;
         }
         String digits = all.substring(lead, end);
-        if (digits.length() == 2) {
+        // Only a subnormal's rounding interval is wide enough to hold a one-digit decimal too.
+        if (digits.length() == 2 && a < Double.MIN_NORMAL) {
             Decimal one = oneDigit(a, digits, exp);
             if (one != null) {
                 return one;

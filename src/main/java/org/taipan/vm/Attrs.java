@@ -22,24 +22,25 @@ final class Attrs {
      */
     static int loadMethod(PyCode co, int unit, PyObject[] s, int sp, PyStr name) {
         PyObject obj = s[sp - 1];
+        PyObject method = methodOrNull(co, unit, obj, name);
+        s[sp - 1] = method;
+        s[sp] = method != null ? obj : loadAttr(co, unit, obj, name);
+        return sp + 1;
+    }
+
+    /** LOAD_METHOD's method form: the function-like descriptor {@code obj.name} would bind, or null. */
+    static PyObject methodOrNull(PyCode co, int unit, PyObject obj, PyStr name) {
         PyType t = obj.type();
         if (t.getattro == PyType.OBJECT.getattro) {
             PyObject descr = cachedLookup(co, unit, t, name);
             if (descr != null && (descr.type().flags & PyType.METHOD_DESCRIPTOR) != 0) {
                 PyDict d = obj.instanceDict();
                 if (d == null || d.getItem(name) == null) {
-                    s[sp - 1] = descr;
-                    s[sp] = obj;
-                    return sp + 1;
+                    return descr;
                 }
             }
-            s[sp - 1] = null;
-            s[sp] = genericGetAttr(obj, t, descr, name);
-            return sp + 1;
         }
-        s[sp - 1] = null;
-        s[sp] = Abstract.getAttr(obj, name);
-        return sp + 1;
+        return null;
     }
 
     // ---- attribute caches: each LOAD_ATTR, STORE_ATTR, LOAD_METHOD and LOAD_GLOBAL keeps its last look-up

@@ -5,6 +5,7 @@ import org.taipan.objects.PyAnySet;
 import org.taipan.objects.PyBool;
 import org.taipan.objects.PyDict;
 import org.taipan.objects.PyException;
+import org.taipan.objects.PyFloat;
 import org.taipan.objects.PyInt;
 import org.taipan.objects.PyList;
 import org.taipan.objects.PyNone;
@@ -29,20 +30,135 @@ final class JitRuntime {
         return PyBool.of(!truth(v));
     }
 
-    static PyObject binary(PyObject v, PyObject w, int op) {
-        if (v.getClass() == PyInt.class && w.getClass() == PyInt.class) {
-            PyObject r = Ops.intBinary((PyInt) v, (PyInt) w, op);
-            if (r != null) {
-                return r;
+    // Small per-operator entry points, so that the JVM inlines the fast path into each compiled
+    // site; anything else (mixed types, big ints, overflow) goes through binary().
+
+    static PyObject add(PyObject v, PyObject w, int op) {
+        if (v.getClass() == PyInt.class && w.getClass() == PyInt.class && ((PyInt) v).isLong() && ((PyInt) w).isLong()) {
+            long x = ((PyInt) v).longValue(), y = ((PyInt) w).longValue(), r = x + y;
+            if (((x ^ r) & (y ^ r)) >= 0) {
+                return PyInt.of(r);
+            }
+        } else if (v.getClass() == PyFloat.class && w.getClass() == PyFloat.class) {
+            return PyFloat.of(((PyFloat) v).value() + ((PyFloat) w).value());
+        }
+        return binary(v, w, op);
+    }
+
+    static PyObject sub(PyObject v, PyObject w, int op) {
+        if (v.getClass() == PyInt.class && w.getClass() == PyInt.class && ((PyInt) v).isLong() && ((PyInt) w).isLong()) {
+            long x = ((PyInt) v).longValue(), y = ((PyInt) w).longValue(), r = x - y;
+            if (((x ^ y) & (x ^ r)) >= 0) {
+                return PyInt.of(r);
+            }
+        } else if (v.getClass() == PyFloat.class && w.getClass() == PyFloat.class) {
+            return PyFloat.of(((PyFloat) v).value() - ((PyFloat) w).value());
+        }
+        return binary(v, w, op);
+    }
+
+    static PyObject mul(PyObject v, PyObject w, int op) {
+        if (v.getClass() == PyInt.class && w.getClass() == PyInt.class && ((PyInt) v).isLong() && ((PyInt) w).isLong()) {
+            long x = ((PyInt) v).longValue(), y = ((PyInt) w).longValue();
+            long hi = Math.multiplyHigh(x, y), lo = x * y;
+            if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+                return PyInt.of(lo);
+            }
+        } else if (v.getClass() == PyFloat.class && w.getClass() == PyFloat.class) {
+            return PyFloat.of(((PyFloat) v).value() * ((PyFloat) w).value());
+        }
+        return binary(v, w, op);
+    }
+
+    static PyObject floorDiv(PyObject v, PyObject w, int op) {
+        if (v.getClass() == PyInt.class && w.getClass() == PyInt.class && ((PyInt) v).isLong() && ((PyInt) w).isLong()) {
+            long x = ((PyInt) v).longValue(), y = ((PyInt) w).longValue();
+            if (y != 0 && !(x == Long.MIN_VALUE && y == -1)) {
+                return PyInt.of(Math.floorDiv(x, y));
             }
         }
-        return Ops.binary(v, w, op);
+        return binary(v, w, op);
+    }
+
+    static PyObject mod(PyObject v, PyObject w, int op) {
+        if (v.getClass() == PyInt.class && w.getClass() == PyInt.class && ((PyInt) v).isLong() && ((PyInt) w).isLong()) {
+            long x = ((PyInt) v).longValue(), y = ((PyInt) w).longValue();
+            if (y != 0) {
+                return PyInt.of(Math.floorMod(x, y));
+            }
+        }
+        return binary(v, w, op);
+    }
+
+    static PyObject trueDiv(PyObject v, PyObject w, int op) {
+        if (v.getClass() == PyFloat.class && w.getClass() == PyFloat.class && ((PyFloat) w).value() != 0.0) {
+            return PyFloat.of(((PyFloat) v).value() / ((PyFloat) w).value());
+        }
+        return binary(v, w, op);
+    }
+
+    /** The entry point {@link JitEmitter} calls for BINARY_OP {@code op}. */
+    static String binaryEntry(int op) {
+        return switch (op) {
+            case 0, 13 -> "add";
+            case 10, 23 -> "sub";
+            case 5, 18 -> "mul";
+            case 2, 15 -> "floorDiv";
+            case 6, 19 -> "mod";
+            case 11, 24 -> "trueDiv";
+            default -> "binary";
+        };
+    }
+
+    static PyObject binary(PyObject v, PyObject w, int op) {
+        Class<?> a = v.getClass(), b = w.getClass();
+        PyObject r = null;
+        if (a == PyInt.class) {
+            if (b == PyInt.class) {
+                r = Ops.intBinary((PyInt) v, (PyInt) w, op);
+            } else if (b == PyFloat.class && ((PyInt) v).isLong()) {
+                r = floatBinary(((PyInt) v).longValue(), ((PyFloat) w).value(), op);
+            }
+        } else if (a == PyFloat.class) {
+            if (b == PyFloat.class) {
+                r = floatBinary(((PyFloat) v).value(), ((PyFloat) w).value(), op);
+            } else if (b == PyInt.class && ((PyInt) w).isLong()) {
+                r = floatBinary(((PyFloat) v).value(), ((PyInt) w).longValue(), op);
+            }
+        }
+        return r != null ? r : Ops.binary(v, w, op);
+    }
+
+    /**
+     * +, -, *, / and ** on floats (an int operand converted as CPython converts it, rounding to
+     * nearest); null for other operators and for division by zero, which take the general path.
+     */
+    private static PyObject floatBinary(double x, double y, int op) {
+        return switch (op) {
+            case 0, 13 -> PyFloat.of(x + y);
+            case 10, 23 -> PyFloat.of(x - y);
+            case 5, 18 -> PyFloat.of(x * y);
+            case 11, 24 -> y == 0.0 ? null : PyFloat.of(x / y);
+            case 8, 21 -> PyFloat.pow(x, y);
+            default -> null;
+        };
     }
 
     static PyObject compare(PyObject v, PyObject w, int op) {
-        if (v.getClass() == PyInt.class && w.getClass() == PyInt.class && ((PyInt) v).isLong()
-                && ((PyInt) w).isLong()) {
+        Class<?> a = v.getClass(), b = w.getClass();
+        if (a == PyInt.class && b == PyInt.class && ((PyInt) v).isLong() && ((PyInt) w).isLong()) {
             return Ops.intCompare(((PyInt) v).longValue(), ((PyInt) w).longValue(), op);
+        }
+        if (a == PyFloat.class && b == PyFloat.class) {
+            double x = ((PyFloat) v).value(), y = ((PyFloat) w).value();
+            return PyBool.of(switch (op) {
+                case 0 -> x < y;
+                case 1 -> x <= y;
+                case 2 -> x == y;
+                case 3 -> x != y;
+                case 4 -> x > y;
+                default -> x >= y;
+            });
         }
         return Ops.compare(v, w, op);
     }
@@ -66,6 +182,16 @@ final class JitRuntime {
 
     static void delItem(PyObject container, PyObject key) {
         Abstract.setItem(container, key, null);
+    }
+
+    /** Whether UNPACK_SEQUENCE can take the items of {@code v} directly: an exact tuple or list of {@code n} items. */
+    static boolean unpackable(PyObject v, int n) {
+        Class<?> c = v.getClass();
+        return c == PyTuple.class ? ((PyTuple) v).size() == n : c == PyList.class && ((PyList) v).size() == n;
+    }
+
+    static PyObject item(PyObject v, int k) {
+        return v.getClass() == PyTuple.class ? ((PyTuple) v).get(k) : ((PyList) v).get(k);
     }
 
     /** FOR_ITER's step: the next item, or null when the iterator is exhausted. */

@@ -32,7 +32,7 @@ final class Ops {
     private static final CompareOp[] COMPARE = CompareOp.values();
 
     static PyObject binary(PyObject v, PyObject w, int oparg) {
-        return Abstract.binaryOp(v, w, NumberOp.of(oparg));
+        return Abstract.binaryOp(v, w, oparg);
     }
 
     /**
@@ -40,42 +40,7 @@ final class Ops {
      * result needs the general path (overflow, division by zero, other operators).
      */
     static PyObject intBinary(PyInt v, PyInt w, int oparg) {
-        if (!v.isLong() || !w.isLong()) {
-            return null;
-        }
-        long a = v.longValue(), b = w.longValue();
-        switch (oparg) {
-            case 0, 13 -> { // + +=
-                long r = a + b;
-                return ((a ^ r) & (b ^ r)) < 0 ? null : PyInt.of(r);
-            }
-            case 10, 23 -> { // - -=
-                long r = a - b;
-                return ((a ^ b) & (a ^ r)) < 0 ? null : PyInt.of(r);
-            }
-            case 5, 18 -> { // * *=
-                long hi = Math.multiplyHigh(a, b), lo = a * b;
-                return (hi == 0 && lo >= 0) || (hi == -1 && lo < 0) ? PyInt.of(lo) : null;
-            }
-            case 2, 15 -> { // // //=
-                return b == 0 || (a == Long.MIN_VALUE && b == -1) ? null : PyInt.of(Math.floorDiv(a, b));
-            }
-            case 6, 19 -> { // % %=
-                return b == 0 ? null : PyInt.of(Math.floorMod(a, b));
-            }
-            case 1, 14 -> { // & &=
-                return PyInt.of(a & b);
-            }
-            case 7, 20 -> { // | |=
-                return PyInt.of(a | b);
-            }
-            case 12, 25 -> { // ^ ^=
-                return PyInt.of(a ^ b);
-            }
-            default -> {
-                return null;
-            }
-        }
+        return v.isLong() && w.isLong() ? PyInt.longBinary(v.longValue(), w.longValue(), oparg) : null;
     }
 
     static PyObject intCompare(long a, long b, int oparg) {
@@ -272,13 +237,10 @@ final class Ops {
     }
 
     static int buildString(PyObject[] s, int sp, int n) {
-        StringBuilder sb = new StringBuilder();
         int base = sp - n;
-        for (int i = base; i < sp; i++) {
-            sb.append(s[i].toString());
-        }
+        PyStr r = PyStr.concatAll(s, base, sp);
         java.util.Arrays.fill(s, base, sp, null);
-        s[base] = PyStr.of(sb.toString());
+        s[base] = r;
         return base + 1;
     }
 

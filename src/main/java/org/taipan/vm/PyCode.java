@@ -277,8 +277,20 @@ public final class PyCode extends PyObject {
                 out[i] = constant(items.get(i));
             }
             // CPython's compiler rebuilds a frozenset constant from the first one's iteration
-            // order when it merges constants; iteration order (e.g. of {3.5, 1, 2}) shows it
-            return PyFrozenSet.of(PyFrozenSet.of(out).toArray());
+            // order when it merges constants; iteration order (e.g. of {3.5, 1, 2}) shows it.
+            // Making the code object, it interns identifier-like strings and rebuilds the set
+            // again if that replaced one, i.e. if an equal string was interned before: we
+            // assume so, as for the common words of real programs.
+            PyFrozenSet set = PyFrozenSet.of(PyFrozenSet.of(out).toArray());
+            for (Object item : items) {
+                if (item instanceof String str && isIdentifierLike(str)) {
+                    return PyFrozenSet.of(set.toArray());
+                }
+            }
+            return set;
+        }
+        if (c instanceof org.taipan.parser.ast.CodePointString cps) {
+            return PyStr.ofCodePoints(cps.codePoints());
         }
         throw new IllegalStateException("constant not supported: " + c.getClass().getSimpleName());
     }

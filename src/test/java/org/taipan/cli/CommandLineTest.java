@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CommandLineTest {
@@ -48,5 +49,23 @@ class CommandLineTest {
                 assertThrows(CommandLine.UsageError.class, () -> parse("-Q")).getMessage());
         assertEquals("unknown option --foo",
                 assertThrows(CommandLine.UsageError.class, () -> parse("--foo")).getMessage());
+    }
+
+    @Test
+    void configMergesFlagsAndEnvironment() throws Exception {
+        // sys.flags.verbose as python3 -vv and PYTHONVERBOSE=3 set it (checked here: -v's import
+        // trace on stderr keeps it out of CliTest).
+        org.taipan.vm.Config c = parse("-vv", "-c", "pass").configure(Map.of(), "taipan", new String[0]);
+        assertEquals(2, c.verbose);
+        c = parse("-v", "-c", "pass").configure(Map.of("PYTHONVERBOSE", "3"), "taipan", new String[0]);
+        assertEquals(3, c.verbose);
+        c = parse("-E", "-c", "pass").configure(Map.of("PYTHONVERBOSE", "3", "PYTHONPATH", "/a"), "taipan",
+                new String[0]);
+        assertEquals(0, c.verbose);
+        assertTrue(c.pythonPath.isEmpty());
+        c = parse("-c", "pass").configure(Map.of("PYTHONPATH", "/a::/b", "PYTHONSTARTUP", "s.py"), "taipan",
+                new String[0]);
+        assertEquals(List.of("/a", "/b"), c.pythonPath);
+        assertEquals("s.py", c.startup);
     }
 }

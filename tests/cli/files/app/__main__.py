@@ -1,0 +1,2 @@
+import sys
+print("app main", __name__, __file__, sys.argv, sys.path[0])

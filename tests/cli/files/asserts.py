@@ -1,0 +1,2 @@
+assert False, "asserts run"
+print("no assert")

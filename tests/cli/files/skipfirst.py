@@ -1,0 +1,4 @@
+this first line is skipped
+import sys
+print("second line", sys.argv)
+int("x")

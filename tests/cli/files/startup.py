@@ -1,0 +1,1 @@
+print("started", __name__)
