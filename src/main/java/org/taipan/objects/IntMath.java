@@ -524,6 +524,11 @@ final class IntMath {
         if (digits.isEmpty() || lastUnderscore) {
             return null;
         }
+        if (PyInt.maxStrDigits > 0 && digits.length() > PyInt.maxStrDigits && Integer.bitCount(base) != 1) {
+            throw Errors.valueError("Exceeds the limit (" + PyInt.maxStrDigits + " digits) for integer string "
+                    + "conversion: value has " + digits.length() + " digits; use sys.set_int_max_str_digits() to "
+                    + "increase the limit");
+        }
         BigInteger v = new BigInteger(digits.toString(), base);
         if (leadingZero && digits.charAt(0) == '0' && v.signum() != 0) {
             return null; // base 0 rejects "010" as Python 3 source does

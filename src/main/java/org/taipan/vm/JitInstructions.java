@@ -544,7 +544,11 @@ final class JitInstructions extends JitEmitter {
         viaSlots(depth, argc + 2, 1, () -> {
             sp(depth);
             c.loadConstant(argc);
-            c.aload(KW);
+            if (keywords) {
+                c.aload(KW);
+            } else {
+                c.aconst_null(); // KW may still hold the names of a call that raised
+            }
             call("org.taipan.vm.Calls", "call", "([" + PO + "II[Ljava/lang/String;)I");
             c.pop();
         });
