@@ -81,7 +81,8 @@ public class PyType extends PyObject {
 
     private PyType(String name, Class<? extends PyObject> javaClass, PyType base, int flags) {
         this.name = name;
-        this.qualname = name;
+        // As CPython: a builtin's tp_name "io.UnsupportedOperation" has the qualname after the last dot.
+        this.qualname = name.substring(name.lastIndexOf('.') + 1);
         this.javaClass = javaClass;
         this.flags = flags;
         setBases(base == null ? new PyType[0] : new PyType[] {base}, base);
@@ -269,7 +270,7 @@ public class PyType extends PyObject {
 
     @Override
     public String toString() {
-        return "<class '" + (isHeapType() ? moduleName() + "." + qualname : qualname) + "'>";
+        return "<class '" + (isHeapType() ? moduleName() + "." + qualname : name) + "'>";
     }
 
     /** {@code __module__}: "builtins" for builtin types. */
