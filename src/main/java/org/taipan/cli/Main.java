@@ -10,6 +10,9 @@ public final class Main {
         t.start();
         t.join();
         System.out.flush();
+        if (status[0] == -2) {
+            org.taipan.vm.ThreadState.dieOfSigint();
+        }
         System.exit(status[0]);
     }
 }

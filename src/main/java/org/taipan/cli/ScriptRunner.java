@@ -81,7 +81,10 @@ public final class ScriptRunner {
             config.path0 = config.safePath ? null : "";
             if (config.interactive > 0 || cl.script == null && Console.isTerminal(0)) {
                 Interpreter interp = interpreter(config);
-                return Repl.run(interp, Repl.mainGlobals(interp, null), true);
+                PyDict globals = Repl.mainGlobals(interp, null);
+                int end = Repl.run(interp, globals, true);
+                interp.shutdown(globals);
+                return end;
             }
             byte[] source;
             try {
@@ -157,7 +160,9 @@ public final class ScriptRunner {
         }
         PyObject main = interp.modules.getItem(PyStr.of("__main__"));
         PyDict globals = main instanceof PyModule m ? m.instanceDict() : Repl.mainGlobals(interp, null);
-        return Repl.run(interp, globals, false);
+        int end = Repl.run(interp, globals, false);
+        interp.shutdown(globals);
+        return end;
     }
 
     /** Runs {@code source} read from {@code filename}; returns the process exit status. */
@@ -184,10 +189,10 @@ public final class ScriptRunner {
                 interp.exec(code, globals);
             } catch (PyException e) {
                 int status = uncaught(interp, e);
-                interp.finalizeMain(globals);
+                endUnlessInspecting(interp, globals);
                 return status;
             }
-            interp.finalizeMain(globals);
+            endUnlessInspecting(interp, globals);
             return 0;
         } catch (PySyntaxError e) {
             Console.flush();
@@ -256,11 +261,24 @@ public final class ScriptRunner {
      */
     static int uncaught(Interpreter interp, PyException e) {
         Console.flush();
-        if (e.matches(ExceptionTypes.SYSTEM_EXIT) && (interp == null || interp.config.inspect == 0)) {
+        if (e.matches(ExceptionTypes.SYSTEM_EXIT) && interp != null && interp.config.inspect != 0) {
+            writeErr(TracebackPrinter.format(e.value));
+            return 1;
+        }
+        if (interp == null) {
             return exitStatus(e);
         }
-        writeErr(TracebackPrinter.format(e.value));
-        return e.matches(ExceptionTypes.KEYBOARD_INTERRUPT) ? 130 : 1;
+        return interp.handleUncaught(e);
+    }
+
+    /**
+     * The end of the program (atexit callbacks, finalizers, flushing: Interpreter.shutdown),
+     * unless -i keeps the interpreter for the prompt; then it comes when the prompt ends.
+     */
+    private static void endUnlessInspecting(Interpreter interp, PyDict globals) {
+        if (interp.config.inspect == 0) {
+            interp.shutdown(globals);
+        }
     }
 
     /** The exit status SystemExit asks for; a code that is not an int is printed and means 1. */

@@ -116,13 +116,25 @@ final class BuiltinsFrames {
         });
         m.def("input", (self, a, start, kw) -> {
             PyObject[] p = INPUT.bind(a, start, kw);
-            if (p[0] != null) {
-                PyObject out = SysModule.attr("stdout");
-                BuiltinsModule.writeTo(out, Abstract.str(p[0]).toString());
-                Console.flush();
+            PyObject in = SysModule.attr("stdin");
+            PyObject out = SysModule.attr("stdout");
+            if (in == null || in == PyNone.INSTANCE) {
+                throw Errors.of(ExceptionTypes.RUNTIME_ERROR, "input(): lost sys.stdin");
             }
-            String line = Console.readLine();
-            if (line == null) {
+            if (out == null || out == PyNone.INSTANCE) {
+                throw Errors.of(ExceptionTypes.RUNTIME_ERROR, "input(): lost sys.stdout");
+            }
+            SysModule.IoModuleAccess.flush(SysModule.attr("stderr"));
+            if (p[0] != null) {
+                BuiltinsModule.writeTo(out, Abstract.str(p[0]).toString());
+            }
+            SysModule.IoModuleAccess.flush(out);
+            PyObject got = Abstract.call(Abstract.getAttr(in, PyStr.of("readline")), new PyObject[0], null);
+            if (!(got instanceof PyStr)) {
+                throw Errors.typeError("object.readline() returned non-string");
+            }
+            String line = got.toString();
+            if (line.isEmpty()) {
                 throw Errors.of(ExceptionTypes.EOF_ERROR, "EOF when reading a line");
             }
             return PyStr.of(line.endsWith("\n") ? line.substring(0, line.length() - 1) : line);
@@ -174,7 +186,7 @@ final class BuiltinsFrames {
             }
         }
         if (g.getItem(PyStr.of("__builtins__")) == null) {
-            g.setItem(PyStr.of("__builtins__"), Interpreter.current().builtins);
+            g.setItem(PyStr.of("__builtins__"), Interpreter.current().builtins.instanceDict());
         }
         PyCode code;
         if (source instanceof PyCode c) {

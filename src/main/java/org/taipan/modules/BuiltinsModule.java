@@ -235,7 +235,7 @@ public final class BuiltinsModule {
                     p[3] == null ? PyTuple.EMPTY : p[3], level);
         });
         importFunction = (PyBuiltinFunction) m.instanceDict().getItem(PyStr.of("__import__"));
-        m.def("open", PyFile::open);
+        m.def("open", org.taipan.modules.io.IoModule::open);
         m.set("exit", new Quitter("exit"));
         m.set("quit", new Quitter("quit"));
         BuiltinsFrames.define(m);
@@ -251,7 +251,9 @@ public final class BuiltinsModule {
 
     /** Writes what files opened by the program still hold: at exit, as CPython does when it finalises them. */
     public static void flushFiles() {
-        PyFile.flushAll();
+        org.taipan.modules.io.IoModule.flushStd();
+        org.taipan.modules.io.Buffered.flushAll();
+        Console.flush();
     }
 
     /** Whether {@code __import__} is still the builtin one (IMPORT_NAME then skips the call). */
@@ -304,7 +306,7 @@ public final class BuiltinsModule {
                 return PyNone.INSTANCE;
             }
         }
-        if (file instanceof SysModule.TextStream ts) {
+        if (file instanceof org.taipan.modules.io.TextIO ts) {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < npos; i++) {
                 if (i > 0) {
@@ -333,7 +335,7 @@ public final class BuiltinsModule {
 
     /** Writes text to a file-like object (sys.stdout or a replacement). */
     static void writeTo(PyObject file, String text) {
-        if (file instanceof SysModule.TextStream ts) {
+        if (file instanceof org.taipan.modules.io.TextIO ts) {
             ts.write(text);
         } else {
             Abstract.call(Abstract.getAttr(file, PyStr.of("write")), new PyObject[] {PyStr.of(text)}, null);
@@ -430,6 +432,13 @@ public final class BuiltinsModule {
         Slot.Ternary g = exp.type().pow3;
         if (g != null && g != f) {
             PyObject r = g.call(base, exp, mod);
+            if (r != PyNotImplemented.INSTANCE) {
+                return r;
+            }
+        }
+        Slot.Ternary h = mod.type().pow3;
+        if (h != null && h != f && h != g) {
+            PyObject r = h.call(base, exp, mod);
             if (r != PyNotImplemented.INSTANCE) {
                 return r;
             }

@@ -1,81 +1,89 @@
 package org.taipan.modules;
 
-import java.io.BufferedWriter;
 import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.taipan.modules.io.IoModule;
 
 /**
- * The process's standard streams as UTF-8 writers, buffered like CPython's when not a
- * terminal, and standard input. {@code sys.stdout}, {@code sys.stderr} and {@code sys.stdin}
- * ({@link SysModule.TextStream}) read and write through here.
+ * The process's standard streams at the level of bytes: what the raw layer of
+ * {@code sys.stdin}/{@code stdout}/{@code stderr} ({@code io.FileIO} on descriptors 0, 1, 2)
+ * reads and writes. Buffering is the job of the layers above, as in CPython. Tests redirect
+ * output to Writers, and then the bytes are decoded as UTF-8.
  */
 public final class Console {
     private Console() {}
 
-    private static final Writer STDOUT = new BufferedWriter(
-            new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 8192);
-    private static final Writer STDERR = new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
-            StandardCharsets.UTF_8);
-    private static Writer OUT = STDOUT;
+    private static final OutputStream STDOUT_BYTES = new FileOutputStream(FileDescriptor.out);
+    private static final OutputStream STDERR_BYTES = new FileOutputStream(FileDescriptor.err);
+    private static final Writer STDERR = new OutputStreamWriter(STDERR_BYTES, StandardCharsets.UTF_8);
+    private static Writer OUT;
     private static Writer ERR = STDERR;
+    private static CharsetDecoder outDecoder, errDecoder;
 
     /** Sends output elsewhere (tests that run programs in-process); {@link #reset()} undoes it. */
     public static void redirect(Writer out, Writer err) {
         OUT = out;
         ERR = err;
+        outDecoder = decoder();
+        errDecoder = decoder();
     }
 
     public static void reset() {
-        OUT = STDOUT;
+        OUT = null;
         ERR = STDERR;
     }
 
-    private static java.io.BufferedReader IN;
+    private static CharsetDecoder decoder() {
+        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    }
 
-    /** A line of standard input with its newline, or null at the end. */
-    public static String readLine() {
-        try {
-            flush();
-            StringBuilder sb = new StringBuilder();
-            int c;
-            while ((c = in().read()) >= 0) {
-                sb.append((char) c);
-                if (c == '\n') {
-                    break;
-                }
+    /** Writes bytes to descriptor 1 or 2 at once (the buffered layer above has done the buffering). */
+    public static void writeBytes(int fd, byte[] b, int off, int len) throws IOException {
+        Writer w = fd == 2 ? (ERR == STDERR ? null : ERR) : OUT;
+        if (w == null) {
+            if (fd == 2) {
+                STDERR.flush();
             }
-            return sb.length() == 0 ? null : sb.toString();
-        } catch (IOException e) {
-            return null;
+            (fd == 2 ? STDERR_BYTES : STDOUT_BYTES).write(b, off, len);
+            return;
         }
+        CharsetDecoder d = fd == 2 ? errDecoder : outDecoder;
+        CharBuffer cb = CharBuffer.allocate(len + 1);
+        d.decode(ByteBuffer.wrap(b, off, len), cb, false);
+        cb.flip();
+        w.append(cb);
+        w.flush();
+    }
+
+    private static FileInputStream IN;
+
+    /** Reads what standard input has (a line from a terminal), at most len bytes; -1 at the end. */
+    public static int readBytes(byte[] b, int off, int len) throws IOException {
+        if (IN == null) {
+            IN = new FileInputStream(FileDescriptor.in);
+        }
+        return IN.read(b, off, len);
+    }
+
+    /** A line of standard input (through sys.__stdin__) with its newline, or null at the end. */
+    public static String readLine() {
+        return IoModule.readStdinLine();
     }
 
     /** The rest of standard input. */
     public static String readAll() {
-        try {
-            flush();
-            StringBuilder sb = new StringBuilder();
-            char[] buf = new char[8192];
-            int n;
-            while ((n = in().read(buf)) > 0) {
-                sb.append(buf, 0, n);
-            }
-            return sb.toString();
-        } catch (IOException e) {
-            return "";
-        }
-    }
-
-    private static java.io.BufferedReader in() {
-        if (IN == null) {
-            IN = new java.io.BufferedReader(new java.io.InputStreamReader(new java.io.FileInputStream(
-                    FileDescriptor.in), StandardCharsets.UTF_8));
-        }
-        return IN;
+        return IoModule.readStdinAll();
     }
 
     /** Whether standard output is a terminal: then it is line-buffered, as CPython's is. */
@@ -89,7 +97,7 @@ public final class Console {
     public static boolean isTerminal(int fd) {
         String tty = System.getProperty("taipan.tty");
         if (tty != null && tty.length() == 2) {
-            return tty.charAt(fd) == '1';
+            return tty.charAt(Math.min(fd, 1)) == '1';
         }
         return System.console() != null && System.console().isTerminal();
     }
@@ -97,19 +105,20 @@ public final class Console {
     public static boolean unbuffered = System.getenv("PYTHONUNBUFFERED") != null
             && !System.getenv("PYTHONUNBUFFERED").isEmpty();
 
-    public static Writer out() {
-        return OUT;
-    }
-
+    /** Where reports outside any program code go (after the program's own output is flushed). */
     public static Writer err() {
+        IoModule.flushStd();
         return ERR;
     }
 
-    /** Flushes both streams; called at exit and before anything is written to stderr. */
+    /** Flushes the standard streams; called at exit and before the runtime writes to stderr itself. */
     public static void flush() {
+        IoModule.flushStd();
         try {
-            OUT.flush();
             ERR.flush();
+            if (OUT != null) {
+                OUT.flush();
+            }
         } catch (IOException e) {
             // Nowhere left to report a failing standard stream.
         }

@@ -1,8 +1,9 @@
 package org.taipan.modules;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.taipan.modules.io.IoModule;
+import org.taipan.modules.io.TextIO;
 import org.taipan.objects.Abstract;
 import org.taipan.objects.ArgParser;
 import org.taipan.objects.Errors;
@@ -11,6 +12,8 @@ import org.taipan.objects.PyBaseException;
 import org.taipan.objects.PyBool;
 import org.taipan.objects.PyDict;
 import org.taipan.objects.PyException;
+import org.taipan.objects.PyFloat;
+import org.taipan.objects.PyFrozenSet;
 import org.taipan.objects.PyInt;
 import org.taipan.objects.PyList;
 import org.taipan.objects.PyModule;
@@ -18,18 +21,24 @@ import org.taipan.objects.PyNone;
 import org.taipan.objects.PyObject;
 import org.taipan.objects.PyStr;
 import org.taipan.objects.PyTuple;
-import org.taipan.objects.PyType;
 import org.taipan.objects.Seq;
 import org.taipan.vm.Interpreter;
 import org.taipan.vm.PyFrame;
 import org.taipan.vm.ThreadState;
+import org.taipan.vm.Tracing;
 
-/** The {@code sys} module, minimal: argv, path, modules, the standard streams, frames, exceptions, limits. */
+/**
+ * The {@code sys} module: the interpreter's state as Python sees it (argv, path, modules, the
+ * standard streams, hooks) and the functions that reach into the running thread (frames,
+ * exceptions, recursion limit, tracing). Descriptive constants are in {@link SysInfo}.
+ */
 public final class SysModule {
     private SysModule() {}
 
     private static final ArgParser EXIT = ArgParser.unpack("exit", 0, 1);
     private static final ArgParser GETFRAME = ArgParser.unpack("_getframe", 0, 1);
+    private static final ArgParser GETSIZEOF = ArgParser.unpack("getsizeof", 1, 2);
+    private static final ArgParser MAX_DIGITS = ArgParser.clinic("set_int_max_str_digits", "maxdigits");
 
     public static PyModule create(Interpreter interp, List<String> argv) {
         PyModule m = new PyModule("sys", new PyDict());
@@ -56,44 +65,63 @@ public final class SysModule {
         config.xOptions.forEach((k, v) -> xoptions.setItem(PyStr.of(k), v == null ? PyBool.TRUE : PyStr.of(v)));
         m.set("_xoptions", xoptions);
         m.set("modules", interp.modules);
-        m.set("builtin_module_names", PyTuple.of(PyStr.of("builtins"), PyStr.of("gc"), PyStr.of("math"), PyStr.of("sys"),
-                PyStr.of("time")));
-        m.set("platform", PyStr.of("linux"));
-        m.set("byteorder", PyStr.of("little"));
-        m.set("maxsize", PyInt.of(Long.MAX_VALUE));
-        m.set("maxunicode", PyInt.of(0x10FFFF));
-        m.set("version", PyStr.of("3.11.7 (Taipan)"));
-        String[] vi = {"major", "minor", "micro", "releaselevel", "serial"};
-        PyObject versionInfo = StructSeq.of(StructSeq.newType("sys.version_info", vi), vi, PyInt.of(3), PyInt.of(11),
-                PyInt.of(7), PyStr.of("final"), PyInt.of(0));
-        m.set("version_info", versionInfo);
-        String[] fl = {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
-            "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
-            "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"};
-        m.set("flags", StructSeq.of(StructSeq.newType("sys.flags", fl), fl, PyInt.of(config.debug),
-                PyInt.of(config.inspect), PyInt.of(config.interactive), PyInt.of(config.optimize),
-                flag(config.dontWriteBytecode), flag(config.noUserSite), flag(config.noSite),
-                flag(config.ignoreEnvironment), PyInt.of(config.verbose), PyInt.of(config.bytesWarning),
-                flag(config.quiet), flag(config.hashRandomization), flag(config.isolated), PyBool.of(config.devMode),
-                flag(config.utf8Mode), flag(config.warnDefaultEncoding), PyBool.of(config.safePath),
-                PyInt.of(config.intMaxStrDigits)));
-        flagsType = ((StructSeq) m.instanceDict().getItem(PyStr.of("flags"))).type();
-        flagNames = fl;
-        String[] impl = {"name", "cache_tag", "version", "hexversion"};
-        m.set("implementation", StructSeq.of(StructSeq.newType("namespace", impl), impl, PyStr.of("taipan"),
-                PyStr.of(org.taipan.imports.PycCache.CACHE_TAG), versionInfo, PyInt.of(0x030B07F0)));
-        m.set("hexversion", PyInt.of(0x030B07F0));
-        m.set("executable", PyStr.of("taipan"));
-        m.set("prefix", PyStr.of(""));
+        String[] builtinNames = Interpreter.BUILTIN_MODULE_NAMES;
+        PyObject[] names = new PyObject[builtinNames.length];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = PyStr.of(builtinNames[i]);
+        }
+        m.set("builtin_module_names", PyTuple.of(names));
+        m.set("stdlib_module_names", stdlibNames());
+        SysInfo.define(m);
+        m.set("flags", SysInfo.flags(config, config.optimize));
+        m.set("executable", PyStr.of(executable()));
+        m.set("_base_executable", PyStr.of(executable()));
+        for (String p : new String[] {"prefix", "exec_prefix", "base_prefix", "base_exec_prefix"}) {
+            m.set(p, PyStr.of(prefix()));
+        }
         m.set("dont_write_bytecode", PyBool.of(config.dontWriteBytecode));
-        m.set("stdout", TextStream.STDOUT);
-        m.set("stderr", TextStream.STDERR);
-        m.set("stdin", TextStream.STDIN);
-        m.set("__stdout__", TextStream.STDOUT);
-        m.set("__stderr__", TextStream.STDERR);
-        m.set("__stdin__", TextStream.STDIN);
+        TextIO[] std = IoModule.stdStreams(config.unbuffered);
+        String[] streams = {"stdin", "stdout", "stderr"};
+        for (int i = 0; i < 3; i++) {
+            m.set(streams[i], std[i]);
+            m.set("__" + streams[i] + "__", std[i]);
+        }
+        org.taipan.objects.PyInt.maxStrDigits = config.intMaxStrDigits >= 0 ? config.intMaxStrDigits : 4300;
+        defineFunctions(m);
+        SysHooks.define(m);
         m.def("breakpointhook", SiteBuiltins::breakpointHook);
         m.set("__breakpointhook__", m.instanceDict().getItem(PyStr.of("breakpointhook")));
+        return m;
+    }
+
+    /** The command that runs Taipan: the launcher when it says so (taipan.executable), else the JVM. */
+    private static String executable() {
+        String launcher = System.getProperty("taipan.executable");
+        return launcher != null ? launcher : System.getProperty("java.home", "") + "/bin/java";
+    }
+
+    /** Where Taipan is installed: the directory above the jar's (the checkout, for target/taipan.jar). */
+    private static String prefix() {
+        String cp = System.getProperty("java.class.path", "");
+        if (!cp.endsWith(".jar") || cp.contains(java.io.File.pathSeparator)) {
+            return "";
+        }
+        Path dir = Path.of(cp).toAbsolutePath().normalize().getParent();
+        Path up = dir == null ? null : dir.getParent();
+        return up == null ? "" : up.toString();
+    }
+
+    /** The names of the standard library's modules, as CPython 3.11 lists them. */
+    private static PyObject stdlibNames() {
+        String[] names = STDLIB_NAMES.split(" ");
+        PyObject[] items = new PyObject[names.length];
+        for (int i = 0; i < names.length; i++) {
+            items[i] = PyStr.of(names[i]);
+        }
+        return PyFrozenSet.of(items);
+    }
+
+    private static void defineFunctions(PyModule m) {
         m.def("exit", (self, a, start, kw) -> {
             PyObject[] p = EXIT.bind(a, start, kw);
             // As PyErr_SetObject does: no value means no args, a tuple is the args itself.
@@ -102,10 +130,13 @@ public final class SysModule {
             throw new PyException(new PyBaseException(ExceptionTypes.SYSTEM_EXIT, excArgs));
         });
         m.def("getrecursionlimit", (self, a, start, kw) -> {
-            noArgs("getrecursionlimit", a, start, kw);
+            noArgs("getrecursionlimit", a, start);
             return PyInt.of(ThreadState.current().recursionLimit());
         });
         m.def("setrecursionlimit", (self, n) -> {
+            if (n instanceof PyFloat) {
+                throw Errors.typeError("'float' object cannot be interpreted as an integer");
+            }
             long limit = Seq.index(n).longValue();
             if (limit < 1) {
                 throw Errors.valueError("recursion limit must be greater or equal than 1");
@@ -131,7 +162,7 @@ public final class SysModule {
             return f;
         });
         m.def("exc_info", (self, a, start, kw) -> {
-            noArgs("exc_info", a, start, kw);
+            noArgs("exc_info", a, start);
             PyObject e = ThreadState.current().handled();
             if (e == null) {
                 return PyTuple.of(PyNone.INSTANCE, PyNone.INSTANCE, PyNone.INSTANCE);
@@ -140,58 +171,98 @@ public final class SysModule {
             return PyTuple.of(e.type(), e, tb == null ? PyNone.INSTANCE : tb);
         });
         m.def("exception", (self, a, start, kw) -> {
-            noArgs("exception", a, start, kw);
+            noArgs("exception", a, start);
             PyObject e = ThreadState.current().handled();
             return e == null ? PyNone.INSTANCE : e;
         });
-        m.def("displayhook", SysModule::displayhook);
-        m.set("__displayhook__", m.instanceDict().getItem(PyStr.of("displayhook")));
-        m.def("excepthook", (self, a, start, kw) -> {
-            PyObject[] p = ArgParser.unpack("excepthook", 3, 3).bind(a, start, kw);
-            if (!(p[1] instanceof PyBaseException e)) {
-                throw Errors.typeError("TypeError: print_exception(): Exception expected for value, "
-                        + p[1].type().name() + " found");
-            }
-            TextStream.STDERR.write(org.taipan.vm.TracebackPrinter.format(e));
-            return PyNone.INSTANCE;
-        });
-        m.set("__excepthook__", m.instanceDict().getItem(PyStr.of("excepthook")));
         m.def("intern", (self, s) -> {
             if (s.type() != PyStr.TYPE) {
                 throw Errors.typeError("intern() argument must be str, not " + s.type().name());
             }
-            return s;
+            return Interpreter.current().intern((PyStr) s);
         });
         m.def("getdefaultencoding", (self, a, start, kw) -> PyStr.of("utf-8"));
         m.def("getfilesystemencoding", (self, a, start, kw) -> PyStr.of("utf-8"));
-        m.def("getsizeof", (self, a, start, kw) -> PyInt.of(64));
-        return m;
+        m.def("getfilesystemencodeerrors", (self, a, start, kw) -> PyStr.of("surrogateescape"));
+        m.def("getsizeof", (self, a, start, kw) -> {
+            int given = a.length - start;
+            if (given > 2) {
+                throw Errors.typeError("getsizeof() takes at most 2 arguments (" + given + " given)");
+            }
+            PyObject[] p = GETSIZEOF.bind(a, start, kw);
+            return SizeOf.getsizeof(p[0], p[1]);
+        });
+        m.def("settrace", (self, f) -> {
+            Tracing.setTrace(f == PyNone.INSTANCE ? null : f);
+            return PyNone.INSTANCE;
+        });
+        m.def("setprofile", (self, f) -> {
+            Tracing.setProfile(f == PyNone.INSTANCE ? null : f);
+            return PyNone.INSTANCE;
+        });
+        m.def("gettrace", (self, a, start, kw) -> orNone(ThreadState.current().traceFunction()));
+        m.def("getprofile", (self, a, start, kw) -> orNone(ThreadState.current().profileFunction()));
+        m.def("call_tracing", (self, a, start, kw) -> {
+            PyObject[] p = ArgParser.unpack("call_tracing", 2, 2).bind(a, start, kw);
+            if (!(p[1] instanceof PyTuple t)) {
+                throw Errors.typeError("call_tracing() argument 2 must be tuple, not " + p[1].type().name());
+            }
+            return Abstract.call(p[0], t.toArray(), null);
+        });
+        m.def("getswitchinterval", (self, a, start, kw) -> PyFloat.of(Interpreter.current().switchInterval));
+        m.def("setswitchinterval", (self, v) -> {
+            double d = ((PyFloat) Abstract.call(PyFloat.TYPE, new PyObject[] {v}, null)).value();
+            if (!(d > 0)) {
+                throw Errors.valueError("switch interval must be strictly positive");
+            }
+            Interpreter.current().switchInterval = d;
+            return PyNone.INSTANCE;
+        });
+        m.def("get_int_max_str_digits", (self, a, start, kw) -> PyInt.of(org.taipan.objects.PyInt.maxStrDigits));
+        m.def("set_int_max_str_digits", (self, a, start, kw) -> {
+            long n = Seq.index(MAX_DIGITS.bind(a, start, kw)[0]).longValue();
+            if (n != 0 && n < 640) {
+                throw Errors.valueError("maxdigits must be 0 or larger than 640");
+            }
+            org.taipan.objects.PyInt.maxStrDigits = (int) Math.min(n, Integer.MAX_VALUE);
+            return PyNone.INSTANCE;
+        });
+        m.def("is_finalizing", (self, a, start, kw) -> PyBool.of(Interpreter.current().finalizing));
     }
 
-    private static PyInt flag(boolean b) {
-        return PyInt.of(b ? 1 : 0);
+    private static PyObject orNone(PyObject o) {
+        return o == null ? PyNone.INSTANCE : o;
     }
-
-    private static PyType flagsType;
-    private static String[] flagNames;
 
     /** Records the -O level in sys.flags.optimize. */
     public static void setOptimizeFlag(PyModule sys, int level) {
-        StructSeq old = (StructSeq) sys.instanceDict().getItem(PyStr.of("flags"));
-        PyObject[] values = old.values.toArray();
-        values[3] = PyInt.of(level);
-        sys.set("flags", StructSeq.of(flagsType, flagNames, values));
+        sys.set("flags", SysInfo.flags(Interpreter.current().config, level));
     }
 
-    private static void noArgs(String name, PyObject[] a, int start, String[] kw) {
+    static void noArgs(String name, PyObject[] a, int start) {
         if (a.length - start > 0) {
             throw Errors.typeError(name + "() takes no arguments (" + (a.length - start) + " given)");
         }
     }
 
-    /** Writes to the process's standard error (after what stdout holds), for reports outside any program code. */
+    /** Writes to sys.stderr (or the process's standard error), for reports outside any program code. */
     public static void writeStderr(String s) {
-        TextStream.STDERR.write(s);
+        PyObject err = attr("stderr");
+        if (err != null && err != PyNone.INSTANCE) {
+            try {
+                BuiltinsModule.writeTo(err, s);
+                IoModuleAccess.flush(err);
+                return;
+            } catch (PyException ignored) {
+                // A broken sys.stderr: fall back to the process's own.
+            }
+        }
+        try {
+            Console.err().write(s);
+            Console.err().flush();
+        } catch (java.io.IOException ignored) {
+            // Nowhere left to write.
+        }
     }
 
     /** An attribute of the running interpreter's sys module, or null. */
@@ -200,122 +271,47 @@ public final class SysModule {
         return interp == null ? null : interp.sysAttr(name);
     }
 
-    /** sys.displayhook: prints repr(v) and keeps v as builtins._ (not for None). */
-    private static PyObject displayhook(PyObject self, PyObject v) {
-        if (v == PyNone.INSTANCE) {
-            return PyNone.INSTANCE;
-        }
-        PyDict builtins = Interpreter.current().builtins.instanceDict();
-        builtins.setItem(PyStr.of("_"), PyNone.INSTANCE);
-        PyObject out = attr("stdout");
-        if (out == null || out == PyNone.INSTANCE) {
-            throw Errors.of(ExceptionTypes.RUNTIME_ERROR, "lost sys.stdout");
-        }
-        BuiltinsModule.writeTo(out, Abstract.repr(v).toString() + "\n");
-        builtins.setItem(PyStr.of("_"), v);
-        return PyNone.INSTANCE;
-    }
+    /** Flushing a file object that may be ours or written in Python. */
+    static final class IoModuleAccess {
+        private IoModuleAccess() {}
 
-    /** The console streams as sys.stdout/stderr/stdin: a small part of io.TextIOWrapper. */
-    public static final class TextStream extends PyObject {
-        public static final PyType TYPE = PyType.builtin("_io.TextIOWrapper", TextStream.class, PyType.OBJECT, 0, t -> {
-            t.repr = self -> PyStr.of("<_io.TextIOWrapper name='" + ((TextStream) self).name + "' mode='"
-                    + ((TextStream) self).mode + "' encoding='utf-8'>");
-            t.iter = self -> self;
-            t.next = self -> {
-                String line = Console.readLine();
-                return line == null || line.isEmpty() ? null : PyStr.of(line);
-            };
-        }, t -> {
-            t.method("write", (self, s) -> {
-                if (!(s instanceof PyStr str)) {
-                    throw Errors.typeError("write() argument must be str, not " + s.type().name());
+        static void flush(PyObject f) {
+            if (f instanceof TextIO t) {
+                t.flush();
+            } else {
+                PyObject fl = Abstract.lookupAttr(f, PyStr.of("flush"));
+                if (fl != null) {
+                    Abstract.call(fl, new PyObject[0], null);
                 }
-                ((TextStream) self).write(str.toString());
-                return PyInt.of(str.length());
-            });
-            t.method("flush", self -> {
-                ((TextStream) self).flush();
-                return PyNone.INSTANCE;
-            });
-            t.method("readline", (self, a, start, kw) -> {
-                String line = Console.readLine();
-                return PyStr.of(line == null ? "" : line);
-            });
-            t.method("read", (self, a, start, kw) -> PyStr.of(Console.readAll()));
-            t.method("readlines", (self, a, start, kw) -> {
-                java.util.List<PyObject> lines = new java.util.ArrayList<>();
-                for (String l = Console.readLine(); l != null; l = Console.readLine()) {
-                    lines.add(PyStr.of(l));
-                }
-                return PyList.wrap(lines.toArray(new PyObject[0]));
-            });
-            t.method("writelines", (self, lines) -> {
-                for (PyObject l : org.taipan.objects.Iter.toArray(lines)) {
-                    if (!(l instanceof PyStr str)) {
-                        throw Errors.typeError("write() argument must be str, not " + l.type().name());
-                    }
-                    ((TextStream) self).write(str.toString());
-                }
-                return PyNone.INSTANCE;
-            });
-            t.method("__enter__", self -> self);
-            t.method("__exit__", (self, a, start, kw) -> PyNone.INSTANCE);
-            t.method("isatty", self -> PyBool.FALSE);
-            t.method("writable", self -> PyBool.of(((TextStream) self).fd != 0));
-            t.method("readable", self -> PyBool.of(((TextStream) self).fd == 0));
-            t.method("fileno", self -> PyInt.of(((TextStream) self).fd));
-            org.taipan.objects.PyGetSetDescr.getter(t, "encoding", self -> PyStr.of("utf-8"));
-            org.taipan.objects.PyGetSetDescr.getter(t, "errors", self -> PyStr.of(((TextStream) self).fd == 2
-                    ? "backslashreplace" : "strict"));
-            org.taipan.objects.PyGetSetDescr.getter(t, "name", self -> PyStr.of(((TextStream) self).name));
-            org.taipan.objects.PyGetSetDescr.getter(t, "mode", self -> PyStr.of(((TextStream) self).mode));
-            org.taipan.objects.PyGetSetDescr.getter(t, "closed", self -> PyBool.FALSE);
-        });
-
-        static final TextStream STDOUT = new TextStream(1, "<stdout>", "w");
-        static final TextStream STDERR = new TextStream(2, "<stderr>", "w");
-        static final TextStream STDIN = new TextStream(0, "<stdin>", "r");
-
-        final int fd;
-        final String name, mode;
-
-        private TextStream(int fd, String name, String mode) {
-            this.fd = fd;
-            this.name = name;
-            this.mode = mode;
-        }
-
-        @Override
-        public PyType type() {
-            return TYPE;
-        }
-
-        void write(String s) {
-            try {
-                if (fd == 2) {
-                    Console.out().flush();
-                    Console.err().write(s);
-                    Console.err().flush();
-                } else if (fd == 1) {
-                    Console.out().write(s);
-                    if (Console.unbuffered || Console.INTERACTIVE && s.indexOf('\n') >= 0) {
-                        Console.out().flush();
-                    }
-                } else {
-                    throw Errors.of(ExceptionTypes.OS_ERROR, "not writable");
-                }
-            } catch (IOException e) {
-                throw Errors.of(ExceptionTypes.OS_ERROR, String.valueOf(e.getMessage()));
-            }
-        }
-
-        void flush() {
-            try {
-                (fd == 2 ? Console.err() : Console.out()).flush();
-            } catch (IOException e) {
-                throw Errors.of(ExceptionTypes.OS_ERROR, String.valueOf(e.getMessage()));
             }
         }
     }
+
+    private static final String STDLIB_NAMES = "__future__ _abc _aix_support _ast _asyncio _bisect _blake2 "
+            + "_bootsubprocess _bz2 _codecs _codecs_cn _codecs_hk _codecs_iso2022 _codecs_jp _codecs_kr _codecs_tw "
+            + "_collections _collections_abc _compat_pickle _compression _contextvars _crypt _csv _ctypes _curses "
+            + "_curses_panel _datetime _dbm _decimal _elementtree _frozen_importlib _frozen_importlib_external "
+            + "_functools _gdbm _hashlib _heapq _imp _io _json _locale _lsprof _lzma _markupbase _md5 _msi "
+            + "_multibytecodec _multiprocessing _opcode _operator _osx_support _overlapped _pickle _posixshmem "
+            + "_posixsubprocess _py_abc _pydecimal _pyio _queue _random _scproxy _sha1 _sha256 _sha3 _sha512 "
+            + "_signal _sitebuiltins _socket _sqlite3 _sre _ssl _stat _statistics _string _strptime _struct "
+            + "_symtable _thread _threading_local _tkinter _tokenize _tracemalloc _typing _uuid _warnings "
+            + "_weakref _weakrefset _winapi _zoneinfo abc aifc antigravity argparse array ast asynchat asyncio "
+            + "asyncore atexit audioop base64 bdb binascii bisect builtins bz2 cProfile calendar cgi cgitb chunk "
+            + "cmath cmd code codecs codeop collections colorsys compileall concurrent configparser contextlib "
+            + "contextvars copy copyreg crypt csv ctypes curses dataclasses datetime dbm decimal difflib dis "
+            + "distutils doctest email encodings ensurepip enum errno faulthandler fcntl filecmp fileinput "
+            + "fnmatch fractions ftplib functools gc genericpath getopt getpass gettext glob graphlib grp gzip "
+            + "hashlib heapq hmac html http idlelib imaplib imghdr imp importlib inspect io ipaddress itertools "
+            + "json keyword lib2to3 linecache locale logging lzma mailbox mailcap marshal math mimetypes mmap "
+            + "modulefinder msilib msvcrt multiprocessing netrc nis nntplib nt ntpath nturl2path numbers opcode "
+            + "operator optparse os ossaudiodev pathlib pdb pickle pickletools pipes pkgutil platform plistlib "
+            + "poplib posix posixpath pprint profile pstats pty pwd py_compile pyclbr pydoc pydoc_data pyexpat "
+            + "queue quopri random re readline reprlib resource rlcompleter runpy sched secrets select selectors "
+            + "shelve shlex shutil signal site smtpd smtplib sndhdr socket socketserver spwd sqlite3 sre_compile "
+            + "sre_constants sre_parse ssl stat statistics string stringprep struct subprocess sunau symtable sys "
+            + "sysconfig syslog tabnanny tarfile telnetlib tempfile termios textwrap this threading time timeit "
+            + "tkinter token tokenize tomllib trace traceback tracemalloc tty turtle turtledemo types typing "
+            + "unicodedata unittest urllib uu uuid venv warnings wave weakref webbrowser winreg winsound wsgiref "
+            + "xdrlib xml xmlrpc zipapp zipfile zipimport zlib zoneinfo";
 }

@@ -9,7 +9,7 @@ import java.math.BigInteger;
 public class PyInt extends PyObject {
     public static final PyType TYPE = PyType.builtin("int", PyInt.class, PyType.OBJECT, PyType.BASETYPE, t -> {
         t.repr = self -> PyStr.of(((PyInt) self).bigOrNull() == null
-                ? Long.toString(((PyInt) self).value) : ((PyInt) self).big.toString());
+                ? Long.toString(((PyInt) self).value) : decimal(((PyInt) self).big));
         t.hash = self -> ((PyInt) self).pyHash();
         t.bool = self -> ((PyInt) self).signum() != 0;
         t.richCompare = PyInt::richCompare;
@@ -68,6 +68,20 @@ public class PyInt extends PyObject {
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    /** sys.set_int_max_str_digits: the most decimal digits int/str conversions accept (0: no limit). */
+    public static int maxStrDigits = 4300;
+
+    /** A big value in decimal, within the limit on digits (CPython 3.11's guard against quadratic conversions). */
+    static String decimal(BigInteger v) {
+        String s = v.toString();
+        int digits = s.length() - (v.signum() < 0 ? 1 : 0);
+        if (maxStrDigits > 0 && digits > maxStrDigits) {
+            throw Errors.valueError("Exceeds the limit (" + maxStrDigits + " digits) for integer string conversion; "
+                    + "use sys.set_int_max_str_digits() to increase the limit");
+        }
+        return s;
     }
 
     /** Whether the value fits in a long (then {@link #longValue()} is exact). */

@@ -42,7 +42,8 @@ public class PyType extends PyObject {
     private PyDict dict;
     private Consumer<PyType> definer;
     private boolean populated;
-    public final int flags;
+    /** Type flags; only ABSTRACT changes after creation (set with {@code __abstractmethods__}). */
+    public int flags;
     /** For classes with {@code __slots__}: how many slot values an instance holds (its bases' included). */
     int instanceSlots;
     /** Whether instances have a {@code __dict__}; false only for classes made entirely of slots. */
@@ -81,7 +82,8 @@ public class PyType extends PyObject {
 
     private PyType(String name, Class<? extends PyObject> javaClass, PyType base, int flags) {
         this.name = name;
-        this.qualname = name;
+        // As CPython: a builtin's tp_name "io.UnsupportedOperation" has the qualname after the last dot.
+        this.qualname = name.substring(name.lastIndexOf('.') + 1);
         this.javaClass = javaClass;
         this.flags = flags;
         setBases(base == null ? new PyType[0] : new PyType[] {base}, base);
@@ -269,7 +271,7 @@ public class PyType extends PyObject {
 
     @Override
     public String toString() {
-        return "<class '" + (isHeapType() ? moduleName() + "." + qualname : qualname) + "'>";
+        return "<class '" + (isHeapType() ? moduleName() + "." + qualname : name) + "'>";
     }
 
     /** {@code __module__}: "builtins" for builtin types. */

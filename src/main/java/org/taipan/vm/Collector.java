@@ -41,7 +41,10 @@ public final class Collector {
                 org.taipan.objects.PyFrozenSet.TYPE, PyFunction.TYPE, org.taipan.objects.PyBuiltinFunction.TYPE,
                 org.taipan.objects.PyMethod.TYPE, org.taipan.objects.PyModule.TYPE, PyCode.TYPE,
                 Generators.GENERATOR, Generators.COROUTINE, AsyncGenerators.ASYNC_GENERATOR,
-                org.taipan.modules.SysModule.TextStream.TYPE);
+                org.taipan.modules.io.TextIO.TYPE, org.taipan.modules.io.Buffered.READER,
+                org.taipan.modules.io.Buffered.WRITER, org.taipan.modules.io.Buffered.RANDOM,
+                org.taipan.modules.io.FileIO.TYPE, org.taipan.modules.io.StringIO.TYPE,
+                org.taipan.modules.io.BytesIO.TYPE);
         org.taipan.objects.Referents.more = Collector::referents;
         enabled = true;
         running = false;
@@ -257,9 +260,8 @@ public final class Collector {
         for (PyObject c : containers) {
             List<PyObject> items = new ArrayList<>();
             if (c instanceof PyDict d) {
-                for (PyObject k : d.keysArray()) {
-                    items.add(d.getItem(k));
-                }
+                // The values as stored: looking them up again would call the keys' __hash__ and __eq__.
+                items.addAll(java.util.Arrays.asList(d.valuesArray()));
             } else {
                 PyObject[] arr = Iter.toArray(c);
                 for (int i = arr.length - 1; i >= 0; i--) {

@@ -84,8 +84,9 @@ public final class EvalLoop {
         f.back = ts.frame;
         ts.frame = f;
         try {
-            if (throwIn == null) {
-                // A call (pc 0) or a generator resuming after a yield: both are entries of compiled code.
+            if (throwIn == null && !ts.tracing) {
+                // A call (pc 0) or a generator resuming after a yield: both are entries of compiled code
+                // (compiled code raises no trace events, so a traced frame stays interpreted).
                 PyCode co = f.code;
                 JitCode j = co.jit;
                 if (j != null || (co.hotness += Jit.CALL_WEIGHT) >= 0 && (j = Jit.hot(co)) != null) {
@@ -111,6 +112,9 @@ public final class EvalLoop {
         int sp = f.sp;
         int instr = throwIn != null ? f.lasti : pc;
         String[] kwnames = null;
+        if (throwIn != null && ts.tracing) {
+            Tracing.call(ts, f);
+        }
         // Set when the frame moved over to compiled code (which unwinds its own exceptions).
         boolean compiled = false;
         while (true) {
@@ -129,6 +133,9 @@ public final class EvalLoop {
                         op = code[pc] & 0xFF;
                         arg = (arg << 8) | (code[pc + 1] & 0xFF);
                         pc += 2;
+                    }
+                    if (ts.tracing) {
+                        Tracing.instruction(ts, f, instr, op, arg, s, sp);
                     }
                     switch (op) {
                         case NOP, RESUME -> { }
@@ -497,7 +504,7 @@ public final class EvalLoop {
                             if (ThreadState.interruptPending) {
                                 ThreadState.checkInterrupt();
                             }
-                            if (++co.hotness >= 0 && Jit.hot(co) != null) {
+                            if (++co.hotness >= 0 && !ts.tracing && Jit.hot(co) != null) {
                                 f.sp = sp;
                                 compiled = true;
                                 return co.jit.run(ts, f, pc);
@@ -580,7 +587,7 @@ public final class EvalLoop {
                         case POP_JUMP_BACKWARD_IF_FALSE -> {
                             if (!truth(s[--sp])) {
                                 pc -= arg * 2;
-                                if (++co.hotness >= 0 && Jit.hot(co) != null) {
+                                if (++co.hotness >= 0 && !ts.tracing && Jit.hot(co) != null) {
                                     s[sp] = null;
                                     f.sp = sp;
                                     compiled = true;
@@ -592,7 +599,7 @@ public final class EvalLoop {
                         case POP_JUMP_BACKWARD_IF_TRUE -> {
                             if (truth(s[--sp])) {
                                 pc -= arg * 2;
-                                if (++co.hotness >= 0 && Jit.hot(co) != null) {
+                                if (++co.hotness >= 0 && !ts.tracing && Jit.hot(co) != null) {
                                     s[sp] = null;
                                     f.sp = sp;
                                     compiled = true;
@@ -617,6 +624,9 @@ public final class EvalLoop {
                 if (!e.reraised) {
                     Ops.chainContext(ts, e);
                     e.value.traceback = new PyTraceback(e.value.traceback, f, instr);
+                    if (ts.tracing) {
+                        e = Tracing.exception(ts, f, e, instr);
+                    }
                 }
                 int h = co.findHandler(instr / 2);
                 if (h < 0) {
@@ -624,6 +634,9 @@ public final class EvalLoop {
                     f.sp = co.nlocalsplus;
                     f.yielded = false;
                     e.reraised = false; // the caller adds its own traceback entry
+                    if (ts.tracing) {
+                        throw Tracing.unwind(ts, f, e);
+                    }
                     throw e;
                 }
                 int depthLasti = co.handlers[h + 3];

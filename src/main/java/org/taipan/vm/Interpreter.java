@@ -41,6 +41,15 @@ public final class Interpreter {
     public final Config config;
     /** The -O level (0, 1 or 2): what compile() uses when it is asked for -1, and imports. */
     private int optimize;
+    /** atexit's callbacks, in registration order. */
+    public final java.util.List<org.taipan.modules.AtexitModule.Callback> atexitCallbacks = new java.util.ArrayList<>();
+    /** sys.addaudithook's hooks. */
+    public final java.util.List<PyObject> auditHooks = new java.util.ArrayList<>();
+    /** sys.setswitchinterval (kept for getswitchinterval; there is one Python thread). */
+    public double switchInterval = 0.005;
+    /** Set once the program has ended and the interpreter is shutting down (sys.is_finalizing). */
+    public boolean finalizing;
+    private final java.util.Map<String, PyStr> interned = new java.util.HashMap<>();
 
     public Interpreter() {
         this(List.of(""));
@@ -96,6 +105,10 @@ public final class Interpreter {
         return current;
     }
 
+    /** The names {@link #builtinModule} knows (sys.builtin_module_names); keep the two in step. */
+    public static final String[] BUILTIN_MODULE_NAMES = {"_imp", "_io", "_opcode", "_weakref", "atexit", "builtins",
+        "gc", "io", "marshal", "math", "sys", "time"};
+
     /** A module written in Java that {@code import NAME} finds, or null. */
     public PyModule builtinModule(String name) {
         return switch (name) {
@@ -105,6 +118,8 @@ public final class Interpreter {
             case "gc" -> org.taipan.modules.GcModule.create();
             case "_weakref" -> org.taipan.modules.WeakrefModule.create();
             case "math" -> org.taipan.modules.MathModule.create();
+            case "io", "_io" -> org.taipan.modules.io.IoModule.create(name);
+            case "atexit" -> org.taipan.modules.AtexitModule.create();
             case "_opcode" -> org.taipan.modules.OpcodeModule.create();
             case "marshal" -> org.taipan.modules.Marshal.create();
             case "_imp" -> org.taipan.imports.ImpModule.create();
@@ -126,7 +141,8 @@ public final class Interpreter {
         g.setItem(PyStr.of("__loader__"), PyNone.INSTANCE);
         g.setItem(PyStr.of("__spec__"), PyNone.INSTANCE);
         g.setItem(PyStr.of("__annotations__"), new PyDict());
-        g.setItem(PyStr.of("__builtins__"), builtins);
+        // As CPython: the module itself in __main__, its dict in every other module.
+        g.setItem(PyStr.of("__builtins__"), name.equals("__main__") ? builtins : builtins.instanceDict());
         if (file != null) {
             g.setItem(PyStr.of("__file__"), PyStr.of(file));
         }
@@ -154,6 +170,74 @@ public final class Interpreter {
             org.taipan.modules.SysModule.writeStderr("Exception ignored in: " + org.taipan.objects.Abstract.repr(g)
                     + "\n" + TracebackPrinter.formatUnraisable(e.value));
         }
+    }
+
+    /** sys.intern: the one str object for each interned value. */
+    public PyStr intern(PyStr s) {
+        return interned.computeIfAbsent(s.toString(), k -> s);
+    }
+
+    /**
+     * How a program ends, as CPython's Py_RunMain and Py_FinalizeEx order it: the uncaught
+     * exception (if any) is reported and gives the exit status, atexit callbacks run, the main
+     * module is finalised, and the standard streams and open files are flushed.
+     */
+    public int finish(org.taipan.objects.PyException uncaught, PyDict mainGlobals) {
+        int status = uncaught == null ? 0 : handleUncaught(uncaught);
+        shutdown(mainGlobals);
+        return status;
+    }
+
+    /** The end of the interpreter (once): atexit callbacks, the main module's finalisation, flushing. */
+    public void shutdown(PyDict mainGlobals) {
+        if (finalizing) {
+            return;
+        }
+        org.taipan.modules.AtexitModule.runAll(this);
+        finalizing = true;
+        if (mainGlobals != null) {
+            finalizeMain(mainGlobals);
+        }
+        org.taipan.modules.BuiltinsModule.flushFiles();
+    }
+
+    /**
+     * The exit status for an exception that ended the program. SystemExit ends quietly with its
+     * code (any other code is printed to stderr, status 1); anything else goes to
+     * sys.excepthook (status 1), and KeyboardInterrupt then ends the process as SIGINT would
+     * (status -2, which the launcher turns into the signal itself, as CPython does).
+     */
+    public int handleUncaught(org.taipan.objects.PyException e) {
+        if (e.matches(org.taipan.objects.ExceptionTypes.SYSTEM_EXIT)) {
+            org.taipan.objects.PyBaseException v = e.value;
+            PyObject code = v.args.size() == 0 ? PyNone.INSTANCE : v.args.size() == 1 ? v.args.get(0) : v.args;
+            if (code == PyNone.INSTANCE) {
+                return 0;
+            }
+            if (code instanceof org.taipan.objects.PyInt i) {
+                return i.isLong() ? (int) i.longValue() & 0xFF : 0xFF;
+            }
+            try {
+                org.taipan.modules.SysModule.writeStderr(org.taipan.objects.Abstract.str(code) + "\n");
+            } catch (org.taipan.objects.PyException ignored) {
+                // str() failed: CPython prints nothing more either.
+            }
+            return 1;
+        }
+        PyObject hook = sysAttr("excepthook");
+        org.taipan.objects.PyBaseException v = e.value;
+        PyObject tb = v.traceback == null ? PyNone.INSTANCE : v.traceback;
+        if (hook == null || hook == PyNone.INSTANCE) {
+            org.taipan.modules.SysModule.writeStderr("sys.excepthook is missing\n" + TracebackPrinter.format(v));
+        } else {
+            try {
+                org.taipan.objects.Abstract.call(hook, new PyObject[] {v.type(), v, tb}, null);
+            } catch (org.taipan.objects.PyException failed) {
+                org.taipan.modules.SysModule.writeStderr("Error in sys.excepthook:\n" + TracebackPrinter.format(failed.value)
+                        + "\nOriginal exception was:\n" + TracebackPrinter.format(v));
+            }
+        }
+        return e.matches(org.taipan.objects.ExceptionTypes.KEYBOARD_INTERRUPT) ? -2 : 1;
     }
 
     /** Runs module-level code in {@code globals} (which are also its locals). */

@@ -98,7 +98,7 @@ public final class Jit {
                         });
                         cb.withMethodBody("run", MethodTypeDesc.ofDescriptor(
                                 "(Lorg/taipan/vm/ThreadState;Lorg/taipan/vm/PyFrame;I)Lorg/taipan/objects/PyObject;"),
-                                ClassFile.ACC_PUBLIC, c -> new JitEmitter(co, d, c).emit());
+                                ClassFile.ACC_PUBLIC, c -> new JitInstructions(co, d, c).emit());
                     });
             if (System.getenv("TAIPAN_JIT_DUMP") != null) {
                 java.nio.file.Files.write(java.nio.file.Path.of(System.getenv("TAIPAN_JIT_DUMP"), co.name + ".class"), bytes);

@@ -34,7 +34,16 @@ public final class PyFrame extends PyObject {
         PyGetSetDescr.getter(t, "f_locals", self -> ((PyFrame) self).locals());
         PyGetSetDescr.getter(t, "f_lasti", self -> PyInt.of(((PyFrame) self).lasti));
         PyGetSetDescr.getter(t, "f_lineno", self -> PyInt.of(((PyFrame) self).lineno()));
-        PyGetSetDescr.getter(t, "f_trace", self -> PyNone.INSTANCE);
+        PyGetSetDescr.getset(t, "f_trace", self -> {
+            Tracing.FrameState tr = ((PyFrame) self).trace;
+            return tr == null || tr.fTrace == null ? PyNone.INSTANCE : tr.fTrace;
+        }, (self, v) -> ((PyFrame) self).traceState().fTrace = v == null || v == PyNone.INSTANCE ? null : v);
+        PyGetSetDescr.getset(t, "f_trace_lines", self -> org.taipan.objects.PyBool.of(((PyFrame) self).trace == null
+                || ((PyFrame) self).trace.traceLines),
+                (self, v) -> ((PyFrame) self).traceState().traceLines = boolArg(v, "f_trace_lines"));
+        PyGetSetDescr.getset(t, "f_trace_opcodes", self -> org.taipan.objects.PyBool.of(((PyFrame) self).trace != null
+                && ((PyFrame) self).trace.traceOpcodes),
+                (self, v) -> ((PyFrame) self).traceState().traceOpcodes = boolArg(v, "f_trace_opcodes"));
     });
 
     public final PyCode code;
@@ -52,6 +61,8 @@ public final class PyFrame extends PyObject {
     /** Whether the last run ended in a yield (rather than a return or an exception). */
     boolean yielded;
     public PyFrame back;
+    /** What tracing keeps per frame; null until a trace or profile function or f_trace touches it. */
+    Tracing.FrameState trace;
     /** The function being run, for its closure and defaults; null for module code. */
     final PyFunction function;
 
@@ -63,6 +74,23 @@ public final class PyFrame extends PyObject {
         this.function = function;
         this.slots = new PyObject[code.nlocalsplus + code.stacksize];
         this.sp = code.nlocalsplus;
+    }
+
+    Tracing.FrameState traceState() {
+        if (trace == null) {
+            trace = new Tracing.FrameState();
+        }
+        return trace;
+    }
+
+    private static boolean boolArg(PyObject v, String name) {
+        if (v == null) {
+            throw org.taipan.objects.Errors.typeError("can't delete numeric/char attribute");
+        }
+        if (!(v instanceof org.taipan.objects.PyBool b)) {
+            throw org.taipan.objects.Errors.typeError("attribute value type must be bool");
+        }
+        return b == org.taipan.objects.PyBool.TRUE;
     }
 
     @Override

@@ -39,6 +39,31 @@ public final class ThreadState {
     int depth;
     int recursionLimit = 1000;
 
+    /**
+     * Whether a trace or profile function is set and none is running: the one thing the eval
+     * loop tests per instruction for tracing ({@link Tracing}).
+     */
+    boolean tracing;
+    PyObject traceFunc, profileFunc;
+    /** How many trace or profile functions are running (no events meanwhile). */
+    int hookDepth;
+    /** Bumped by setprofile, so that a c_call made under an earlier profile function gets no c_return. */
+    int profileEpoch;
+
+    void updateTracing() {
+        tracing = (traceFunc != null || profileFunc != null) && hookDepth == 0;
+    }
+
+    /** sys.gettrace(): the global trace function, or null. */
+    public PyObject traceFunction() {
+        return traceFunc;
+    }
+
+    /** sys.getprofile(): the profile function, or null. */
+    public PyObject profileFunction() {
+        return profileFunc;
+    }
+
     public static ThreadState current() {
         return current;
     }
@@ -85,6 +110,23 @@ public final class ThreadState {
         } catch (IllegalArgumentException | UnsupportedOperationException e) {
             // No SIGINT here (or the JVM keeps it): Ctrl-C then ends the process as the JVM decides.
         }
+    }
+
+    /**
+     * Ends the process as CPython does after an uncaught KeyboardInterrupt: by SIGINT with its
+     * default action, so that the parent sees "killed by SIGINT" (a shell shows status 130).
+     * Falls back to exit status 130 where the signal cannot be sent.
+     */
+    public static void dieOfSigint() {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), sun.misc.SignalHandler.SIG_DFL);
+            new ProcessBuilder("kill", "-INT", Long.toString(ProcessHandle.current().pid()))
+                    .redirectErrorStream(true).start().waitFor();
+            Thread.sleep(1000);
+        } catch (Exception | LinkageError e) {
+            // No signals here: the status a shell would show instead.
+        }
+        Runtime.getRuntime().halt(130);
     }
 
     /** What the SIGINT handler does (also called by the prompt's terminal, which owns SIGINT while it is open). */

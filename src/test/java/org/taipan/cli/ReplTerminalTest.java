@@ -131,10 +131,10 @@ class ReplTerminalTest {
         }
     }
 
-    /** Waits (up to 30 s) until the screen satisfies {@code ok}; returns it. */
+    /** Waits (up to 90 s: CI machines can be slow) until the screen satisfies {@code ok}; returns it. */
     private String screen(Predicate<String> ok, String what) throws Exception {
         String s = "";
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (System.nanoTime() < deadline) {
             s = tmux("capture-pane", "-p", "-t", session, "-S", "-200").stripTrailing();
             if (ok.test(s)) {
