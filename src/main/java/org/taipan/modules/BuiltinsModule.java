@@ -436,6 +436,13 @@ public final class BuiltinsModule {
                 return r;
             }
         }
+        Slot.Ternary h = mod.type().pow3;
+        if (h != null && h != f && h != g) {
+            PyObject r = h.call(base, exp, mod);
+            if (r != PyNotImplemented.INSTANCE) {
+                return r;
+            }
+        }
         throw Errors.typeError("unsupported operand type(s) for ** or pow(): '" + base.type().name() + "', '"
                 + exp.type().name() + "', '" + mod.type().name() + "'");
     }

@@ -82,9 +82,8 @@ public final class MathModule {
             }
             return PyFloat.of(r);
         });
-        m.def("log2", (self, x) -> PyFloat.of(log(x) / Math.log(2)));
-        m.def("log10", (self, x) -> PyFloat.of(x instanceof PyFloat f && f.value() > 0 ? Math.log10(f.value())
-                : log(x) / Math.log(10)));
+        m.def("log2", (self, x) -> PyFloat.of(log(x, MathModule::log2)));
+        m.def("log10", (self, x) -> PyFloat.of(log(x, Math::log10)));
         m.def("pow", (self, a, start, kw) -> {
             PyObject[] p = ArgParser.unpack("pow", 2, 2).bind(a, start, kw);
             double x = toDouble(p[0]), y = toDouble(p[1]);
@@ -389,19 +388,43 @@ public final class MathModule {
 
     /** Natural log; ints too large for a float are handled through their bit length, as CPython does. */
     private static double log(PyObject x) {
+        return log(x, Math::log);
+    }
+
+    /**
+     * A logarithm as CPython's loghelper takes it: of the value as a double, or for an int too
+     * big for a double, of its mantissa m in [0.5, 1) plus e times the logarithm of 2.
+     */
+    private static double log(PyObject x, D1 func) {
         if (x instanceof PyInt i && !i.isLong()) {
             BigInteger b = i.bigValue();
             if (b.signum() <= 0) {
                 throw Errors.valueError("math domain error");
             }
-            int shift = b.bitLength() - 60;
-            return Math.log(b.shiftRight(shift).doubleValue()) + shift * Math.log(2);
+            double v = b.doubleValue();
+            if (!Double.isInfinite(v)) {
+                return func.apply(v);
+            }
+            int e = b.bitLength();
+            double m = b.shiftRight(e - 60).doubleValue() / 0x1p60; // in [0.5, 1)
+            return func.apply(m) + func.apply(2.0) * e;
         }
         double v = toDouble(x);
         if (v <= 0) {
             throw Errors.valueError("math domain error");
         }
-        return Math.log(v);
+        return func.apply(v);
+    }
+
+    /** log2, exact for powers of two (the C library's log2 is; Java has none). */
+    private static double log2(double v) {
+        if (v > 0 && Double.isFinite(v)) {
+            int e = Math.getExponent(v);
+            if (e >= Double.MIN_EXPONENT && v == Math.scalb(1.0, e)) {
+                return e;
+            }
+        }
+        return Math.log(v) / Math.log(2);
     }
 
     /** floor() and ceil(): a float gives an int, anything else its __floor__/__ceil__, else via float. */

@@ -221,7 +221,7 @@ public final class SysModule {
         m.def("get_int_max_str_digits", (self, a, start, kw) -> PyInt.of(org.taipan.objects.PyInt.maxStrDigits));
         m.def("set_int_max_str_digits", (self, a, start, kw) -> {
             long n = Seq.index(MAX_DIGITS.bind(a, start, kw)[0]).longValue();
-            if (n != 0 && n <= 640) {
+            if (n != 0 && n < 640) {
                 throw Errors.valueError("maxdigits must be 0 or larger than 640");
             }
             org.taipan.objects.PyInt.maxStrDigits = (int) Math.min(n, Integer.MAX_VALUE);

@@ -88,9 +88,16 @@ public final class Abstract {
      * operand's type is a proper subtype with its own slot, which then goes first.
      */
     public static PyObject binaryOp(PyObject v, PyObject w, NumberOp op) {
-        PyObject r = binaryOp1(v, w, op.ordinal());
-        if (r == PyNotImplemented.INSTANCE && op.isInplace()) {
-            r = binaryOp1(v, w, op.plain().ordinal());
+        PyObject r;
+        if (op.isInplace()) {
+            // Only the left operand's in-place slot, then the plain operator with both operands.
+            Slot.Binary slot = v.type().nb[op.ordinal()];
+            r = slot != null ? slot.call(v, w) : PyNotImplemented.INSTANCE;
+            if (r == PyNotImplemented.INSTANCE) {
+                r = binaryOp1(v, w, op.plain().ordinal());
+            }
+        } else {
+            r = binaryOp1(v, w, op.ordinal());
         }
         if (r == PyNotImplemented.INSTANCE) {
             throw Errors.unsupportedOperands(op == NumberOp.POWER ? "** or pow()" : op.symbol, v, w);

@@ -30,7 +30,7 @@ final class BaseSlots {
             }
         }
         if ((type.flags & PyType.ABSTRACT) != 0) {
-            throw Errors.typeError("Can't instantiate abstract class " + type.name());
+            throw abstractError(type);
         }
         if (type == PyType.OBJECT) {
             return new PyBaseObject();
@@ -41,6 +41,19 @@ final class BaseSlots {
         }
         return obj;
     };
+
+    private static PyException abstractError(PyType type) {
+        PyObject methods = type.dict().getItem(PyStr.of("__abstractmethods__"));
+        PyObject[] names = methods == null ? new PyObject[0] : Iter.toArray(methods);
+        PyList sorted = PyList.wrap(names);
+        Abstract.callBound(PyList.TYPE.lookup("sort"), sorted);
+        StringBuilder joined = new StringBuilder();
+        for (PyObject n : sorted.toArray()) {
+            joined.append(joined.length() == 0 ? "" : ", ").append(Abstract.str(n));
+        }
+        return Errors.typeError("Can't instantiate abstract class " + type.name() + " with abstract method"
+                + (names.length == 1 ? " " : "s ") + joined);
+    }
 
     /** object.__init__: the mirror image of object.__new__'s check. */
     static final Slot.Init OBJECT_INIT = (self, args, kwnames) -> {

@@ -67,7 +67,7 @@ final class BytesOps {
             if (encoding == null) {
                 throw Errors.typeError("string argument without an encoding");
             }
-            return Codecs.encode(s.toString(), str(encoding, "encoding"), errors == null ? "strict" : str(errors, "errors"));
+            return StrCodecs.encode(s.toString(), str(encoding, "encoding"), errors == null ? "strict" : str(errors, "errors"));
         }
         if (encoding != null) {
             throw Errors.typeError("encoding without a string argument");
@@ -107,7 +107,7 @@ final class BytesOps {
 
     private static String str(PyObject o, String what) {
         if (!(o instanceof PyStr s)) {
-            throw Errors.typeError("bytes() argument '" + what + "' must be str, not " + o.type().name());
+            throw Errors.typeError("bytes() argument '" + what + "' must be str, not " + Errors.argTypeName(o));
         }
         return s.toString();
     }
@@ -504,7 +504,7 @@ final class BytesOps {
 
     static byte[] fromHex(PyObject arg) {
         if (!(arg instanceof PyStr s)) {
-            throw Errors.typeError("fromhex() argument must be str, not " + arg.type().name());
+            throw Errors.typeError("fromhex() argument must be str, not " + Errors.argTypeName(arg));
         }
         String str = s.toString();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -535,12 +535,12 @@ final class BytesOps {
         PyObject[] a = DECODE_ARGS.bind(args, start, kwnames);
         String enc = a[0] == null ? "utf-8" : argStr("decode", 1, "encoding", a[0]);
         String errors = a[1] == null ? "strict" : argStr("decode", 2, "errors", a[1]);
-        return PyStr.of(Codecs.decode(d, enc, errors, self));
+        return PyStr.of(StrCodecs.decode(d, enc, errors, self));
     }
 
     private static String argStr(String fn, int pos, String name, PyObject o) {
         if (!(o instanceof PyStr s)) {
-            throw Errors.typeError(fn + "() argument '" + name + "' must be str, not " + o.type().name());
+            throw Errors.typeError(fn + "() argument '" + name + "' must be str, not " + Errors.argTypeName(o));
         }
         return s.toString();
     }

@@ -8,6 +8,11 @@ public final class Errors {
         return new PyException(new PyBaseException(type, PyTuple.of(PyStr.of(msg))));
     }
 
+    /** How Argument Clinic names a wrongly typed argument: "None" for None, else the type's name. */
+    public static String argTypeName(PyObject o) {
+        return o == PyNone.INSTANCE ? "None" : o.type().name();
+    }
+
     public static PyException typeError(String msg) {
         return of(ExceptionTypes.TYPE_ERROR, msg);
     }

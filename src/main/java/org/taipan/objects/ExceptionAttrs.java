@@ -139,6 +139,18 @@ final class ExceptionAttrs {
                     field(t, f);
                 }
             }
+            case "UnicodeEncodeError", "UnicodeDecodeError" -> {
+                String[] names = {"encoding", "object", "start", "end", "reason"};
+                for (int i = 0; i < names.length; i++) {
+                    argField(t, names[i], i);
+                }
+            }
+            case "UnicodeTranslateError" -> {
+                String[] names = {"object", "start", "end", "reason"};
+                for (int i = 0; i < names.length; i++) {
+                    argField(t, names[i], i);
+                }
+            }
             case "BaseExceptionGroup" -> ExceptionGroups.methods(t);
             default -> { }
         }
@@ -148,6 +160,15 @@ final class ExceptionAttrs {
     private static void field(PyType t, String name) {
         PyGetSetDescr.getset(t, name, self -> orNone(((PyBaseException) self).field(name)),
                 (self, v) -> ((PyBaseException) self).setField(name, v == null ? PyNone.INSTANCE : v));
+    }
+
+    /** A writable attribute that defaults to one of the constructor's arguments (UnicodeError's fields). */
+    private static void argField(PyType t, String name, int index) {
+        PyGetSetDescr.getset(t, name, self -> {
+            PyBaseException e = (PyBaseException) self;
+            PyObject v = e.field(name);
+            return v != null ? v : index < e.args.size() ? e.args.get(index) : PyNone.INSTANCE;
+        }, (self, v) -> ((PyBaseException) self).setField(name, orNone(v)));
     }
 
     private static void baseMethods(PyType t) {

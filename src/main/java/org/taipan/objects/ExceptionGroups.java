@@ -55,7 +55,7 @@ public final class ExceptionGroups {
             throw Errors.typeError("BaseExceptionGroup.__new__() takes exactly 2 arguments (" + args.length + " given)");
         }
         if (!(args[0] instanceof PyStr)) {
-            throw Errors.typeError("BaseExceptionGroup.__new__() argument 1 must be str, not " + args[0].type().name());
+            throw Errors.typeError("BaseExceptionGroup.__new__() argument 1 must be str, not " + Errors.argTypeName(args[0]));
         }
         PyObject seq = args[1];
         if (!(seq instanceof PyList || seq instanceof PyTuple) && seq.type().getitem == null) {

@@ -27,7 +27,15 @@ final class HeapSlots {
 
     static final Slot.Unary REPR = self -> require(self, "__repr__");
     static final Slot.Unary STR = self -> require(self, "__str__");
+    /** Whether the class sets the special method to None, which CPython reads as "not supported". */
+    private static boolean blocked(PyObject self, String name) {
+        return self.type().lookup(name) == PyNone.INSTANCE;
+    }
+
     static final Slot.Unary ITER = self -> {
+        if (blocked(self, "__iter__")) {
+            throw Errors.typeError("'" + self.type().name() + "' object is not iterable");
+        }
         PyObject it = require(self, "__iter__");
         if (it.type().next == null) {
             throw Errors.typeError("iter() returned non-iterator of type '" + it.type().name() + "'");
@@ -59,10 +67,7 @@ final class HeapSlots {
         return r == PyBool.TRUE;
     };
     static final Slot.Length LENGTH = self -> {
-        PyObject r = require(self, "__len__");
-        if (!(r instanceof PyInt i)) {
-            throw Errors.typeError("'" + r.type().name() + "' object cannot be interpreted as an integer");
-        }
+        PyInt i = Seq.index(require(self, "__len__"));
         if (i.signum() < 0) {
             throw Errors.valueError("__len__() should return >= 0");
         }
@@ -79,7 +84,12 @@ final class HeapSlots {
             require(self, "__setitem__", key, value);
         }
     };
-    static final Slot.Contains CONTAINS = (self, item) -> Abstract.isTrue(require(self, "__contains__", item));
+    static final Slot.Contains CONTAINS = (self, item) -> {
+        if (blocked(self, "__contains__")) {
+            throw Errors.typeError("'" + self.type().name() + "' object is not a container");
+        }
+        return Abstract.isTrue(require(self, "__contains__", item));
+    };
     static final Slot.Call CALL = (self, args, kwnames) -> {
         PyObject descr = self.type().lookup("__call__");
         if (descr == null) {
@@ -280,7 +290,9 @@ final class HeapSlots {
         }
         t.hasDel = t.lookup("__del__") != null;
         int pow = NumberOp.POWER.ordinal();
-        t.pow3 = t.nb[pow] == NB[pow] ? (a, b, c) -> require(a, "__pow__", b, c) : t.base().pow3;
+        // Three-argument pow never calls __rpow__: only the left operand's own __pow__ (CPython's slot_nb_power).
+        t.pow3 = t.nb[pow] == NB[pow] ? (a, b, c) -> a.type().nb[pow] == NB[pow]
+                ? require(a, "__pow__", b, c) : PyNotImplemented.INSTANCE : t.base().pow3;
     }
 
     /** The builtin slot function that {@code found} exposes for this group, or null if it is not such a wrapper. */

@@ -8,6 +8,7 @@ import java.math.BigInteger;
  * PyInt's type installs these as its slots.
  */
 final class IntMath {
+
     private IntMath() {}
 
     private static boolean exactInDouble(long v) {
@@ -108,7 +109,7 @@ final class IntMath {
             return false;
         }
         if (!(order instanceof PyStr s)) {
-            throw Errors.typeError("to_bytes() argument 'byteorder' must be str, not " + order.type().name());
+            throw Errors.typeError("to_bytes() argument 'byteorder' must be str, not " + Errors.argTypeName(order));
         }
         if (!s.toString().equals("little") && !s.toString().equals("big")) {
             throw Errors.valueError("byteorder must be either 'little' or 'big'");
@@ -188,7 +189,8 @@ final class IntMath {
         if (Double.isInfinite(d)) {
             throw Errors.overflowError("integer division result too large for a float");
         }
-        return PyFloat.of(a.signum() * b.signum() < 0 ? -d : d);
+        // The sign comes from the operands, so that 0 / -(2 ** 70) is -0.0 as CPython has it.
+        return PyFloat.of((a.signum() < 0) != (b.signum() < 0) ? -d : d);
     }
 
     /** which: 0 floor division, 1 remainder, 2 divmod. */

@@ -55,7 +55,8 @@ final class NumberFormat {
         };
         boolean neg = v.signum() < 0;
         String digits = v.isLong() && v.longValue() != Long.MIN_VALUE
-                ? Long.toString(Math.abs(v.longValue()), radix) : v.bigValue().abs().toString(radix);
+                ? Long.toString(Math.abs(v.longValue()), radix)
+                : radix == 10 ? PyInt.decimal(v.bigValue().abs()) : v.bigValue().abs().toString(radix);
         String prefix = "";
         if (t == 'X') {
             digits = digits.toUpperCase(java.util.Locale.ROOT);
@@ -268,6 +269,9 @@ final class NumberFormat {
     }
 
     private static int precisionInt(long p) {
+        if (p > Integer.MAX_VALUE) {
+            throw Errors.valueError("precision too big");
+        }
         return FormatSpec.size(p);
     }
 

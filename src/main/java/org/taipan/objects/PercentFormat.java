@@ -323,7 +323,7 @@ final class PercentFormat {
     private void integer(Spec s, int type, PyInt v) {
         int radix = type == 'o' ? 8 : type == 'd' ? 10 : 16;
         String digits = v.isLong() && v.longValue() != Long.MIN_VALUE ? Long.toString(Math.abs(v.longValue()), radix)
-                : v.bigValue().abs().toString(radix);
+                : radix == 10 ? PyInt.decimal(v.bigValue().abs()) : v.bigValue().abs().toString(radix);
         if (type == 'X') {
             digits = digits.toUpperCase(java.util.Locale.ROOT);
         }

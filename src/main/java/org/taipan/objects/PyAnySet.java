@@ -251,7 +251,7 @@ public abstract class PyAnySet extends PyObject {
     // ---- bulk operations (CPython's set_update_internal and friends)
 
     /** Adds every item of {@code other}: a set is merged table-wise, a dict sized once first. */
-    final void update(PyObject other) {
+    public final void update(PyObject other) {
         if (other instanceof PyAnySet s) {
             merge(s);
             return;

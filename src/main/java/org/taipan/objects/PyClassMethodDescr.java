@@ -14,7 +14,12 @@ public final class PyClassMethodDescr extends PyObject {
                 };
                 t.descrGet = (self, obj, type) -> new PyBuiltinFunction(((PyClassMethodDescr) self).method,
                         type != null ? type : obj.type());
-            }, null);
+            }, t -> {
+                PyGetSetDescr.getter(t, "__name__", self -> PyStr.of(((PyClassMethodDescr) self).method.name));
+                PyGetSetDescr.getter(t, "__qualname__",
+                        self -> PyStr.of(((PyClassMethodDescr) self).method.qualifiedName()));
+                PyGetSetDescr.member(t, "__objclass__", self -> ((PyClassMethodDescr) self).method.owner);
+            });
 
     final BuiltinMethod method;
 

@@ -19,7 +19,7 @@ public class PyDict extends PyObject {
         t.richCompare = PyDict::richCompare;
         t.nb[NumberOp.OR.ordinal()] = (v, w) -> v instanceof PyDict a && w instanceof PyDict b
                 ? a.copy().update(b) : PyNotImplemented.INSTANCE;
-        t.nb[NumberOp.INPLACE_OR.ordinal()] = (v, w) -> ((PyDict) v).updateFrom(w, "dict");
+        t.nb[NumberOp.INPLACE_OR.ordinal()] = (v, w) -> ((PyDict) v).updateFrom(w);
         t.tpNew = (type, args, kwnames) -> type == PyDict.TYPE ? new PyDict() : new Derived.Dict(type);
         t.init = PyDict::init;
     }, PyDict::methods);
@@ -318,7 +318,7 @@ public class PyDict extends PyObject {
             UPDATE.bind(args, start, null);
         }
         if (npos == 1) {
-            updateFrom(args[start], null);
+            updateFrom(args[start]);
         }
         for (int k = 0; k < nkw; k++) {
             setItem(PyStr.of(kwnames[k]), args[start + npos + k]);
@@ -334,7 +334,7 @@ public class PyDict extends PyObject {
     }
 
     /** Merges a mapping (anything with keys()) or an iterable of key/value pairs. */
-    PyObject updateFrom(PyObject other, String operatorOwner) {
+    PyObject updateFrom(PyObject other) {
         if (other instanceof PyDict d && isPlainMapping(d)) {
             return update(d);
         }
@@ -344,9 +344,6 @@ public class PyDict extends PyObject {
                 setItem(k, Abstract.getItem(other, k));
             }
             return this;
-        }
-        if (operatorOwner != null) {
-            return PyNotImplemented.INSTANCE;
         }
         PyObject it = Iter.of(other);
         int n = 0;
@@ -407,6 +404,18 @@ public class PyDict extends PyObject {
         for (int e = 0; e < filled; e++) {
             if (keys[e] != null) {
                 out[n++] = keys[e];
+            }
+        }
+        return out;
+    }
+
+    /** The live values in insertion order (without hashing the keys again). */
+    public PyObject[] valuesArray() {
+        PyObject[] out = new PyObject[used];
+        int n = 0;
+        for (int e = 0; e < filled; e++) {
+            if (keys[e] != null) {
+                out[n++] = values[e];
             }
         }
         return out;

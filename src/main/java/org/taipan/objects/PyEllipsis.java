@@ -10,7 +10,7 @@ public final class PyEllipsis extends PyObject {
             }
             return PyEllipsis.INSTANCE;
         };
-    }, null);
+    }, t -> t.method("__reduce__", self -> PyStr.of("Ellipsis")));
     public static final PyEllipsis INSTANCE = new PyEllipsis();
 
     private PyEllipsis() {}

@@ -76,6 +76,16 @@ public class PyFloat extends PyObject {
             PyFloat r = of(FloatFormat.fromHex(s.toString()));
             return self == PyFloat.TYPE ? r : Abstract.call(self, new PyObject[] {r}, null);
         });
+        Seq.classMethod(t, "__getformat__", (self, args, start, kwnames) -> {
+            PyObject[] a = ArgParser.unpack("__getformat__", 1, 1).bind(args, start, kwnames);
+            if (!(a[0] instanceof PyStr s)) {
+                throw Errors.typeError("__getformat__() argument must be str, not " + Errors.argTypeName(a[0]));
+            }
+            if (!s.toString().equals("double") && !s.toString().equals("float")) {
+                throw Errors.valueError("__getformat__() argument 1 must be 'double' or 'float'");
+            }
+            return PyStr.of("IEEE, little-endian"); // the JVM's doubles are IEEE 754, and we report x86's order
+        });
     });
 
     private static PyObject fail(String what) {

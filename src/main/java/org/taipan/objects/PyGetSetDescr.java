@@ -25,7 +25,17 @@ public final class PyGetSetDescr extends PyObject {
                 throw Errors.attributeError(d.type == MEMBER ? "readonly attribute"
                         : "attribute '" + d.name + "' of '" + d.owner.name() + "' objects is not writable");
             };
-        }, null);
+        }, t -> {
+            // Defined in the type's own dict, these are what the descriptor protocol finds first.
+            t.dict().setItem(PyStr.of("__name__"), new PyGetSetDescr(GETSET, t, "__name__",
+                    self -> PyStr.of(((PyGetSetDescr) self).name), null));
+            t.dict().setItem(PyStr.of("__qualname__"), new PyGetSetDescr(GETSET, t, "__qualname__",
+                    self -> PyStr.of(((PyGetSetDescr) self).owner.qualname() + "." + ((PyGetSetDescr) self).name), null));
+            t.dict().setItem(PyStr.of("__objclass__"), new PyGetSetDescr(GETSET, t, "__objclass__",
+                    self -> ((PyGetSetDescr) self).owner, null));
+            t.dict().setItem(PyStr.of("__doc__"), new PyGetSetDescr(GETSET, t, "__doc__",
+                    self -> PyNone.INSTANCE, null));
+        });
     }
 
     private final PyType type;

@@ -21,6 +21,11 @@ public class PyInstance extends PyObject implements HeapObject {
         this.type = t;
     }
 
+    /** Assignment to {@code __dict__} (null: deletion, which leaves a fresh empty dict on next use). */
+    void setInstanceDict(PyDict d) {
+        this.dict = d;
+    }
+
     @Override
     public PyObject[] slotValues() {
         return null;

@@ -11,6 +11,15 @@ public final class PyMappingProxy extends PyObject {
         t.contains = (self, key) -> Iter.contains(((PyMappingProxy) self).mapping, key);
         t.hash = null;
         t.richCompare = (v, w, op) -> Abstract.richCompare(((PyMappingProxy) v).mapping, w, op);
+        t.setitem = (self, key, value) -> {
+            throw Errors.typeError("'mappingproxy' object does not support item "
+                    + (value == null ? "deletion" : "assignment"));
+        };
+        t.nb[NumberOp.OR.ordinal()] = (v, w) -> Abstract.binaryOp(v instanceof PyMappingProxy p ? p.mapping : v,
+                w instanceof PyMappingProxy p ? p.mapping : w, NumberOp.OR);
+        t.nb[NumberOp.INPLACE_OR.ordinal()] = (v, w) -> {
+            throw Errors.typeError("'|=' is not supported by mappingproxy; use '|' instead");
+        };
     }, t -> {
         for (String m : new String[] {"keys", "values", "items", "copy"}) {
             t.method(m, self -> call(self, m));

@@ -305,7 +305,7 @@ public final class PyMemoryView extends PyObject {
 
     private PyObject cast(PyObject fmtArg, PyObject shapeArg) {
         if (!(fmtArg instanceof PyStr fs)) {
-            throw Errors.typeError("cast() argument 'format' must be str, not " + fmtArg.type().name());
+            throw Errors.typeError("cast() argument 'format' must be str, not " + Errors.argTypeName(fmtArg));
         }
         String f = fs.value();
         int size = BufferFormat.itemSize(f);

@@ -51,6 +51,10 @@ public final class PyMethod extends PyObject {
     }, t -> {
         PyGetSetDescr.member(t, "__self__", self -> ((PyMethod) self).self);
         PyGetSetDescr.member(t, "__func__", self -> ((PyMethod) self).func);
+        PyGetSetDescr.getter(t, "__doc__", self -> {
+            PyObject d = Abstract.lookupAttr(((PyMethod) self).func, PyStr.of("__doc__"));
+            return d == null ? PyNone.INSTANCE : d;
+        });
     });
 
     public final PyObject func;

@@ -7,9 +7,15 @@ public final class PyMethodDescr extends PyObject {
             BuiltinMethod m = ((PyMethodDescr) self).method;
             return PyStr.of("<method '" + m.name + "' of '" + m.owner.name() + "' objects>");
         };
-        t.descrGet = (self, obj, type) -> obj == null ? self : new PyBuiltinFunction(((PyMethodDescr) self).method, obj);
+        t.descrGet = (self, obj, type) -> obj == null ? self
+                : new PyBuiltinFunction(((PyMethodDescr) self).method, ((PyMethodDescr) self).checkSelf(obj));
         t.call = (self, args, kwnames) -> ((PyMethodDescr) self).callUnbound(args, kwnames);
-    }, null);
+    }, t -> {
+        PyGetSetDescr.getter(t, "__name__", self -> PyStr.of(((PyMethodDescr) self).method.name));
+        PyGetSetDescr.getter(t, "__qualname__", self -> PyStr.of(((PyMethodDescr) self).method.qualifiedName()));
+        PyGetSetDescr.member(t, "__objclass__", self -> ((PyMethodDescr) self).method.owner);
+        PyGetSetDescr.getter(t, "__doc__", self -> PyNone.INSTANCE);
+    });
 
     final BuiltinMethod method;
 

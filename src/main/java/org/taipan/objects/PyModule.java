@@ -10,7 +10,7 @@ public final class PyModule extends PyObject {
         t.tpNew = (type, args, kwnames) -> {
             PyObject[] p = ArgParser.clinic("module", "name, doc=None").bind(args, 0, kwnames);
             if (!(p[0] instanceof PyStr name)) {
-                throw Errors.typeError("module.__init__() argument 'name' must be str, not " + p[0].type().name());
+                throw Errors.typeError("module.__init__() argument 'name' must be str, not " + Errors.argTypeName(p[0]));
             }
             PyModule m = new PyModule(name.toString(), new PyDict());
             if (p[1] != null) {

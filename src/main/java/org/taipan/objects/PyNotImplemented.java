@@ -11,7 +11,7 @@ public final class PyNotImplemented extends PyObject {
                     }
                     return PyNotImplemented.INSTANCE;
                 };
-            }, null);
+            }, t -> t.method("__reduce__", self -> PyStr.of("NotImplemented")));
     public static final PyNotImplemented INSTANCE = new PyNotImplemented();
 
     private PyNotImplemented() {}

@@ -56,7 +56,12 @@ public final class PySlotWrapper extends PyObject {
     }
 
     PyObject callBound(PyObject self, PyObject[] args) {
-        if (arity >= 0 && args.length != arity) {
+        if (arity == -2) {
+            // One required argument and one optional (__get__, __pow__).
+            if (args.length < 1 || args.length > 2) {
+                throw Errors.typeError("expected 1 or 2 arguments, got " + args.length);
+            }
+        } else if (arity >= 0 && args.length != arity) {
             throw Errors.typeError("expected " + arity + " argument" + (arity == 1 ? "" : "s") + ", got " + args.length);
         }
         return invoker.invoke(self, args);

@@ -295,7 +295,7 @@ public class PyStr extends PyObject {
             return dflt;
         }
         if (!(v instanceof PyStr s)) {
-            throw Errors.typeError("str() argument '" + name + "' must be str, not " + v.type().name());
+            throw Errors.typeError("str() argument '" + name + "' must be str, not " + Errors.argTypeName(v));
         }
         return s.value();
     }

@@ -42,7 +42,8 @@ public class PyType extends PyObject {
     private PyDict dict;
     private Consumer<PyType> definer;
     private boolean populated;
-    public final int flags;
+    /** Type flags; only ABSTRACT changes after creation (set with {@code __abstractmethods__}). */
+    public int flags;
     /** For classes with {@code __slots__}: how many slot values an instance holds (its bases' included). */
     int instanceSlots;
     /** Whether instances have a {@code __dict__}; false only for classes made entirely of slots. */

@@ -42,7 +42,7 @@ public final class Seq {
         if (overflow == null) {
             return i.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
         }
-        throw Errors.of(overflow, "cannot fit 'int' into an index-sized integer");
+        throw Errors.of(overflow, "cannot fit '" + o.type().name() + "' into an index-sized integer");
     }
 
     /** A Py_ssize_t argument: OverflowError "Python int too large to convert to C ssize_t" when out of range. */

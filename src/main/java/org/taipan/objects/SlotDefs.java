@@ -50,6 +50,14 @@ final class SlotDefs {
         }
         for (NumberOp op : NumberOp.values()) {
             int i = op.ordinal();
+            if (op == NumberOp.POWER) {
+                // __pow__(exp, mod=None) and __rpow__(base, mod=None) take an optional modulus.
+                d.add(new Def(op.dunder, -2, t -> t.nb[i], t -> (s, a) -> a.length == 1 || a[1] == PyNone.INSTANCE
+                        ? t.nb[i].call(s, a[0]) : t.pow3.call(s, a[0], a[1])));
+                d.add(new Def(op.reflected, -2, t -> t.nb[i], t -> (s, a) -> a.length == 1 || a[1] == PyNone.INSTANCE
+                        ? t.nb[i].call(a[0], s) : t.pow3.call(a[0], s, a[1])));
+                continue;
+            }
             d.add(new Def(op.dunder, 1, t -> t.nb[i], t -> (s, a) -> t.nb[i].call(s, a[0])));
             if (op.reflected != null) {
                 d.add(new Def(op.reflected, 1, t -> t.nb[i], t -> (s, a) -> t.nb[i].call(a[0], s)));
@@ -57,10 +65,12 @@ final class SlotDefs {
         }
         d.add(new Def("__getattribute__", 1, t -> t.getattro, t -> (s, a) -> t.getattro.call(s, attrName(a[0]))));
         d.add(new Def("__setattr__", 2, t -> t.setattro, t -> (s, a) -> {
+            hackCheck(s, t, "__setattr__");
             t.setattro.call(s, attrName(a[0]), a[1]);
             return PyNone.INSTANCE;
         }));
         d.add(new Def("__delattr__", 1, t -> t.setattro, t -> (s, a) -> {
+            hackCheck(s, t, "__delattr__");
             t.setattro.call(s, attrName(a[0]), null);
             return PyNone.INSTANCE;
         }));
@@ -119,6 +129,17 @@ final class SlotDefs {
         });
         m.newOf = t;
         return new PyBuiltinFunction(m, t);
+    }
+
+    /** Refuses {@code object.__setattr__(int, ...)}: the receiver's builtin base must use this same slot. */
+    private static void hackCheck(PyObject self, PyType owner, String name) {
+        PyType base = self.type();
+        while (base.isHeapType() && base.base() != null) {
+            base = base.base();
+        }
+        if (base.setattro != owner.setattro) {
+            throw Errors.typeError("can't apply this " + name + " to " + base.name() + " object");
+        }
     }
 
     private static PyStr attrName(PyObject o) {

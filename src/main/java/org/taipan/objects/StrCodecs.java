@@ -166,6 +166,10 @@ final class StrCodecs {
                         throw encodeException(c, s, start, end);
                     }
                 }
+                if ((end - start) % c.unit != 0) {
+                    // One byte per surrogate: UTF-16/32 refuse a replacement that is not whole code units.
+                    throw encodeException(c, s, start, end);
+                }
                 for (int k = start; k < end; k++) {
                     out.write(cps[k] - 0xDC00);
                 }

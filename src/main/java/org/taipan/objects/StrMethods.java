@@ -18,7 +18,7 @@ final class StrMethods {
     /** The argument of a {@code __format__} method, which must be a str. */
     static String formatSpec(PyObject spec) {
         if (!(spec instanceof PyStr s)) {
-            throw Errors.typeError("__format__() argument must be str, not " + spec.type().name());
+            throw Errors.typeError("__format__() argument must be str, not " + Errors.argTypeName(spec));
         }
         return s.value();
     }
@@ -148,7 +148,7 @@ final class StrMethods {
 
     private static String affixArg(String fn, PyObject v) {
         if (!(v instanceof PyStr s)) {
-            throw Errors.typeError(fn + "() argument must be str, not " + v.type().name());
+            throw Errors.typeError(fn + "() argument must be str, not " + Errors.argTypeName(v));
         }
         return s.value();
     }
@@ -159,7 +159,7 @@ final class StrMethods {
             return dflt;
         }
         if (!(v instanceof PyStr s)) {
-            throw Errors.typeError(fn + "() argument '" + name + "' must be str, not " + v.type().name());
+            throw Errors.typeError(fn + "() argument '" + name + "' must be str, not " + Errors.argTypeName(v));
         }
         return s.value();
     }
@@ -378,6 +378,9 @@ final class StrMethods {
                 }
             }
             return d;
+        }
+        if (!(y instanceof PyStr)) {
+            throw Errors.typeError("maketrans() argument 2 must be str, not " + Errors.argTypeName(y));
         }
         if (!(x instanceof PyStr)) {
             throw Errors.typeError("first maketrans argument must be a string if there is a second argument");

@@ -187,7 +187,7 @@ final class StrSearch {
     /** An argument that must be a str, numbered in the message. */
     static String strArg(String fn, PyObject v, int pos) {
         if (!(v instanceof PyStr s)) {
-            throw Errors.typeError(fn + "() argument " + pos + " must be str, not " + v.type().name());
+            throw Errors.typeError(fn + "() argument " + pos + " must be str, not " + Errors.argTypeName(v));
         }
         return s.value();
     }

@@ -17,7 +17,7 @@ final class TypeAttrs {
         PyGetSetDescr.getset(t, "__class__", PyObject::type, TypeAttrs::setClass);
         t.method("__format__", (self, spec) -> {
             if (!(spec instanceof PyStr s)) {
-                throw Errors.typeError("__format__() argument must be str, not " + spec.type().name());
+                throw Errors.typeError("__format__() argument must be str, not " + Errors.argTypeName(spec));
             }
             if (!s.toString().isEmpty()) {
                 throw Errors.typeError("unsupported format string passed to " + self.type().name() + ".__format__");
@@ -58,12 +58,28 @@ final class TypeAttrs {
         if (!(self instanceof HeapObject inst) || !newType.isHeapType() || !old.isHeapType()) {
             throw Errors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
         }
-        if (newType.javaClass != old.javaClass || newType.instanceSlots != old.instanceSlots
-                || newType.instanceHasDict != old.instanceHasDict) {
+        if (newType.javaClass != old.javaClass || newType.instanceHasDict != old.instanceHasDict
+                || !slotLayout(newType).equals(slotLayout(old))) {
             throw Errors.typeError("__class__ assignment: '" + newType.name() + "' object layout differs from '"
                     + old.name() + "'");
         }
         inst.setType(newType);
+    }
+
+    /** The {@code __slots__} members an instance of {@code t} has, base class first: equal lists, same layout. */
+    private static java.util.List<String> slotLayout(PyType t) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        PyType[] mro = t.mro();
+        for (int i = mro.length - 1; i >= 0; i--) {
+            if (mro[i].isHeapType()) {
+                for (PyObject k : mro[i].dict().keysArray()) {
+                    if (mro[i].dict().getItem(k).type() == PyGetSetDescr.MEMBER) {
+                        names.add(k.toString());
+                    }
+                }
+            }
+        }
+        return names;
     }
 
     /** {@code object.__dir__}: the instance dict's keys and everything the class and its bases define. */
@@ -97,6 +113,9 @@ final class TypeAttrs {
             if (!(v instanceof PyStr s)) {
                 throw Errors.typeError("can only assign string to " + c.name() + ".__name__, not '"
                         + (v == null ? "NoneType" : v.type().name()) + "'");
+            }
+            if (s.toString().indexOf('\0') >= 0) {
+                throw Errors.valueError("type name must not contain null characters");
             }
             c.setName(s.toString());
         });
@@ -140,6 +159,28 @@ final class TypeAttrs {
                 c.dict().setItem(PyStr.of("__annotations__"), a);
             }
             return a;
+        });
+        PyGetSetDescr.getset(t, "__abstractmethods__", self -> {
+            // type itself has the descriptor but no value: the attribute must look missing there.
+            PyObject v = self == PyType.TYPE ? null : ((PyType) self).dict().getItem(PyStr.of("__abstractmethods__"));
+            if (v == null) {
+                throw Errors.attributeError("__abstractmethods__");
+            }
+            return v;
+        }, (self, v) -> {
+            PyType c = (PyType) self;
+            PyStr key = PyStr.of("__abstractmethods__");
+            if (v == null) {
+                if (c.dict().delItem(key) == null) {
+                    throw Errors.attributeError("__abstractmethods__");
+                }
+                c.flags &= ~PyType.ABSTRACT;
+            } else {
+                boolean abstr = Abstract.isTrue(v);
+                c.dict().setItem(key, v);
+                c.flags = abstr ? c.flags | PyType.ABSTRACT : c.flags & ~PyType.ABSTRACT;
+            }
+            c.invalidateCaches();
         });
         t.method("mro", self -> PyList.wrap(((PyType) self).mro()));
         t.method("__subclasses__", self -> PyList.wrap(((PyType) self).subclasses().toArray(new PyObject[0])));

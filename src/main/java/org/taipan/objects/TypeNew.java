@@ -52,7 +52,16 @@ public final class TypeNew {
             PyObject value = ns.getItem(key);
             PyObject setName = value.type().lookup("__set_name__");
             if (setName != null) {
-                Abstract.callBound(setName, value, t, key);
+                try {
+                    Abstract.callBound(setName, value, t, key);
+                } catch (PyException e) {
+                    PyException wrapped = Errors.of(ExceptionTypes.RUNTIME_ERROR, "Error calling __set_name__ on '"
+                            + value.type().name() + "' instance " + Abstract.repr(key) + " in '" + t.name() + "'");
+                    wrapped.value.cause = e.value;
+                    wrapped.value.context = e.value;
+                    wrapped.value.suppressContext = true;
+                    throw wrapped;
+                }
             }
         }
         initSubclass(t, kwValues, kwNames);

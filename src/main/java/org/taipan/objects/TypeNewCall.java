@@ -20,17 +20,16 @@ public final class TypeNewCall {
             return args[0].type();
         }
         if (npos != 3) {
-            throw Errors.typeError(metatype == PyType.TYPE && (npos == 2 || npos > 3) ? "type() takes 1 or 3 arguments"
-                    : "type.__new__() takes exactly 3 arguments (" + npos + " given)");
+            throw Errors.typeError("type.__new__() takes exactly 3 arguments (" + npos + " given)");
         }
         if (!(args[0] instanceof PyStr name)) {
-            throw Errors.typeError("type.__new__() argument 1 must be str, not " + args[0].type().name());
+            throw Errors.typeError("type.__new__() argument 1 must be str, not " + Errors.argTypeName(args[0]));
         }
         if (!(args[1] instanceof PyTuple basesTuple)) {
-            throw Errors.typeError("type.__new__() argument 2 must be tuple, not " + args[1].type().name());
+            throw Errors.typeError("type.__new__() argument 2 must be tuple, not " + Errors.argTypeName(args[1]));
         }
         if (!(args[2] instanceof PyDict nsIn)) {
-            throw Errors.typeError("type.__new__() argument 3 must be dict, not " + args[2].type().name());
+            throw Errors.typeError("type.__new__() argument 3 must be dict, not " + Errors.argTypeName(args[2]));
         }
         PyType winner = calculateMetaclass(metatype, basesTuple.toArray());
         if (winner != metatype && winner.tpNew != metatype.tpNew && winner.tpNew != PyType.TYPE.tpNew) {
@@ -96,7 +95,12 @@ public final class TypeNewCall {
         boolean dictSlot = false;
         if (slotNames != null) {
             for (String sn : slotNames) {
-                dictSlot |= sn.equals("__dict__");
+                if (sn.equals("__dict__")) {
+                    if (dictSlot || baseHasDict) {
+                        throw Errors.typeError("__dict__ slot disallowed: we already got one");
+                    }
+                    dictSlot = true;
+                }
             }
         }
         boolean hasDict = baseHasDict || slotNames == null || dictSlot;
@@ -110,7 +114,10 @@ public final class TypeNewCall {
             boolean heapLayout = HeapObject.class.isAssignableFrom(t.javaClass);
             if (slotNames != null && heapLayout) {
                 for (String sn : slotNames) {
-                    if (!sn.equals("__dict__") && !sn.equals("__weakref__")) {
+                    if (sn.equals("__weakref__")) {
+                        continue;
+                    }
+                    if (!sn.equals("__dict__")) {
                         if (Derived.variableSize(t.javaClass)) {
                             throw Errors.typeError("nonempty __slots__ not supported for subtype of '"
                                     + t.base().name() + "'");
@@ -123,9 +130,7 @@ public final class TypeNewCall {
             t.instanceHasDict = hasDict || !heapLayout;
             if (withDict) {
                 if (d.getItem(PyStr.of("__dict__")) == null) {
-                    PyGetSetDescr.getset(t, "__dict__", PyObject::instanceDict, (self, v) -> {
-                        throw Errors.typeError("__dict__ assignment is not supported yet");
-                    });
+                    PyGetSetDescr.getset(t, "__dict__", PyObject::instanceDict, TypeNewCall::setInstanceDict);
                 }
             }
             if (WeakRefs.addsWeakrefSlot(t) && t.lookup("__weakref__") == null) {
@@ -139,6 +144,16 @@ public final class TypeNewCall {
             }
             t.invalidateCaches();
         });
+    }
+
+    private static void setInstanceDict(PyObject self, PyObject v) {
+        if (v != null && !(v instanceof PyDict)) {
+            throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + v.type().name() + "'");
+        }
+        if (!(self instanceof PyInstance inst)) {
+            throw Errors.typeError("__dict__ assignment is not supported for '" + self.type().name() + "' objects");
+        }
+        inst.setInstanceDict((PyDict) v);
     }
 
     /** The names in {@code __slots__}, private ones mangled and sorted as CPython orders them; null if none. */

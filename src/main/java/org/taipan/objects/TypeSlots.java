@@ -66,7 +66,7 @@ final class TypeSlots {
         if (metaAttr != null) {
             return metaAttr;
         }
-        throw Errors.attributeError("type object '" + type.name() + "' has no attribute '" + name + "'");
+        throw Errors.attributeError(type, name, "type object '" + type.name() + "' has no attribute '" + name + "'");
     }
 
     /** type.__setattr__: builtins are immutable; a class's new dunder methods re-derive its slots. */

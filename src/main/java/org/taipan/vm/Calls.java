@@ -155,6 +155,12 @@ final class Calls {
             String module = f.module instanceof PyStr m ? m.toString() : null;
             return (module == null || module.equals("builtins") ? "" : module + ".") + f.qualname + "()";
         }
-        return Abstract.repr(func) + "()";
+        PyObject qualname = Abstract.lookupAttr(func, PyStr.of("__qualname__"));
+        if (qualname == null) {
+            return Abstract.str(func) + "()";
+        }
+        PyObject module = Abstract.lookupAttr(func, PyStr.of("__module__"));
+        String prefix = module instanceof PyStr m && !m.toString().equals("builtins") ? m + "." : "";
+        return prefix + Abstract.str(qualname) + "()";
     }
 }

@@ -260,9 +260,8 @@ public final class Collector {
         for (PyObject c : containers) {
             List<PyObject> items = new ArrayList<>();
             if (c instanceof PyDict d) {
-                for (PyObject k : d.keysArray()) {
-                    items.add(d.getItem(k));
-                }
+                // The values as stored: looking them up again would call the keys' __hash__ and __eq__.
+                items.addAll(java.util.Arrays.asList(d.valuesArray()));
             } else {
                 PyObject[] arr = Iter.toArray(c);
                 for (int i = arr.length - 1; i >= 0; i--) {

@@ -139,13 +139,9 @@ final class Ops {
         }
     }
 
-    /** SET_UPDATE, for {@code {*a}}. */
+    /** SET_UPDATE, for {@code {*a}} and set displays of constants: set.update, which merges a set table-wise. */
     static void setUpdate(PyAnySet set, PyObject iterable) {
-        PyObject it = Iter.of(iterable);
-        Slot.Next next = it.type().next;
-        for (PyObject v = next.call(it); v != null; v = next.call(it)) {
-            set.add(v);
-        }
+        set.update(iterable);
     }
 
     /** UNPACK_SEQUENCE n: {@code seq -- v[n-1] … v[0]}. */

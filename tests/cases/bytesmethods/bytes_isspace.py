@@ -1,0 +1,10 @@
+def show(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, "->", type(e).__name__ + ":", e)
+    else:
+        print(label, "=", repr(r))
+for b in [b"", b"a", b"Hello World", b"  pad\t ", b"\x00\xff\x80", b"abcabc", b"a\nb\r\nc", b"123", b"Title Case"]:
+    show(repr(b) + '.isspace()', lambda: b.isspace())
+    show('bytearray ' + repr(b) + '.isspace()', lambda: bytearray(b).isspace())

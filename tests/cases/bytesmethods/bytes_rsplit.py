@@ -1,0 +1,12 @@
+def show(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, "->", type(e).__name__ + ":", e)
+    else:
+        print(label, "=", repr(r))
+for b in [b"", b"a", b"Hello World", b"  pad\t ", b"\x00\xff\x80", b"abcabc", b"a\nb\r\nc", b"123", b"Title Case"]:
+    show(repr(b) + '.rsplit()', lambda: b.rsplit())
+    show('bytearray ' + repr(b) + '.rsplit()', lambda: bytearray(b).rsplit())
+    show(repr(b) + ".rsplit(b'a', 1)", lambda: b.rsplit(b'a', 1))
+    show('bytearray ' + repr(b) + ".rsplit(b'a', 1)", lambda: bytearray(b).rsplit(b'a', 1))

@@ -1,0 +1,12 @@
+def show(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, "->", type(e).__name__ + ":", e)
+    else:
+        print(label, "=", repr(r))
+for b in [b"", b"a", b"Hello World", b"  pad\t ", b"\x00\xff\x80", b"abcabc", b"a\nb\r\nc", b"123", b"Title Case"]:
+    show(repr(b) + ".startswith(b'H')", lambda: b.startswith(b'H'))
+    show('bytearray ' + repr(b) + ".startswith(b'H')", lambda: bytearray(b).startswith(b'H'))
+    show(repr(b) + ".startswith((b'a', b''))", lambda: b.startswith((b'a', b'')))
+    show('bytearray ' + repr(b) + ".startswith((b'a', b''))", lambda: bytearray(b).startswith((b'a', b'')))

@@ -1,0 +1,7 @@
+class Config:
+    def __init__(self):
+        self.verbose = True
+        self.timeout = 10
+c = Config()
+print(c.verbose)
+print(c.timout)

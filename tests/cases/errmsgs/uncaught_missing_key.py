@@ -1,0 +1,3 @@
+d = {"alpha": 1, "beta": 2}
+print(d["alpha"])
+print(d["gamma"])

@@ -1,0 +1,4 @@
+counter = 0
+def bump():
+    return countr + 1
+bump()

@@ -1,0 +1,10 @@
+def show(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, "->", type(e).__name__ + ":", e)
+    else:
+        print(label, "=", repr(r))
+for v in [0, -0.0, 1.5, 'x', 1e16, 2 ** 70, True]:
+    for spec in ['', '10', '<10', '>10', '^10', '*^11', '+', '-', ' ', '#', '0', '08', ',', '_', '.3', '.0', '10.2', '+#012,.1']:
+        show(f"format({v!r}, {spec + ''!r})", lambda: format(v, spec + ''))

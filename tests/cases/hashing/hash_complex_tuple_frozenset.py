@@ -1,0 +1,5 @@
+print([hash(z) for z in [0j, 1j, -1j, 1 + 1j, 2.5 - 3j, complex(1e300, 1e300), complex(-1, 0), complex(0, -1), 3 + 0j]])
+print(hash(3 + 0j) == hash(3), hash(complex(float("inf"), 0)), hash(complex(0, float("-inf"))))
+print([hash(t) for t in [(), (0,), (1,), (-1,), (1, 2), (2, 1), ((),), (None,) if False else (0.5,), (1, (2, (3, ()))), (True, False), ("",) if False else (2 ** 70, -5)]])
+print([hash(f) for f in [frozenset(), frozenset([0]), frozenset([1]), frozenset([1, 2]), frozenset([2, 1]), frozenset(range(10)), frozenset([-1, -2]), frozenset([(1, 2)]), frozenset([frozenset()])]])
+print(hash(frozenset({1, 2, 3})) == hash(frozenset({3, 2, 1})), hash((1, 2)) != hash((2, 1)))

@@ -1,0 +1,13 @@
+def show(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, "->", type(e).__name__ + ":", e)
+    else:
+        print(label, "=", repr(r))
+for n in [0, 1, -1, 255, -256, 2 ** 63, -(2 ** 63), 2 ** 64 - 1, 12345678901234567890, -(10 ** 25), True]:
+    show(repr(n) + ".to_bytes(16, 'big', signed=True)", lambda: n.to_bytes(16, 'big', signed=True))
+    show(repr(n) + ".to_bytes(9, 'little')", lambda: n.to_bytes(9, 'little'))
+    show(repr(n) + ".to_bytes(1, 'big')", lambda: n.to_bytes(1, 'big'))
+    show(repr(n) + '.to_bytes()', lambda: n.to_bytes())
+    show(repr(n) + ".to_bytes(0, 'big')", lambda: n.to_bytes(0, 'big'))

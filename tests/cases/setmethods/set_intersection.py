@@ -1,0 +1,18 @@
+def show(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, "->", type(e).__name__ + ":", e)
+    else:
+        print(label, "=", repr(r))
+def mut(base, name, *args, **kw):
+    obj = base.copy() if hasattr(base, "copy") else type(base)(base)
+    try:
+        r = getattr(obj, name)(*args, **kw)
+    except Exception as e:
+        return (type(e).__name__ + ": " + str(e), obj)
+    return (r, obj)
+for base in [set(), {1}, {1, 2, 3}, {'a', 'b'}, set(range(10)), {(1, 2), None}, {0.5, -1, True}]:
+    print('set.intersection({1, 2})', base, mut(base, 'intersection', {1, 2}))
+    print('set.intersection(range(3), [1])', base, mut(base, 'intersection', range(3), [1]))
+    print('set.intersection()', base, mut(base, 'intersection'))

@@ -1,0 +1,8 @@
+print({x % 5 for x in range(20)}, {c for c in "mississippi"} == set("misp"), {(x, -x) for x in range(3)})
+evens = set(range(0, 20, 2))
+threes = set(range(0, 20, 3))
+print(evens & threes, evens - threes, threes - evens, len(evens | threes), sorted(evens ^ threes))
+print(sum({1, 2, 3}), max({4, 9, 1}), min(frozenset("xyz")), sorted({3: 0, 1: 0}.keys() | {2}), any(set()), all({1, 2}))
+words = "the quick brown fox jumps over the lazy dog the end".split()
+print(len(set(words)), sorted(set(words))[:4], set(words) >= {"fox", "dog"}, {"cat"} <= set(words))
+print(set([1, 2]) == {2, 1}, set("") == set(), set(range(3)) == frozenset(range(3)), {1, 2} != {1, 2.0})

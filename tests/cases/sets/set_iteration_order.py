@@ -1,0 +1,16 @@
+print({5, 3, 1, 4, 2}, {100, 10, 1000, 1}, {-1, -2, -3, 0}, {2 ** 40, 3, 2 ** 61, 7}, {0.5, 1.5, 2.0, -0.5})
+print(set(range(20, 0, -3)), set([32, 64, 16, 8, 1, 128]), {8, 16, 24, 32, 40}, set("hello"))
+s = set()
+for i in [9, 17, 25, 33, 1]:
+    s.add(i)
+print(s)
+s.discard(17); s.add(41); s.add(17)
+print(s)
+print(frozenset([3, 2, 1]), frozenset(), set(), {True, 1, 1.0}, {0, False, 0.0, -0.0})
+big = set(range(100))
+for i in range(0, 100, 2):
+    big.remove(i)
+big.update(range(200, 210))
+print(list(big)[:10], list(big)[-5:])
+print({(1, 2), (2, 1), (0, 0)}, {None, 1, "a"} == {"a", 1, None}, sorted({"b", "a", "c"}))
+print({1.5, 2.5, 3.5, 4.5}, {-5, 5, -10, 10}, {2 ** 64, 2 ** 65, 1})

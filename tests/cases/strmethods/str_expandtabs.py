@@ -1,0 +1,13 @@
+def show(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, "->", type(e).__name__ + ":", e)
+    else:
+        print(label, "=", repr(r))
+for s in ["", "a", "Hello World", "  padded\t ", "ÀÉÎõ", "😀x😀", "a\tb\nc\r\nd", "ß", "İı", "123", "x_y-z", "ǅa", "ΣΑΣ", "abcabcabc"]:
+    show(repr(s) + '.expandtabs()', lambda: s.expandtabs())
+    show(repr(s) + '.expandtabs(4)', lambda: s.expandtabs(4))
+    show(repr(s) + '.expandtabs(0)', lambda: s.expandtabs(0))
+    show(repr(s) + '.expandtabs(1)', lambda: s.expandtabs(1))
+    show(repr(s) + '.expandtabs(-3)', lambda: s.expandtabs(-3))

@@ -1,0 +1,11 @@
+def show(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, "->", type(e).__name__ + ":", e)
+    else:
+        print(label, "=", repr(r))
+for s in ["", "a", "Hello World", "  padded\t ", "ÀÉÎõ", "😀x😀", "a\tb\nc\r\nd", "ß", "İı", "123", "x_y-z", "ǅa", "ΣΑΣ", "abcabcabc"]:
+    show(repr(s) + '.format()', lambda: s.format())
+    show(repr(s) + '.format(1, 2)', lambda: s.format(1, 2))
+    show(repr(s) + '.format(x=1)', lambda: s.format(x=1))

@@ -1,0 +1,13 @@
+def show(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, "->", type(e).__name__ + ":", e)
+    else:
+        print(label, "=", repr(r))
+for s in ["", "a", "Hello World", "  padded\t ", "ÀÉÎõ", "😀x😀", "a\tb\nc\r\nd", "ß", "İı", "123", "x_y-z", "ǅa", "ΣΑΣ", "abcabcabc"]:
+    show(repr(s) + ".join(['x', 'y'])", lambda: s.join(['x', 'y']))
+    show(repr(s) + '.join([])', lambda: s.join([]))
+    show(repr(s) + ".join('ab')", lambda: s.join('ab'))
+    show(repr(s) + '.join([1])', lambda: s.join([1]))
+    show(repr(s) + ".join(('p',))", lambda: s.join(('p',)))

@@ -1,0 +1,11 @@
+def show(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, "->", type(e).__name__ + ":", e)
+    else:
+        print(label, "=", repr(r))
+for s in ["", "a", "Hello World", "  padded\t ", "ÀÉÎõ", "😀x😀", "a\tb\nc\r\nd", "ß", "İı", "123", "x_y-z", "ǅa", "ΣΑΣ", "abcabcabc"]:
+    show(repr(s) + '.rstrip()', lambda: s.rstrip())
+    show(repr(s) + ".rstrip('c')", lambda: s.rstrip('c'))
+    show(repr(s) + ".rstrip('dl')", lambda: s.rstrip('dl'))

@@ -1,0 +1,13 @@
+def show(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, "->", type(e).__name__ + ":", e)
+    else:
+        print(label, "=", repr(r))
+for s in ["", "a", "Hello World", "  padded\t ", "ÀÉÎõ", "😀x😀", "a\tb\nc\r\nd", "ß", "İı", "123", "x_y-z", "ǅa", "ΣΑΣ", "abcabcabc"]:
+    show(repr(s) + '.strip()', lambda: s.strip())
+    show(repr(s) + ".strip('a')", lambda: s.strip('a'))
+    show(repr(s) + ".strip(' \\t')", lambda: s.strip(' \t'))
+    show(repr(s) + ".strip('😀')", lambda: s.strip('😀'))
+    show(repr(s) + '.strip(None)', lambda: s.strip(None))
