@@ -76,6 +76,18 @@ public final class BuiltinMethod {
         return owner == null ? name : owner.name() + "." + name;
     }
 
+    /** A call with no arguments, without an argument array when the method takes none. */
+    PyObject call0(PyObject self) {
+        return noArgs != null ? noArgs.call(self) : call(self, NO_ARGS, 0, null);
+    }
+
+    /** A call with one positional argument, without an argument array when the method takes exactly one. */
+    PyObject call1(PyObject self, PyObject x) {
+        return oneArg != null ? oneArg.call(self, x) : call(self, new PyObject[] {x}, 0, null);
+    }
+
+    private static final PyObject[] NO_ARGS = new PyObject[0];
+
     PyObject call(PyObject self, PyObject[] args, int start, String[] kwnames) {
         if (general != null) {
             return general.call(self, args, start, kwnames);

@@ -36,6 +36,16 @@ public final class PyBuiltinFunction extends PyObject {
     /** The module of a module-level function ({@code __self__} and {@code __module__}), else null. */
     final PyModule module;
 
+    /** {@code f()} without an argument array. */
+    public PyObject call0() {
+        return method.call0(self);
+    }
+
+    /** {@code f(x)} without an argument array when the function takes exactly one argument. */
+    public PyObject call1(PyObject x) {
+        return method.call1(self, x);
+    }
+
     public PyBuiltinFunction(BuiltinMethod method, PyObject self) {
         this(method, self, null);
     }

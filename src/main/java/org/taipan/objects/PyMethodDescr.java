@@ -37,6 +37,16 @@ public final class PyMethodDescr extends PyObject {
         return self;
     }
 
+    /** {@code descr(self)}: the method called on {@code self}, as LOAD_METHOD and CALL do it. */
+    public PyObject callOn(PyObject self) {
+        return method.call0(checkSelf(self));
+    }
+
+    /** {@code descr(self, x)}. */
+    public PyObject callOn(PyObject self, PyObject x) {
+        return method.call1(checkSelf(self), x);
+    }
+
     private PyObject callUnbound(PyObject[] args, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         if (args.length - nkw < 1) {

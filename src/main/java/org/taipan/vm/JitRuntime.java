@@ -2,6 +2,8 @@ package org.taipan.vm;
 
 import org.taipan.objects.Abstract;
 import org.taipan.objects.PyAnySet;
+import org.taipan.objects.PyBuiltinFunction;
+import org.taipan.objects.PyMethodDescr;
 import org.taipan.objects.PyBool;
 import org.taipan.objects.PyDict;
 import org.taipan.objects.PyException;
@@ -332,8 +334,11 @@ final class JitRuntime {
 
     static PyObject call0(PyObject a, PyObject b) {
         if (a == null) {
-            return b instanceof PyFunction fn && fn.code.simpleArgs && fn.code.argcount == 0
-                    ? EvalLoop.callArgs(fn) : Abstract.call(b, new PyObject[0], null);
+            if (b instanceof PyFunction fn && fn.code.simpleArgs && fn.code.argcount == 0) {
+                return EvalLoop.callArgs(fn);
+            }
+            return b.getClass() == PyBuiltinFunction.class ? ((PyBuiltinFunction) b).call0()
+                    : Abstract.call(b, new PyObject[0], null);
         }
         return call(a, b);
     }
@@ -359,9 +364,19 @@ final class JitRuntime {
         return callN(a, new PyObject[] {b, x, y, z});
     }
 
+    // Builtin functions and method descriptors (exact classes) are called without the generic
+    // layers and, for methods taking no or one argument, without an argument array.
+
     private static PyObject call(PyObject callable, PyObject x) {
         if (callable instanceof PyFunction fn && fn.code.simpleArgs && fn.code.argcount == 1) {
             return EvalLoop.callArgs(fn, x);
+        }
+        Class<?> c = callable.getClass();
+        if (c == PyBuiltinFunction.class) {
+            return ((PyBuiltinFunction) callable).call1(x);
+        }
+        if (c == PyMethodDescr.class) {
+            return ((PyMethodDescr) callable).callOn(x);
         }
         return Abstract.call(callable, new PyObject[] {x}, null);
     }
@@ -369,6 +384,9 @@ final class JitRuntime {
     private static PyObject call(PyObject callable, PyObject x, PyObject y) {
         if (callable instanceof PyFunction fn && fn.code.simpleArgs && fn.code.argcount == 2) {
             return EvalLoop.callArgs(fn, x, y);
+        }
+        if (callable.getClass() == PyMethodDescr.class) {
+            return ((PyMethodDescr) callable).callOn(x, y);
         }
         return Abstract.call(callable, new PyObject[] {x, y}, null);
     }
