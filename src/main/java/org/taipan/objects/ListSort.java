@@ -54,7 +54,31 @@ final class ListSort {
         }
     }
 
+    /**
+     * {@code x < y} as a truth value. Exact ints, floats and tuples of the same type compare
+     * here without dispatch (what their slots would do, making the same calls on the items of
+     * tuples), as CPython's sort does after checking the types of its keys.
+     */
     private static boolean lt(PyObject x, PyObject y) {
+        Class<?> c = x.getClass();
+        if (c == y.getClass()) {
+            if (c == PyInt.class && ((PyInt) x).isLong() && ((PyInt) y).isLong()) {
+                return ((PyInt) x).longValue() < ((PyInt) y).longValue();
+            }
+            if (c == PyFloat.class) {
+                return ((PyFloat) x).value() < ((PyFloat) y).value();
+            }
+            if (c == PyTuple.class) {
+                PyTuple a = (PyTuple) x, b = (PyTuple) y;
+                int n = Math.min(a.size(), b.size());
+                for (int i = 0; i < n; i++) {
+                    if (!Abstract.richCompareBool(a.get(i), b.get(i), CompareOp.EQ)) {
+                        return lt(a.get(i), b.get(i));
+                    }
+                }
+                return a.size() < b.size();
+            }
+        }
         return Abstract.isTrue(Abstract.richCompare(x, y, CompareOp.LT));
     }
 

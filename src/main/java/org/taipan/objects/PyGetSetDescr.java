@@ -60,22 +60,22 @@ public final class PyGetSetDescr extends PyObject {
 
     /** Adds a writable getset attribute to {@code owner}'s dict. */
     public static void getset(PyType owner, String name, Slot.Unary getter, Setter setter) {
-        owner.dict().setItem(PyStr.of(name), new PyGetSetDescr(GETSET, owner, name, getter, setter));
+        owner.dict().setItem(PyStr.intern(name), new PyGetSetDescr(GETSET, owner, name, getter, setter));
     }
 
     /** Adds a getset attribute to {@code owner}'s dict (call from the type's method definer). */
     public static void getter(PyType owner, String name, Slot.Unary getter) {
-        owner.dict().setItem(PyStr.of(name), new PyGetSetDescr(GETSET, owner, name, getter, null));
+        owner.dict().setItem(PyStr.intern(name), new PyGetSetDescr(GETSET, owner, name, getter, null));
     }
 
     /** Adds a writable member (a {@code __slots__} entry) to {@code owner}'s dict. */
     static void slot(PyType owner, String name, Slot.Unary getter, Setter setter) {
-        owner.dict().setItem(PyStr.of(name), new PyGetSetDescr(MEMBER, owner, name, getter, setter));
+        owner.dict().setItem(PyStr.intern(name), new PyGetSetDescr(MEMBER, owner, name, getter, setter));
     }
 
     /** Adds a read-only member attribute to {@code owner}'s dict. */
     public static void member(PyType owner, String name, Slot.Unary getter) {
-        owner.dict().setItem(PyStr.of(name), new PyGetSetDescr(MEMBER, owner, name, getter, null));
+        owner.dict().setItem(PyStr.intern(name), new PyGetSetDescr(MEMBER, owner, name, getter, null));
     }
 
     private PyObject get(PyObject obj) {

@@ -134,11 +134,11 @@ public final class PyModule extends PyObject {
 
     /** Adds a Java function to the module. */
     public void def(String name, BuiltinMethod.General f) {
-        dict.setItem(PyStr.of(name), new PyBuiltinFunction(BuiltinMethod.of(name, null, f), null, this));
+        dict.setItem(PyStr.intern(name), new PyBuiltinFunction(BuiltinMethod.of(name, null, f), null, this));
     }
 
     public void def(String name, BuiltinMethod.OneArg f) {
-        dict.setItem(PyStr.of(name), new PyBuiltinFunction(BuiltinMethod.of(name, null, f), null, this));
+        dict.setItem(PyStr.intern(name), new PyBuiltinFunction(BuiltinMethod.of(name, null, f), null, this));
     }
 
     /** Gives functions already defined their {@code __text_signature__}: pairs of name and signature. */

@@ -304,6 +304,6 @@ public class PyType extends PyObject {
     }
 
     private void addMethod(BuiltinMethod m) {
-        dict().setItem(PyStr.of(m.name), new PyMethodDescr(m));
+        dict().setItem(PyStr.intern(m.name), new PyMethodDescr(m));
     }
 }

@@ -151,7 +151,17 @@ public final class Seq {
 
     /** The result of comparing two sequences element by element (CPython's list/tuple richcompare). */
     static PyObject compare(PyObject[] a, int na, PyObject[] b, int nb, CompareOp op) {
-        return compare(i -> i < na ? a[i] : null, i -> i < nb ? b[i] : null, na, nb, op);
+        if ((op == CompareOp.EQ || op == CompareOp.NE) && na != nb) {
+            return PyBool.of(op == CompareOp.NE);
+        }
+        int n = Math.min(na, nb);
+        for (int i = 0; i < n; i++) {
+            if (!Abstract.richCompareBool(a[i], b[i], CompareOp.EQ)) {
+                return op == CompareOp.EQ ? PyBool.FALSE : op == CompareOp.NE ? PyBool.TRUE
+                        : Abstract.richCompare(a[i], b[i], op);
+            }
+        }
+        return compareLengths(na, nb, op);
     }
 
     /** {@code get} returns null past the (possibly shrinking) end. */
