@@ -111,13 +111,7 @@ final class JitInstructions extends JitEmitter {
                 c.astore(stack(depth));
             }
             case LIST_TO_TUPLE -> unaryRt(top, "listToTuple");
-            case RETURN_VALUE -> {
-                c.aload(F);
-                c.iconst_0();
-                c.putfield(FRAME, "yielded", ConstantDescs.CD_boolean);
-                c.aload(stack(top));
-                c.areturn();
-            }
+            case RETURN_VALUE -> leave(false, top);
             case IMPORT_STAR -> {
                 setLasti(instr);
                 c.aload(F);
@@ -493,11 +487,7 @@ final class JitInstructions extends JitEmitter {
                 setLasti(instr);
                 spill(0, top);
                 suspend(i, top);
-                c.aload(F);
-                c.iconst_1();
-                c.putfield(FRAME, "yielded", ConstantDescs.CD_boolean);
-                c.aload(stack(top));
-                c.areturn();
+                leave(true, top);
             }
             case GET_YIELD_FROM_ITER -> {
                 pyCode();
@@ -554,5 +544,14 @@ final class JitInstructions extends JitEmitter {
         });
         c.aconst_null();
         c.astore(KW);
+    }
+
+    /** Returns the top of the stack, recording whether the frame yielded (and can resume) or returned. */
+    private void leave(boolean yielded, int top) {
+        c.aload(F);
+        c.loadConstant(yielded ? 1 : 0);
+        c.putfield(FRAME, "yielded", ConstantDescs.CD_boolean);
+        c.aload(stack(top));
+        c.areturn();
     }
 }
