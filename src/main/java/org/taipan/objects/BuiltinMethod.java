@@ -78,12 +78,21 @@ public final class BuiltinMethod {
 
     /** A call with no arguments, without an argument array when the method takes none. */
     PyObject call0(PyObject self) {
-        return noArgs != null ? noArgs.call(self) : call(self, NO_ARGS, 0, null);
+        return noArgs != null ? noArgs.call(self)
+                : fixed != null && min == 0 ? fixed.call(self, null, null, null) : call(self, NO_ARGS, 0, null);
     }
 
     /** A call with one positional argument, without an argument array when the method takes exactly one. */
     PyObject call1(PyObject self, PyObject x) {
-        return oneArg != null ? oneArg.call(self, x) : call(self, new PyObject[] {x}, 0, null);
+        return oneArg != null ? oneArg.call(self, x)
+                : fixed != null && min <= 1 && max >= 1 ? fixed.call(self, x, null, null)
+                : call(self, new PyObject[] {x}, 0, null);
+    }
+
+    /** A call with two positional arguments, without an argument array when the method is {@link Fixed}. */
+    PyObject call2(PyObject self, PyObject x, PyObject y) {
+        return fixed != null && min <= 2 && max >= 2 ? fixed.call(self, x, y, null)
+                : call(self, new PyObject[] {x, y}, 0, null);
     }
 
     private static final PyObject[] NO_ARGS = new PyObject[0];

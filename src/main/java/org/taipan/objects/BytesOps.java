@@ -329,7 +329,7 @@ final class BytesOps {
                 parts.add(0, make.make(Arrays.copyOfRange(data, 0, end)));
             }
         }
-        return PyList.wrap(parts.toArray(new PyObject[0]));
+        return PyList.wrap(parts.toArray(new PyObject[parts.size()]));
     }
 
     private static void splitWhitespace(byte[] d, long max, boolean fromRight, Maker make, List<PyObject> parts) {

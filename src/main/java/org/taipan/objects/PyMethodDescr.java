@@ -47,6 +47,11 @@ public final class PyMethodDescr extends PyObject {
         return method.call1(checkSelf(self), x);
     }
 
+    /** {@code descr(self, x, y)}. */
+    public PyObject callOn(PyObject self, PyObject x, PyObject y) {
+        return method.call2(checkSelf(self), x, y);
+    }
+
     private PyObject callUnbound(PyObject[] args, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         if (args.length - nkw < 1) {

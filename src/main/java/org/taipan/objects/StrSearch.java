@@ -201,7 +201,7 @@ final class StrSearch {
             } else {
                 splitWhitespace(self, s, max, out);
             }
-            return PyList.wrap(out.toArray(new PyObject[0]));
+            return PyList.wrap(out.toArray(new PyObject[out.size()]));
         }
         if (!(sepArg instanceof PyStr sepStr)) {
             throw Errors.typeError("must be str or None, not " + sepArg.type().name());
@@ -229,7 +229,7 @@ final class StrSearch {
             out.add(end == s.length() ? PyStr.exact(self) : PyStr.of(s.substring(0, end)));
             java.util.Collections.reverse(out);
         }
-        return PyList.wrap(out.toArray(new PyObject[0]));
+        return PyList.wrap(out.toArray(new PyObject[out.size()]));
     }
 
     private static void splitWhitespace(PyStr self, String s, long max, List<PyObject> out) {
@@ -314,7 +314,7 @@ final class StrSearch {
             out.add(i == 0 && eol == n ? PyStr.exact(self) : PyStr.of(s.substring(i, eol)));
             i = j;
         }
-        return PyList.wrap(out.toArray(new PyObject[0]));
+        return PyList.wrap(out.toArray(new PyObject[out.size()]));
     }
 
     static PyObject partition(PyStr self, PyObject sepArg, boolean right) {
