@@ -22,13 +22,11 @@ public final class SiteBuiltins {
 
     static void install(PyModule builtins) {
         builtins.set("help", new Helper());
-        builtins.set("copyright", new Printer("copyright", "Copyright (c) the Taipan authors.\n"
-                + "Python is a trademark of the Python Software Foundation."));
+        builtins.set("copyright", new Printer("copyright", "Taipan: written by the Taipan authors."));
         builtins.set("credits", new Printer("credits", "Taipan: a Python 3.11 virtual machine in Java, "
                 + "following the behaviour of CPython 3.11.\nThanks to the Python community."));
-        builtins.set("license", new Printer("license", "Taipan is its own code; the Python language and its "
-                + "documentation are by the Python Software Foundation.\n"
-                + "See https://docs.python.org/3/license.html for Python's license."));
+        builtins.set("license", new Printer("license", "Taipan is written from scratch by the Taipan authors; "
+                + "see the project's repository for its terms."));
         builtins.def("breakpoint", (self, args, start, kw) -> {
             PyObject sys = Imports.importModule("sys", null, PyTuple.EMPTY, 0);
             PyObject hook = Abstract.lookupAttr(sys, PyStr.of("breakpointhook"));
