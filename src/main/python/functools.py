@@ -48,32 +48,9 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
-# ---- reduce
+# ---- reduce (in Java)
 
-def reduce(*args):
-    """reduce(function, iterable[, initial]) -> value
-
-    Apply a function of two arguments cumulatively to the items of an iterable, from left to
-    right, so as to reduce the iterable to a single value."""
-    if len(args) < 2:
-        raise TypeError("reduce expected at least 2 arguments, got %d" % len(args))
-    if len(args) > 3:
-        raise TypeError("reduce expected at most 3 arguments, got %d" % len(args))
-    function, iterable = args[0], args[1]
-    try:
-        it = iter(iterable)
-    except TypeError:
-        raise TypeError("reduce() arg 2 must support iteration") from None
-    if len(args) == 3:
-        value = args[2]
-    else:
-        for value in it:
-            break
-        else:
-            raise TypeError("reduce() of empty iterable with no initial value")
-    for item in it:
-        value = function(value, item)
-    return value
+from _functools import reduce
 
 
 # ---- partial and partialmethod
@@ -414,44 +391,9 @@ def total_ordering(cls):
     return cls
 
 
-# ---- cmp_to_key
+# ---- cmp_to_key (in Java: functools.KeyWrapper)
 
-class KeyWrapper:
-    __slots__ = ('cmp', 'obj')
-
-    def __init__(self, cmp, obj=_MISSING):
-        self.cmp = cmp
-        self.obj = obj
-
-    def __call__(self, obj):
-        return KeyWrapper(self.cmp, obj)
-
-    def _compare(self, other):
-        if type(other) is not KeyWrapper:
-            raise TypeError("other argument must be K instance")
-        return self.cmp(self.obj, other.obj)
-
-    def __lt__(self, other):
-        return self._compare(other) < 0
-
-    def __gt__(self, other):
-        return self._compare(other) > 0
-
-    def __eq__(self, other):
-        return self._compare(other) == 0
-
-    def __le__(self, other):
-        return self._compare(other) <= 0
-
-    def __ge__(self, other):
-        return self._compare(other) >= 0
-
-    __hash__ = None
-
-
-def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function."""
-    return KeyWrapper(mycmp)
+from _functools import cmp_to_key
 
 
 # ---- singledispatch

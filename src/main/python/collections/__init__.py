@@ -13,6 +13,7 @@ from reprlib import recursive_repr as _recursive_repr
 from _collections import deque, _tuplegetter, _count_elements
 
 _sys.modules.setdefault('collections.abc', _collections_abc)
+abc = _collections_abc
 
 _Mapping = _collections_abc.Mapping
 _MutableMapping = _collections_abc.MutableMapping
@@ -32,7 +33,9 @@ class defaultdict(dict):
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
-        dict.__init__(self, *args, **kwargs)
+        if len(args) > 1:
+            raise TypeError(f"{type(self).__name__} expected at most 2 arguments, got {len(args) + 1}")
+        dict.update(self, *args, **kwargs)
         self.default_factory = default_factory
 
     def __missing__(self, key):
