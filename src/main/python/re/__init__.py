@@ -193,22 +193,22 @@ class Pattern:
         return _make_match(self, string, pos, endpos, r)
 
     def match(self, string, pos=0, endpos=_re.MAXGROUPS):
-        """Matches zero or more characters at the beginning of the string."""
+        """A Match at pos, or None."""
         return self._match(string, pos, endpos, 0)
 
     def fullmatch(self, string, pos=0, endpos=_re.MAXGROUPS):
-        """Matches against all of the string."""
+        """A Match covering string[pos:endpos], or None."""
         return self._match(string, pos, endpos, 1)
 
     def search(self, string, pos=0, endpos=_re.MAXGROUPS):
-        """Scans through string looking for a match, and returns a Match or None."""
+        """The first Match in string[pos:endpos], or None."""
         return self._match(string, pos, endpos, 2)
 
     def scanner(self, string, pos=0, endpos=_re.MAXGROUPS):
         return _Scanner(self, string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=_re.MAXGROUPS):
-        """Returns an iterator over all non-overlapping matches for the pattern in string."""
+        """The Matches in string[pos:endpos], one after another."""
         sc = self._code.scanner(string, pos, endpos)
         text = _text(string)
         while True:
@@ -218,7 +218,7 @@ class Pattern:
             yield _make_match(self, string, pos, endpos, r, text)
 
     def findall(self, string, pos=0, endpos=_re.MAXGROUPS):
-        """Returns a list of all non-overlapping matches in the string."""
+        """Every match: the whole match, the one group, or a tuple of the groups."""
         sc = self._code.scanner(string, pos, endpos)
         string = _text(string)
         out = []
@@ -237,7 +237,7 @@ class Pattern:
                                  for g in range(1, n + 1)))
 
     def split(self, string, maxsplit=0):
-        """Splits string by the occurrences of the pattern."""
+        """The parts of string between matches (and the groups of each match)."""
         sc = self._code.scanner(string, 0, None)
         string = _text(string)
         out = []
@@ -298,11 +298,11 @@ class Pattern:
         return b"".join(pieces), n
 
     def sub(self, repl, string, count=0):
-        """Returns the string obtained by replacing the leftmost non-overlapping occurrences."""
+        """string with the matches replaced by repl (a template or a function of the Match)."""
         return self._subx(repl, string, count)[0]
 
     def subn(self, repl, string, count=0):
-        """Like sub, but also returns the number of substitutions made."""
+        """As sub, with the number of replacements."""
         return self._subx(repl, string, count)
 
 
@@ -374,7 +374,7 @@ class Match:
         return self._s[a:r[2 * g + 1]]
 
     def group(self, *args):
-        """Returns one or more subgroups of the match."""
+        """The text of one group, or a tuple for several (None for a group that did not match)."""
         if not args:
             return self._get(0)
         if len(args) == 1:
@@ -385,11 +385,11 @@ class Match:
         return self._get(self._index(g))
 
     def groups(self, default=None):
-        """Returns a tuple of all the subgroups of the match."""
+        """The text of every group, default for those that did not match."""
         return tuple(self._get(g, default) for g in range(1, self.re.groups + 1))
 
     def groupdict(self, default=None):
-        """Returns a dict of the named subgroups of the match, keyed by name."""
+        """The text of every named group by name, default for those that did not match."""
         return {name: self._get(i, default) for name, i in self.re.groupindex.items()}
 
     def start(self, group=0):
@@ -423,7 +423,7 @@ class Match:
         return None
 
     def expand(self, template):
-        """Returns the string obtained by doing backslash substitution on the template."""
+        """template with its group references replaced by this match's groups."""
         return _expand_marks(_template(self.re, template), self._s, self._r)
 
 
@@ -646,64 +646,57 @@ def _mappingproxy(d):
 
 
 def compile(pattern, flags=0):
-    "Compile a regular expression pattern, returning a Pattern object."
+    """The Pattern for pattern (cached)."""
     return _compile(pattern, flags)
 
 
 def match(pattern, string, flags=0):
-    """Try to apply the pattern at the start of the string, returning
-    a Match object, or None if no match was found."""
+    """A Match of pattern at the start of string, or None."""
     return _compile(pattern, flags).match(string)
 
 
 def fullmatch(pattern, string, flags=0):
-    """Try to apply the pattern to all of the string, returning
-    a Match object, or None if no match was found."""
+    """A Match of pattern covering all of string, or None."""
     return _compile(pattern, flags).fullmatch(string)
 
 
 def search(pattern, string, flags=0):
-    """Scan through string looking for a match to the pattern, returning
-    a Match object, or None if no match was found."""
+    """The first Match of pattern anywhere in string, or None."""
     return _compile(pattern, flags).search(string)
 
 
 def sub(pattern, repl, string, count=0, flags=0):
-    """Return the string obtained by replacing the leftmost
-    non-overlapping occurrences of the pattern in string by the
-    replacement repl."""
+    """string with the matches of pattern replaced by repl (a template or a function of the Match)."""
     return _compile(pattern, flags).sub(repl, string, count)
 
 
 def subn(pattern, repl, string, count=0, flags=0):
-    """Return a 2-tuple containing (new_string, number)."""
+    """As sub, with the number of replacements: (new string, count)."""
     return _compile(pattern, flags).subn(repl, string, count)
 
 
 def split(pattern, string, maxsplit=0, flags=0):
-    """Split the source string by the occurrences of the pattern,
-    returning a list containing the resulting substrings."""
+    """The parts of string between matches of pattern (and the groups of each match)."""
     return _compile(pattern, flags).split(string, maxsplit)
 
 
 def findall(pattern, string, flags=0):
-    """Return a list of all non-overlapping matches in the string."""
+    """Every match in string: the whole match, the one group, or a tuple of the groups."""
     return _compile(pattern, flags).findall(string)
 
 
 def finditer(pattern, string, flags=0):
-    """Return an iterator over all non-overlapping matches in the
-    string.  For each match, the iterator returns a Match object."""
+    """An iterator over the Matches of pattern in string."""
     return _compile(pattern, flags).finditer(string)
 
 
 def purge():
-    "Clear the regular expression caches"
+    """Empties the cache of compiled patterns."""
     _cache.clear()
 
 
 def template(pattern, flags=0):
-    "Compile a template pattern, returning a Pattern object, deprecated"
+    """Deprecated: compile with the TEMPLATE flag."""
     import warnings
     warnings.warn("The re.template() function is deprecated as it is an undocumented function "
                   "without an obvious purpose. Use re.compile() instead.", DeprecationWarning)
@@ -714,7 +707,7 @@ _SPECIAL = frozenset("()[]{}?*+-|^$\\.&~# \t\n\r\v\f")
 
 
 def escape(pattern):
-    """Escape special characters in a string."""
+    """pattern with a backslash before each character that is special in a pattern."""
     if isinstance(pattern, str):
         return "".join("\\" + c if c in _SPECIAL else c for c in pattern)
     s = str(pattern, "latin-1")

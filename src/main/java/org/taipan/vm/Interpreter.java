@@ -106,7 +106,7 @@ public final class Interpreter {
     }
 
     /** The names {@link #builtinModule} knows (sys.builtin_module_names); keep the two in step. */
-    public static final String[] BUILTIN_MODULE_NAMES = {"_collections", "_functools", "_imp", "_io", "_opcode", "_re", "_weakref", "atexit", "builtins",
+    public static final String[] BUILTIN_MODULE_NAMES = {"_collections", "_functools", "_imp", "_io", "_json", "_opcode", "_re", "_weakref", "atexit", "builtins",
         "gc", "io", "itertools", "marshal", "math", "sys", "time"};
 
     /** A module written in Java that {@code import NAME} finds, or null. */
@@ -125,6 +125,7 @@ public final class Interpreter {
             case "atexit" -> org.taipan.modules.AtexitModule.create();
             case "_opcode" -> org.taipan.modules.OpcodeModule.create();
             case "_re" -> org.taipan.modules.re.ReModule.create();
+            case "_json" -> org.taipan.modules.json.JsonModule.create();
             case "marshal" -> org.taipan.modules.Marshal.create();
             case "_imp" -> org.taipan.imports.ImpModule.create();
             default -> null;
