@@ -239,6 +239,10 @@ public final class Abstract {
 
     /** {@code o[key] = value}, or {@code del o[key]} when value is null. */
     public static void setItem(PyObject o, PyObject key, PyObject value) {
+        if (o.getClass() == PyDict.class) {
+            PyDict.assignSubscript(o, key, value);
+            return;
+        }
         Slot.Store st = o.type().setitem;
         if (st == null) {
             throw Errors.typeError("'" + o.type().name() + "' object "

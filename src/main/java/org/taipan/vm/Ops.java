@@ -16,6 +16,7 @@ import org.taipan.objects.PyBool;
 import org.taipan.objects.PyInt;
 import org.taipan.objects.PyDict;
 import org.taipan.objects.PyException;
+import org.taipan.objects.PyFrozenSet;
 import org.taipan.objects.PyList;
 import org.taipan.objects.PyNone;
 import org.taipan.objects.PyObject;
@@ -96,6 +97,13 @@ final class Ops {
     }
 
     static boolean contains(PyObject container, PyObject item) {
+        Class<?> k = container.getClass();
+        if (k == PyDict.class) {
+            return ((PyDict) container).containsKey(item);
+        }
+        if (k == PySet.class || k == PyFrozenSet.class) {
+            return ((PyAnySet) container).contains(item);
+        }
         Slot.Contains c = container.type().contains;
         if (c != null) {
             return c.call(container, item);
