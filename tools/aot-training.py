@@ -65,5 +65,38 @@ def closures(n):
     return count
 
 
+def containers(n):
+    # Dicts and sets with int keys as well as str keys, so that the recorded profiles of the
+    # table code expect both: a profile that saw str keys only makes the JVM speculate, then
+    # throw its compiled code away when the program's first int key arrives.
+    d, counts, groups, seen = {}, {}, {}, set()
+    hits = 0
+    for i in range(n):
+        k = i * 7 % 1009
+        d[k] = i
+        if i in d:
+            hits += d[i]
+        hits += d.get(i + 1, 0)
+        w = "w" + str(k % 300)
+        counts[w] = counts.get(w, 0) + 1
+        groups.setdefault(w[:2], []).append(w)
+        if k in seen or w in seen:
+            hits += 1
+        seen.add(k)
+        seen.add(w)
+        seen.discard(k + 3)
+        seen.discard("w" + str(i % 50))
+    for i in range(0, n, 3):
+        if i in d:
+            del d[i]
+        counts.pop("w" + str(i % 300), None)
+    total = sum(v for k, v in d.items()) + sum(len(v) for v in groups.values())
+    a = {i for i in range(0, 2000, 2)}
+    b = set(range(0, 2000, 3))
+    sizes = len(a | b) + len(a & b) + len(a - b) + len(a ^ b) + len(set(counts) & seen)
+    return hits, total, sizes, len(d), len(seen)
+
+
 main()
+print(containers(4000))
 print(work(3000), closures(3000), [x * 2 for x in gen(3000)][-1])

@@ -212,10 +212,10 @@ public final class Abstract {
         }
         if (op == CompareOp.EQ && v.getClass() == w.getClass()) { // exact builtins compare without dispatch
             if (v.getClass() == PyStr.class) {
-                return v.equals(w);
+                return ((PyStr) v).equals((PyStr) w);
             }
             if (v.getClass() == PyInt.class) {
-                return v.equals(w);
+                return PyInt.sameValue((PyInt) v, (PyInt) w);
             }
         }
         return isTrue(richCompare(v, w, op));

@@ -71,12 +71,19 @@ public abstract class PyAnySet extends PyObject {
     }
 
     /**
-     * Whether two keys are equal exact strs or exact ints (compared without dispatch); false
-     * means "ask {@code __eq__}", which for these types would say no as well.
+     * Whether two keys are equal exact strs or exact ints, compared without dispatch; false
+     * means "ask {@code __eq__}" (for these types it would say no as well). The calls are
+     * static-typed so that the JVM does not speculate on the key type seen first.
      */
     static boolean sameExact(PyObject k, PyObject key) {
         Class<?> c = k.getClass();
-        return c == key.getClass() && (c == PyStr.class || c == PyInt.class) && k.equals(key);
+        if (c != key.getClass()) {
+            return false;
+        }
+        if (c == PyInt.class) {
+            return PyInt.sameValue((PyInt) k, (PyInt) key);
+        }
+        return c == PyStr.class && ((PyStr) k).equals((PyStr) key);
     }
 
     /** Adds {@code key} unless an equal key is present (the first one stays). */

@@ -202,7 +202,7 @@ public class PyDict extends PyObject {
                     if (hashes[e] == h) {
                         Class<?> c = k.getClass();
                         if (c == key.getClass() && (c == PyStr.class || c == PyInt.class)) {
-                            if (k.equals(key)) {
+                            if (PyAnySet.sameExact(k, key)) {
                                 return i;
                             }
                         } else {
