@@ -535,7 +535,7 @@ final class BytesOps {
         PyObject[] a = DECODE_ARGS.bind(args, start, kwnames);
         String enc = a[0] == null ? "utf-8" : argStr("decode", 1, "encoding", a[0]);
         String errors = a[1] == null ? "strict" : argStr("decode", 2, "errors", a[1]);
-        return PyStr.of(StrCodecs.decode(d, enc, errors, self));
+        return StrCodecs.decode(d, enc, errors, self);
     }
 
     private static String argStr(String fn, int pos, String name, PyObject o) {
