@@ -439,15 +439,16 @@ final class StrCodecs {
                     pos = end;
                 }
                 case "surrogateescape" -> {
-                    for (int k = start; k < end; k++) {
-                        if (u(k) < 0x80) {
-                            throw decodeException(start, end, reason);
-                        }
-                    }
-                    for (int k = start; k < end; k++) {
+                    // escapes the leading bytes >= 0x80 and resumes after them (fails if there are none)
+                    int k = start;
+                    while (k < end && u(k) >= 0x80) {
                         appendSurrogate((char) (0xDC00 + u(k)));
+                        k++;
                     }
-                    pos = end;
+                    if (k == start) {
+                        throw decodeException(start, end, reason);
+                    }
+                    pos = k;
                 }
                 case "surrogatepass" -> {
                     int cp = surrogateAt(start);
