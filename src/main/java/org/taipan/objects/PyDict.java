@@ -72,7 +72,8 @@ public class PyDict extends PyObject {
             PyObject[] a = FROMKEYS.bind(args, start, kw);
             PyObject d = Abstract.call(cls, new PyObject[0], null);
             PyObject value = a[1] != null ? a[1] : PyNone.INSTANCE;
-            for (PyObject k : Iter.toArray(a[0])) {
+            PyObject it = Iter.of(a[0]);
+            for (PyObject k = Iter.next(it); k != null; k = Iter.next(it)) {
                 Abstract.setItem(d, k, value);
             }
             return d;
