@@ -120,18 +120,24 @@ public class PyDict extends PyObject {
     }
 
     public void setItem(PyObject key, PyObject value) {
-        setItem(key, Abstract.hash(key), value);
+        setItemEntry(key, value);
     }
 
-    /** Adds or replaces the entry for {@code key}, whose hash is {@code h}. */
-    private void setItem(PyObject key, long h, PyObject value) {
+    /** {@link #setItem}, returning the entry that holds {@code key} now (see {@link #valueAtEntry}). */
+    public int setItemEntry(PyObject key, PyObject value) {
+        return setItem(key, Abstract.hash(key), value);
+    }
+
+    /** Adds or replaces the entry for {@code key}, whose hash is {@code h}; returns the entry. */
+    private int setItem(PyObject key, long h, PyObject value) {
         int slot = lookup(key, h);
         if (slot >= 0) {
-            values[index[slot]] = value;
+            int e = index[slot];
+            values[e] = value;
             version++;
-        } else {
-            append(slot, key, h, value);
+            return e;
         }
+        return append(slot, key, h, value);
     }
 
     /** {@code dict.setdefault}: the value for {@code key}, after storing {@code dflt} if it had none (one hash, one search). */
@@ -145,8 +151,8 @@ public class PyDict extends PyObject {
         return dflt;
     }
 
-    /** Writes a new entry at the end, indexed where {@code notFound} (what {@link #lookup} returned) says. */
-    private void append(int notFound, PyObject key, long h, PyObject value) {
+    /** Writes a new entry at the end, indexed where {@code notFound} (what {@link #lookup} returned) says; returns it. */
+    private int append(int notFound, PyObject key, long h, PyObject value) {
         int slot;
         if (filled == keys.length) {
             resize(used * 3);
@@ -158,9 +164,34 @@ public class PyDict extends PyObject {
         hashes[filled] = h;
         keys[filled] = key;
         values[filled] = value;
-        filled++;
         used++;
         version++;
+        return filled++;
+    }
+
+    // Attribute caches remember at which entry an instance dict held a name: instances of one
+    // class usually get their attributes in the same order, so the next instance has the name
+    // at the same entry, and one identity comparison replaces hashing and probing.
+
+    /** The entry holding {@code key} (hashable), or -1. */
+    public int entryOf(PyObject key) {
+        int slot = lookup(key, Abstract.hash(key));
+        return slot >= 0 ? index[slot] : -1;
+    }
+
+    /** The value at entry {@code e} if that entry's key is {@code key} itself, else null. */
+    public PyObject valueAtEntry(int e, PyObject key) {
+        return e >= 0 && e < filled && keys[e] == key ? values[e] : null;
+    }
+
+    /** Replaces the value at entry {@code e} if that entry's key is {@code key} itself; says whether it did. */
+    public boolean replaceAtEntry(int e, PyObject key, PyObject value) {
+        if (e >= 0 && e < filled && keys[e] == key) {
+            values[e] = value;
+            version++;
+            return true;
+        }
+        return false;
     }
 
     /** Removes {@code key}; returns the old value or null if it was absent. */
@@ -295,7 +326,8 @@ public class PyDict extends PyObject {
         return keys[e];
     }
 
-    PyObject valueAt(int e) {
+    /** The value at entry {@code e} (of {@link #entryOf}, or an iteration). */
+    public PyObject valueAt(int e) {
         return values[e];
     }
 
