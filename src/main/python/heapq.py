@@ -7,9 +7,9 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
-def _check(name, heap):
+def _check(name, heap, what="argument 1"):
     if not isinstance(heap, list):
-        raise TypeError(f"{name}() argument 1 must be list, not {type(heap).__name__}")
+        raise TypeError(f"{name}() {what} must be list, not {type(heap).__name__}")
 
 
 def heappush(heap, item, /):
@@ -21,7 +21,7 @@ def heappush(heap, item, /):
 
 def heappop(heap, /):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
-    _check('heappop', heap)
+    _check('heappop', heap, 'argument')
     if not heap:
         raise IndexError("index out of range")
     last = heap.pop()
@@ -55,7 +55,7 @@ def heappushpop(heap, item, /):
 
 def heapify(x, /):
     """Transform list into a heap, in-place, in O(len(x)) time."""
-    _check('heapify', x)
+    _check('heapify', x, 'argument')
     for i in reversed(range(len(x) // 2)):
         _siftup(x, i)
 
