@@ -32,7 +32,8 @@ public final class Abstract {
     /** {@code format(v, spec)}: exact str, int and float straight to their formatters, else {@code __format__}. */
     public static PyObject format(PyObject v, PyObject spec) {
         PyType t = v.type();
-        if (spec instanceof PyStr s && (t == PyStr.TYPE || t == PyInt.TYPE || t == PyFloat.TYPE)) {
+        if (spec instanceof PyStr s && (t == PyInt.TYPE || t == PyFloat.TYPE
+                || t == PyStr.TYPE && !((PyStr) v).isSplit() && !StrSurrogates.hasLone(s))) {
             return s.value().isEmpty() ? str(v) : PyStr.of(StrFormatter.formatValue(v, s.value()));
         }
         PyObject meth = t.lookup("__format__");

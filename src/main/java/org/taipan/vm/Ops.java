@@ -79,7 +79,7 @@ final class Ops {
         }
         if (o instanceof PyType t) {
             PyObject cg = Abstract.lookupAttr(t, PyStr.of("__class_getitem__"));
-            if (cg != null) {
+            if (cg != null && cg != org.taipan.objects.PyNone.INSTANCE) {
                 return Abstract.call(cg, new PyObject[] {key}, null);
             }
             throw Errors.typeError("type '" + t.name() + "' is not subscriptable");
