@@ -378,7 +378,8 @@ final class Ops {
             throw Errors.of(ExceptionTypes.SYSTEM_ERROR, "no locals when loading '" + name + "'");
         }
         PyObject v;
-        if (locals instanceof PyDict d) {
+        // Only an exact dict is read directly: a subclass (a metaclass's __prepare__) may override __getitem__.
+        if (locals instanceof PyDict d && d.getClass() == PyDict.class) {
             v = d.getItem(name);
         } else {
             try {
@@ -394,7 +395,7 @@ final class Ops {
     }
 
     static void storeName(PyFrame f, PyStr name, PyObject v) {
-        if (f.locals instanceof PyDict d) {
+        if (f.locals instanceof PyDict d && d.getClass() == PyDict.class) {
             d.setItem(name, v);
         } else if (f.locals != null) {
             Abstract.setItem(f.locals, name, v);
@@ -404,7 +405,7 @@ final class Ops {
     }
 
     static void deleteName(PyFrame f, PyStr name) {
-        if (f.locals instanceof PyDict d) {
+        if (f.locals instanceof PyDict d && d.getClass() == PyDict.class) {
             if (d.delItem(name) == null) {
                 throw nameError(name);
             }
