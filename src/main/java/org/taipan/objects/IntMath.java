@@ -436,6 +436,9 @@ final class IntMath {
             if (!(r instanceof PyInt i)) {
                 throw Errors.typeError("__int__ returned non-int (type " + r.type().name() + ")");
             }
+            if (r.getClass() != PyInt.class) {
+                Errors.warnSubclassResult("__int__", r, "int");
+            }
             return exact(i);
         }
         if (x.type().index != null) {
