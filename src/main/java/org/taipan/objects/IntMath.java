@@ -446,6 +446,7 @@ final class IntMath {
         }
         PyObject trunc = x.type().lookup("__trunc__");
         if (trunc != null) {
+            Errors.warn(ExceptionTypes.DEPRECATION_WARNING, "The delegation of int() to __trunc__ is deprecated.");
             PyObject r = Abstract.callBound(trunc, x);
             if (r instanceof PyInt i) {
                 return exact(i);
