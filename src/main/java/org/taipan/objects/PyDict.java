@@ -122,12 +122,17 @@ public class PyDict extends PyObject {
     }
 
     public void setItem(PyObject key, PyObject value) {
+        setItemEntry(key, value);
+    }
+
+    /** {@link #setItem}, returning the entry that holds {@code key} now (see {@link #valueAtEntry}). */
+    public int setItemEntry(PyObject key, PyObject value) {
         long h = Abstract.hash(key);
         int e = find(key, h);
         if (e >= 0) {
             values[e] = value;
             version++;
-            return;
+            return e;
         }
         if (filled == keys.length) {
             resize(used * 3);
@@ -137,9 +142,33 @@ public class PyDict extends PyObject {
         hashes[filled] = h;
         keys[filled] = key;
         values[filled] = value;
-        filled++;
         used++;
         version++;
+        return filled++;
+    }
+
+    // Attribute caches remember at which entry an instance dict held a name: instances of one
+    // class usually get their attributes in the same order, so the next instance has the name
+    // at the same entry, and one identity comparison replaces hashing and probing.
+
+    /** The entry holding {@code key} (hashable), or -1. */
+    public int entryOf(PyObject key) {
+        return find(key, Abstract.hash(key));
+    }
+
+    /** The value at entry {@code e} if that entry's key is {@code key} itself, else null. */
+    public PyObject valueAtEntry(int e, PyObject key) {
+        return e >= 0 && e < filled && keys[e] == key ? values[e] : null;
+    }
+
+    /** Replaces the value at entry {@code e} if that entry's key is {@code key} itself; says whether it did. */
+    public boolean replaceAtEntry(int e, PyObject key, PyObject value) {
+        if (e >= 0 && e < filled && keys[e] == key) {
+            values[e] = value;
+            version++;
+            return true;
+        }
+        return false;
     }
 
     /** Removes {@code key}; returns the old value or null if it was absent. */
@@ -266,7 +295,8 @@ public class PyDict extends PyObject {
         return keys[e];
     }
 
-    PyObject valueAt(int e) {
+    /** The value at entry {@code e} (of {@link #entryOf}, or an iteration). */
+    public PyObject valueAt(int e) {
         return values[e];
     }
 
