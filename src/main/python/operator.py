@@ -112,6 +112,8 @@ def length_hint(obj, default=0):
         return default
     if not isinstance(val, int):
         raise TypeError("__length_hint__ must be an integer, not %s" % type(val).__name__)
+    if val > 0x7FFFFFFFFFFFFFFF or val < -0x8000000000000000:
+        raise OverflowError("Python int too large to convert to C ssize_t")
     if val < 0:
         raise ValueError("__length_hint__() should return >= 0")
     return val

@@ -34,6 +34,7 @@ import org.taipan.objects.PyStr;
 import org.taipan.objects.PySuper;
 import org.taipan.objects.PyTuple;
 import org.taipan.objects.PyType;
+import org.taipan.objects.PyUnionType;
 import org.taipan.objects.PyZip;
 import org.taipan.objects.Seq;
 import org.taipan.objects.Slot;
@@ -515,6 +516,9 @@ public final class BuiltinsModule {
         if (cls instanceof PyType t && t.type() == PyType.TYPE) {
             return recursiveIsInstance(inst, t);
         }
+        if (cls instanceof PyUnionType u) {
+            cls = u.args();
+        }
         if (cls instanceof PyTuple tup) {
             for (int i = 0; i < tup.size(); i++) {
                 if (isInstance(inst, tup.get(i))) {
@@ -551,6 +555,9 @@ public final class BuiltinsModule {
                 return true;
             }
             return recursiveIsSubclass(derived, t);
+        }
+        if (cls instanceof PyUnionType u) {
+            cls = u.args();
         }
         if (cls instanceof PyTuple tup) {
             for (int i = 0; i < tup.size(); i++) {

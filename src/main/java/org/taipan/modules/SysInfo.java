@@ -70,39 +70,7 @@ final class SysInfo {
         return PyInt.of(b ? 1 : 0);
     }
 
-    /** A types.SimpleNamespace-like object: attributes in a dict, shown as {@code namespace(a=1, …)}. */
-    static final class Namespace extends PyObject {
-        static final PyType TYPE = PyType.builtin("types.SimpleNamespace", Namespace.class, PyType.OBJECT, 0, t -> {
-            t.repr = self -> {
-                StringBuilder sb = new StringBuilder("namespace(");
-                PyDict d = self.instanceDict();
-                boolean first = true;
-                for (PyObject k : d.keysArray()) {
-                    sb.append(first ? "" : ", ").append(k).append('=').append(Abstract.repr(d.getItem(k)));
-                    first = false;
-                }
-                return PyStr.of(sb.append(')').toString());
-            };
-        }, null);
-
-        private final PyDict dict = new PyDict();
-
-        @Override
-        public PyType type() {
-            return TYPE;
-        }
-
-        @Override
-        public PyDict instanceDict() {
-            return dict;
-        }
-    }
-
     static PyObject namespace(Object... kv) {
-        Namespace n = new Namespace();
-        for (int i = 0; i < kv.length; i += 2) {
-            n.dict.setItem(PyStr.of((String) kv[i]), (PyObject) kv[i + 1]);
-        }
-        return n;
+        return org.taipan.objects.PySimpleNamespace.of(kv);
     }
 }

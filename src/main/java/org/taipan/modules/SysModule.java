@@ -220,7 +220,11 @@ public final class SysModule {
         });
         m.def("get_int_max_str_digits", (self, a, start, kw) -> PyInt.of(org.taipan.objects.PyInt.maxStrDigits));
         m.def("set_int_max_str_digits", (self, a, start, kw) -> {
-            long n = Seq.index(MAX_DIGITS.bind(a, start, kw)[0]).longValue();
+            org.taipan.objects.PyInt v = Seq.index(MAX_DIGITS.bind(a, start, kw)[0]);
+            if (!v.isLong() || v.longValue() != (int) v.longValue()) {
+                throw Errors.overflowError("Python int too large to convert to C int");
+            }
+            long n = v.longValue();
             if (n != 0 && n < 640) {
                 throw Errors.valueError("maxdigits must be 0 or larger than 640");
             }

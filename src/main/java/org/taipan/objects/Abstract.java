@@ -32,7 +32,8 @@ public final class Abstract {
     /** {@code format(v, spec)}: exact str, int and float straight to their formatters, else {@code __format__}. */
     public static PyObject format(PyObject v, PyObject spec) {
         PyType t = v.type();
-        if (spec instanceof PyStr s && (t == PyStr.TYPE || t == PyInt.TYPE || t == PyFloat.TYPE)) {
+        if (spec instanceof PyStr s && (t == PyInt.TYPE || t == PyFloat.TYPE
+                || t == PyStr.TYPE && !((PyStr) v).isSplit() && !StrSurrogates.hasLone(s))) {
             return s.value().isEmpty() ? str(v) : PyStr.of(StrFormatter.formatValue(v, s.value()));
         }
         PyObject meth = t.lookup("__format__");
@@ -212,10 +213,10 @@ public final class Abstract {
         }
         if (op == CompareOp.EQ && v.getClass() == w.getClass()) { // exact builtins compare without dispatch
             if (v.getClass() == PyStr.class) {
-                return v.equals(w);
+                return ((PyStr) v).equals((PyStr) w);
             }
             if (v.getClass() == PyInt.class) {
-                return v.equals(w);
+                return PyInt.sameValue((PyInt) v, (PyInt) w);
             }
         }
         return isTrue(richCompare(v, w, op));
@@ -239,6 +240,10 @@ public final class Abstract {
 
     /** {@code o[key] = value}, or {@code del o[key]} when value is null. */
     public static void setItem(PyObject o, PyObject key, PyObject value) {
+        if (o.getClass() == PyDict.class) {
+            PyDict.assignSubscript(o, key, value);
+            return;
+        }
         Slot.Store st = o.type().setitem;
         if (st == null) {
             throw Errors.typeError("'" + o.type().name() + "' object "

@@ -73,7 +73,7 @@ public final class BuiltinMethod {
 
     /** "int.bit_length" for a method, "len" for a function, as CPython's messages say it. */
     String qualifiedName() {
-        return owner == null ? name : owner.name() + "." + name;
+        return owner == null ? name : owner.qualname() + "." + name;
     }
 
     /** A call with no arguments, without an argument array when the method takes none. */

@@ -77,7 +77,8 @@ final class BytesOps {
         }
         byte[] b = bytesOrNull(source);
         if (b != null) {
-            return b;
+            // a bytes object's array is shared, not copied: a bytearray needs its own
+            return !isBytes && source instanceof PyBytes ? b.clone() : b;
         }
         if (Seq.hasIndex(source)) {
             long n = Seq.asSize(source, ExceptionTypes.OVERFLOW_ERROR);
@@ -95,6 +96,9 @@ final class BytesOps {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PyObject it = Iter.of(source);
+        if (isBytes) {
+            Iter.lengthHint(source, 64); // bytes() asks, bytearray() does not
+        }
         for (PyObject v = Iter.next(it); v != null; v = Iter.next(it)) {
             PyInt i = Seq.index(v);
             if (!i.isLong() || i.longValue() < 0 || i.longValue() > 255) {
@@ -535,7 +539,7 @@ final class BytesOps {
         PyObject[] a = DECODE_ARGS.bind(args, start, kwnames);
         String enc = a[0] == null ? "utf-8" : argStr("decode", 1, "encoding", a[0]);
         String errors = a[1] == null ? "strict" : argStr("decode", 2, "errors", a[1]);
-        return PyStr.of(StrCodecs.decode(d, enc, errors, self));
+        return StrCodecs.decode(d, enc, errors, self);
     }
 
     private static String argStr(String fn, int pos, String name, PyObject o) {

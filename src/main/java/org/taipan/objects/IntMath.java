@@ -72,11 +72,11 @@ final class IntMath {
         t.method("to_bytes", (self, args, start, kwnames) -> {
             PyObject[] a = TO_BYTES_ARGS.bind(args, start, kwnames);
             long length = a[0] == null ? 1 : Seq.asSsize(a[0]);
-            return new PyBytes(toBytes((PyInt) self, length, littleEndian(a[1]), a[2] != null && Abstract.isTrue(a[2])));
+            return new PyBytes(toBytes((PyInt) self, length, littleEndian(a[1], "to_bytes"), a[2] != null && Abstract.isTrue(a[2])));
         });
         Seq.classMethod(t, "from_bytes", (self, args, start, kwnames) -> {
             PyObject[] a = FROM_BYTES_ARGS.bind(args, start, kwnames);
-            boolean little = littleEndian(a[1]);
+            boolean little = littleEndian(a[1], "from_bytes");
             byte[] b = BytesOps.bytesOrNull(a[0]);
             if (b == null) {
                 if (Seq.hasIndex(a[0]) || a[0] instanceof PyStr) { // PyBytes_FromObject takes no counts or strs
@@ -104,12 +104,12 @@ final class IntMath {
     private static final ArgParser TO_BYTES_ARGS = ArgParser.clinic("to_bytes", "length=1, byteorder='big', *, signed=False");
     private static final ArgParser FROM_BYTES_ARGS = ArgParser.clinic("from_bytes", "bytes, byteorder='big', *, signed=False");
 
-    private static boolean littleEndian(PyObject order) {
+    private static boolean littleEndian(PyObject order, String fn) {
         if (order == null) {
             return false;
         }
         if (!(order instanceof PyStr s)) {
-            throw Errors.typeError("to_bytes() argument 'byteorder' must be str, not " + Errors.argTypeName(order));
+            throw Errors.typeError(fn + "() argument 'byteorder' must be str, not " + Errors.argTypeName(order));
         }
         if (!s.toString().equals("little") && !s.toString().equals("big")) {
             throw Errors.valueError("byteorder must be either 'little' or 'big'");

@@ -70,17 +70,26 @@ public final class Iter {
         if (hint == null) {
             return dflt;
         }
-        PyObject r = Abstract.callBound(hint, o);
+        PyObject r;
+        try {
+            r = Abstract.callBound(hint, o);
+        } catch (PyException e) {
+            if (e.matches(ExceptionTypes.TYPE_ERROR)) {
+                return dflt;
+            }
+            throw e;
+        }
         if (r == PyNotImplemented.INSTANCE) {
             return dflt;
         }
         if (!(r instanceof PyInt i)) {
-            throw Errors.typeError("'" + r.type().name() + "' object cannot be interpreted as an integer");
+            throw Errors.typeError("__length_hint__ must be an integer, not " + r.type().name());
         }
-        if (i.signum() < 0) {
+        long n = Seq.asSsize(i);
+        if (n < 0) {
             throw Errors.valueError("__length_hint__() should return >= 0");
         }
-        return i.isLong() ? i.longValue() : Long.MAX_VALUE;
+        return n;
     }
 
     /** The value of {@code __length_hint__} for iterators: remaining items as an int. */

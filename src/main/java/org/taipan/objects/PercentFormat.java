@@ -226,8 +226,8 @@ final class PercentFormat {
     private void text(Spec s, int type, PyObject arg) {
         String t = switch (type) {
             case 's' -> bytes ? bytesText(arg) : Abstract.str(arg).value();
-            case 'r' -> Abstract.repr(arg).value();
-            default -> StrMethods.asciiEscape(Abstract.repr(arg).value());
+            case 'r' -> StrSurrogates.repr(arg).value();
+            default -> StrMethods.asciiEscape(StrSurrogates.repr(arg).value());
         };
         if (s.prec >= 0) {
             int len = t.codePointCount(0, t.length());

@@ -167,6 +167,8 @@ public class PyComplex extends PyObject {
                 phase += b.imag * Math.log(vabs);
             }
             r = new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
+            // C's cos and sin of an infinite angle set errno to EDOM, which CPython reports as below
+            domainError = Double.isInfinite(phase);
         }
         if (domainError) {
             throw Errors.zeroDivisionError("0.0 to a negative or complex power");

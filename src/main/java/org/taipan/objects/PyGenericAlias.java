@@ -5,6 +5,11 @@ package org.taipan.objects;
  * other attributes come from the origin, and its repr spells the subscription back.
  */
 public final class PyGenericAlias extends PyObject {
+    private static final ArgParser NEW_ARGS = ArgParser.unpack("GenericAlias", 2, 2);
+    /** The attributes an alias answers itself; all others are the origin's. */
+    private static final java.util.Set<String> OWN_ATTRS = java.util.Set.of("__class__", "__origin__", "__args__",
+            "__unpacked__", "__parameters__", "__typing_unpacked_tuple_args__", "__mro_entries__", "__reduce_ex__",
+            "__reduce__", "__copy__", "__deepcopy__");
     public static final PyType TYPE = PyType.builtin("types.GenericAlias", PyGenericAlias.class, PyType.OBJECT, 0,
             t -> {
                 t.repr = self -> PyStr.of(((PyGenericAlias) self).repr());
@@ -20,19 +25,47 @@ public final class PyGenericAlias extends PyObject {
                     return PyBool.of(op == CompareOp.EQ ? eq : !eq);
                 };
                 t.getattro = (self, name) -> {
-                    String n = name.toString();
-                    if (self.type().lookup(n) != null || n.equals("__class__")) {
+                    if (OWN_ATTRS.contains(name.toString())) {
                         return BaseSlots.genericGetAttr(self, name);
                     }
                     return Abstract.getAttr(((PyGenericAlias) self).origin, name);
                 };
+                t.nb[NumberOp.OR.ordinal()] = PyUnionType::or;
+                t.tpNew = (type, args, kwnames) -> {
+                    Seq.noKeywords("GenericAlias", kwnames);
+                    PyObject[] a = NEW_ARGS.bind(args, 0, null);
+                    return new PyGenericAlias(a[0], a[1]);
+                };
                 t.getitem = (self, key) -> {
-                    throw Errors.typeError("There are no type variables left in " + ((PyGenericAlias) self).repr());
+                    throw Errors.typeError(((PyGenericAlias) self).repr() + " is not a generic class");
                 };
             }, t -> {
                 PyGetSetDescr.member(t, "__origin__", self -> ((PyGenericAlias) self).origin);
                 PyGetSetDescr.member(t, "__args__", self -> ((PyGenericAlias) self).args);
                 PyGetSetDescr.getter(t, "__parameters__", self -> PyTuple.EMPTY);
+                PyGetSetDescr.getter(t, "__unpacked__", self -> PyBool.FALSE);
+                PyGetSetDescr.getter(t, "__typing_unpacked_tuple_args__", self -> PyNone.INSTANCE);
+                t.method("__dir__", self -> {
+                    PyObject origin = ((PyGenericAlias) self).origin;
+                    PyObject dir = new PyList();
+                    ((PyList) dir).extend(Abstract.callBound(origin.type().lookup("__dir__"), origin));
+                    for (String n : new String[] {"__origin__", "__args__", "__unpacked__", "__parameters__",
+                            "__typing_unpacked_tuple_args__", "__mro_entries__", "__copy__", "__deepcopy__"}) {
+                        if (!Iter.contains(dir, PyStr.of(n))) {
+                            ((PyList) dir).append(PyStr.of(n));
+                        }
+                    }
+                    return dir;
+                });
+                t.method("__mro_entries__", (self, bases) -> PyTuple.of(((PyGenericAlias) self).origin));
+                t.method("__reduce__", self -> PyTuple.of(self.type(), PyTuple.of(((PyGenericAlias) self).origin,
+                        ((PyGenericAlias) self).args)));
+                t.method("__instancecheck__", (self, o) -> {
+                    throw Errors.typeError("isinstance() argument 2 cannot be a parameterized generic");
+                });
+                t.method("__subclasscheck__", (self, o) -> {
+                    throw Errors.typeError("issubclass() argument 2 cannot be a parameterized generic");
+                });
             });
 
     private final PyObject origin;

@@ -43,6 +43,8 @@ public final class PyGetSetDescr extends PyObject {
     private final String name;
     private final Slot.Unary getter;
     private final Setter setter;
+    /** For a {@code __slots__} member: its index in the instance's slot values, else -1. */
+    private int slotIndex = -1;
 
     /** Sets ({@code value} not null) or deletes a writable attribute. */
     @FunctionalInterface
@@ -68,9 +70,19 @@ public final class PyGetSetDescr extends PyObject {
         owner.dict().setItem(PyStr.intern(name), new PyGetSetDescr(GETSET, owner, name, getter, null));
     }
 
-    /** Adds a writable member (a {@code __slots__} entry) to {@code owner}'s dict. */
-    static void slot(PyType owner, String name, Slot.Unary getter, Setter setter) {
-        owner.dict().setItem(PyStr.intern(name), new PyGetSetDescr(MEMBER, owner, name, getter, setter));
+    /** Adds a writable member (a {@code __slots__} entry, at {@code index} in the slot values) to {@code owner}'s dict. */
+    static void slot(PyType owner, String name, int index, Slot.Unary getter, Setter setter) {
+        PyGetSetDescr d = new PyGetSetDescr(MEMBER, owner, name, getter, setter);
+        d.slotIndex = index;
+        owner.dict().setItem(PyStr.intern(name), d);
+    }
+
+    /**
+     * The index in {@link HeapObject#slotValues()} a {@code __slots__} member reads and writes,
+     * or -1 for other descriptors: attribute caches go to the slot directly.
+     */
+    public int slotIndex() {
+        return slotIndex;
     }
 
     /** Adds a read-only member attribute to {@code owner}'s dict. */

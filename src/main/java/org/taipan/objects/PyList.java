@@ -190,6 +190,7 @@ public class PyList extends PyObject {
             add = t.toArray();
         } else {
             PyObject it = Iter.of(iterable);
+            Iter.lengthHint(iterable, 8); // CPython asks (and so raises what the hint raises)
             Slot.Next next = it.type().next;
             for (PyObject v = next.call(it); v != null; v = next.call(it)) {
                 append(v);

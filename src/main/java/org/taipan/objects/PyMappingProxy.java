@@ -2,6 +2,7 @@ package org.taipan.objects;
 
 /** {@code mappingproxy}: a read-only view of a mapping, what {@code C.__dict__} returns. */
 public final class PyMappingProxy extends PyObject {
+    private static final ArgParser NEW_ARGS = ArgParser.clinic("mappingproxy", "mapping");
     public static final PyType TYPE = PyType.builtin("mappingproxy", PyMappingProxy.class, PyType.OBJECT, 0, t -> {
         t.repr = self -> PyStr.of("mappingproxy(" + Abstract.repr(((PyMappingProxy) self).mapping) + ")");
         t.str = self -> Abstract.str(((PyMappingProxy) self).mapping);
@@ -11,6 +12,13 @@ public final class PyMappingProxy extends PyObject {
         t.contains = (self, key) -> Iter.contains(((PyMappingProxy) self).mapping, key);
         t.hash = null;
         t.richCompare = (v, w, op) -> Abstract.richCompare(((PyMappingProxy) v).mapping, w, op);
+        t.tpNew = (type, args, kwnames) -> {
+            PyObject m = NEW_ARGS.bind(args, 0, kwnames)[0];
+            if (m.type().getitem == null || m instanceof PyList || m instanceof PyTuple) {
+                throw Errors.typeError("mappingproxy() argument must be a mapping, not " + m.type().name());
+            }
+            return new PyMappingProxy(m);
+        };
         t.setitem = (self, key, value) -> {
             throw Errors.typeError("'mappingproxy' object does not support item "
                     + (value == null ? "deletion" : "assignment"));

@@ -78,12 +78,6 @@ public final class PyProperty extends PyObject {
             // the subclass's own __doc__ (None by default) would hide the getset
             instanceDict().setItem(PyStr.of("__doc__"), doc);
         }
-        if (fget != PyNone.INSTANCE && name == null) {
-            PyObject n = Abstract.lookupAttr(fget, PyStr.of("__name__"));
-            if (n instanceof PyStr) {
-                name = n;
-            }
-        }
     }
 
     private PyObject copy(PyObject g, PyObject s, PyObject d) {

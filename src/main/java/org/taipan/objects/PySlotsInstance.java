@@ -27,7 +27,7 @@ public final class PySlotsInstance extends PyInstance {
 
     /** Adds the member descriptor for slot {@code index} to the class being made. */
     static void member(PyType owner, String name, int index) {
-        PyGetSetDescr.slot(owner, name, self -> {
+        PyGetSetDescr.slot(owner, name, index, self -> {
             PyObject[] slots = self instanceof HeapObject h ? h.slotValues() : null;
             PyObject v = slots != null && index < slots.length ? slots[index] : null;
             if (v == null) {

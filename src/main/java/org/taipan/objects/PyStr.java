@@ -44,7 +44,7 @@ public class PyStr extends PyObject {
         t.nb[NumberOp.MULTIPLY.ordinal()] = Seq.sequenceSlot((v, w) -> Seq.repeat(v, w, o -> o instanceof PyStr,
                 (a, n) -> ((PyStr) a).repeat(n), NumberOp.MULTIPLY));
         t.nb[NumberOp.REMAINDER.ordinal()] = (v, w) -> v instanceof PyStr s
-                ? of(PercentFormat.format(s.value(), w)) : PyNotImplemented.INSTANCE;
+                ? StrSurrogates.percent(s, w, (f, a) -> of(PercentFormat.format(((PyStr) f).value(), a))) : PyNotImplemented.INSTANCE;
         t.tpNew = PyStr::construct;
     }, StrMethods::define);
 
@@ -289,7 +289,7 @@ public class PyStr extends PyObject {
             if (data == null) {
                 throw Errors.typeError("decoding to str: need a bytes-like object, " + o.type().name() + " found");
             }
-            r = of(StrCodecs.decode(data, encoding, errors, o));
+            r = StrCodecs.decode(data, encoding, errors, o);
         }
         return type == TYPE ? r : new Derived.Str(type, (PyStr) r);
     }

@@ -128,6 +128,9 @@ public class PyType extends PyObject {
         if (slots != null) {
             slots.accept(t);
         }
+        if (base == OBJECT && t.tpNew == OBJECT.tpNew) {
+            t.tpNew = null; // as CPython's static types without tp_new: "cannot create 'X' instances"
+        }
         t.definer = methods;
         return t;
     }

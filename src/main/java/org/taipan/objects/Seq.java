@@ -235,7 +235,7 @@ public final class Seq {
     }
 
     /** Adds a builtin class method to a type's dict; {@code f} receives the class as self. */
-    static void classMethod(PyType owner, String name, BuiltinMethod.General f) {
+    public static void classMethod(PyType owner, String name, BuiltinMethod.General f) {
         owner.dict().setItem(PyStr.of(name), new PyClassMethodDescr(BuiltinMethod.of(name, owner, f)));
     }
 

@@ -214,7 +214,7 @@ final class StrCodecs {
 
     // ---- decoding
 
-    static String decode(byte[] d, String encoding, String errors, PyObject original) {
+    static PyStr decode(byte[] d, String encoding, String errors, PyObject original) {
         Codec c = lookup(encoding);
         Decoder dec = new Decoder(d, errors, original instanceof PyBytes ? original : new PyBytes(d), c);
         switch (c.unit) {
@@ -228,7 +228,7 @@ final class StrCodecs {
             case 2 -> dec.utf16();
             default -> dec.utf32();
         }
-        return dec.sb.toString();
+        return dec.result();
     }
 
     /** One decoding: the input, where it is, and what it has produced. */
@@ -239,6 +239,40 @@ final class StrCodecs {
         Codec codec;
         final StringBuilder sb;
         int pos;
+        /** Char indexes of low surrogates that an error handler put right after a lone high one: two code points. */
+        java.util.BitSet glued;
+
+        /** Appends a surrogate an error handler made, noting where it must not join the char before into a pair. */
+        void appendSurrogate(char c) {
+            int n = sb.length();
+            if (Character.isLowSurrogate(c) && n > 0 && Character.isHighSurrogate(sb.charAt(n - 1))) {
+                if (glued == null) {
+                    glued = new java.util.BitSet();
+                }
+                glued.set(n);
+            }
+            sb.append(c);
+        }
+
+        PyStr result() {
+            if (glued == null) {
+                return PyStr.of(sb.toString());
+            }
+            int[] cps = new int[sb.length()];
+            int n = 0;
+            for (int i = 0; i < sb.length(); ) {
+                char c = sb.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < sb.length() && Character.isLowSurrogate(sb.charAt(i + 1))
+                        && !glued.get(i + 1)) {
+                    cps[n++] = Character.toCodePoint(c, sb.charAt(i + 1));
+                    i += 2;
+                } else {
+                    cps[n++] = c;
+                    i++;
+                }
+            }
+            return PyStr.ofCodePoints(java.util.Arrays.copyOf(cps, n));
+        }
 
         Decoder(byte[] d, String errors, PyObject obj, Codec codec) {
             this.d = d;
@@ -405,22 +439,23 @@ final class StrCodecs {
                     pos = end;
                 }
                 case "surrogateescape" -> {
-                    for (int k = start; k < end; k++) {
-                        if (u(k) < 0x80) {
-                            throw decodeException(start, end, reason);
-                        }
+                    // escapes the leading bytes >= 0x80 and resumes after them (fails if there are none)
+                    int k = start;
+                    while (k < end && u(k) >= 0x80) {
+                        appendSurrogate((char) (0xDC00 + u(k)));
+                        k++;
                     }
-                    for (int k = start; k < end; k++) {
-                        sb.append((char) (0xDC00 + u(k)));
+                    if (k == start) {
+                        throw decodeException(start, end, reason);
                     }
-                    pos = end;
+                    pos = k;
                 }
                 case "surrogatepass" -> {
                     int cp = surrogateAt(start);
                     if (cp < 0) {
                         throw decodeException(start, end, reason);
                     }
-                    sb.append((char) cp);
+                    appendSurrogate((char) cp);
                 }
                 case "xmlcharrefreplace", "namereplace" ->
                     throw Errors.typeError("don't know how to handle UnicodeDecodeError in error callback");

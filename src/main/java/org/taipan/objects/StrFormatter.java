@@ -120,9 +120,9 @@ final class StrFormatter {
         PyObject v = lookup(s, start, nameEnd);
         v = switch (conversion) {
             case 0 -> v;
-            case 'r' -> Abstract.repr(v);
+            case 'r' -> StrSurrogates.repr(v);
             case 's' -> Abstract.str(v);
-            case 'a' -> PyStr.of(StrMethods.asciiEscape(Abstract.repr(v).value()));
+            case 'a' -> PyStr.of(StrMethods.asciiEscape(StrSurrogates.repr(v).value()));
             default -> throw error("Unknown conversion specifier " + (conversion > 32 && conversion < 127
                     ? String.valueOf((char) conversion) : "\\x" + Integer.toHexString(conversion)));
         };

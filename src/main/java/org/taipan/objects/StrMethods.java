@@ -28,11 +28,11 @@ final class StrMethods {
     private static final ArgParser MAKETRANS = ArgParser.unpack("maketrans", 1, 3);
 
     static void define(PyType t) {
-        t.method("__format__", (self, spec) -> {
+        t.method("__format__", StrSurrogates.formatting((BuiltinMethod.OneArg) (self, spec) -> {
             String s = formatSpec(spec);
             return s.isEmpty() ? Abstract.str(self) : PyStr.of(FormatSpec.formatStr(str(self), s));
-        });
-        t.method("format", (self, args, start, kw) -> {
+        }));
+        t.method("format", StrSurrogates.formatting((BuiltinMethod.General) (self, args, start, kw) -> {
             int nkw = kw == null ? 0 : kw.length;
             PyObject[] pos = java.util.Arrays.copyOfRange(args, start, args.length - nkw);
             PyDict kwargs = null;
@@ -43,8 +43,9 @@ final class StrMethods {
                 }
             }
             return PyStr.of(StrFormatter.format(str(self), pos, kwargs));
-        });
-        t.method("format_map", (self, mapping) -> PyStr.of(StrFormatter.formatMap(str(self), mapping)));
+        }));
+        t.method("format_map", StrSurrogates.formatting((BuiltinMethod.OneArg) (self, mapping) ->
+                PyStr.of(StrFormatter.formatMap(str(self), mapping))));
         t.method("encode", (self, args, start, kw) -> {
             PyObject[] a = ENCODE.bind(args, start, kw);
             return new PyBytes(StrCodecs.encode((PyStr) self, textArg("encode", a[0], "encoding", "utf-8"),
@@ -70,21 +71,21 @@ final class StrMethods {
         predicate(t, "istitle", StrCase::isTitle);
         predicate(t, "isidentifier", StrCase::isIdentifier);
 
-        t.method("find", 1, 3, StrSearch.FIND, (self, a, b, c) -> StrSearch.find((PyStr) self, a, b, c, false, false));
-        t.method("rfind", 1, 3, StrSearch.RFIND, (self, a, b, c) -> StrSearch.find((PyStr) self, a, b, c, true, false));
-        t.method("index", 1, 3, StrSearch.INDEX, (self, a, b, c) -> StrSearch.find((PyStr) self, a, b, c, false, true));
-        t.method("rindex", 1, 3, StrSearch.RINDEX, (self, a, b, c) -> StrSearch.find((PyStr) self, a, b, c, true, true));
-        t.method("count", 1, 3, StrSearch.COUNT, (self, a, b, c) -> StrSearch.count((PyStr) self, a, b, c));
-        t.method("replace", 2, 3, StrSearch.REPLACE, (self, a, b, c) -> StrSearch.replace((PyStr) self, a, b, c));
-        t.method("split", (self, args, start, kw) -> StrSearch.split((PyStr) self, args, start, kw, false));
-        t.method("rsplit", (self, args, start, kw) -> StrSearch.split((PyStr) self, args, start, kw, true));
-        t.method("splitlines", (self, args, start, kw) -> StrSearch.splitlines((PyStr) self, args, start, kw));
-        t.method("partition", (self, sep) -> StrSearch.partition((PyStr) self, sep, false));
-        t.method("rpartition", (self, sep) -> StrSearch.partition((PyStr) self, sep, true));
+        t.method("find", 1, 3, StrSearch.FIND, StrSurrogates.cuttingFixed((self, a, b, c) -> StrSearch.find((PyStr) self, a, b, c, false, false)));
+        t.method("rfind", 1, 3, StrSearch.RFIND, StrSurrogates.cuttingFixed((self, a, b, c) -> StrSearch.find((PyStr) self, a, b, c, true, false)));
+        t.method("index", 1, 3, StrSearch.INDEX, StrSurrogates.cuttingFixed((self, a, b, c) -> StrSearch.find((PyStr) self, a, b, c, false, true)));
+        t.method("rindex", 1, 3, StrSearch.RINDEX, StrSurrogates.cuttingFixed((self, a, b, c) -> StrSearch.find((PyStr) self, a, b, c, true, true)));
+        t.method("count", 1, 3, StrSearch.COUNT, StrSurrogates.cuttingFixed((self, a, b, c) -> StrSearch.count((PyStr) self, a, b, c)));
+        t.method("replace", 2, 3, StrSearch.REPLACE, StrSurrogates.gluingFixed((self, a, b, c) -> StrSearch.replace((PyStr) self, a, b, c)));
+        t.method("split", StrSurrogates.cutting((BuiltinMethod.General) (self, args, start, kw) -> StrSearch.split((PyStr) self, args, start, kw, false)));
+        t.method("rsplit", StrSurrogates.cutting((BuiltinMethod.General) (self, args, start, kw) -> StrSearch.split((PyStr) self, args, start, kw, true)));
+        t.method("splitlines", StrSurrogates.cutting((BuiltinMethod.General) (self, args, start, kw) -> StrSearch.splitlines((PyStr) self, args, start, kw)));
+        t.method("partition", StrSurrogates.cutting((BuiltinMethod.OneArg) (self, sep) -> StrSearch.partition((PyStr) self, sep, false)));
+        t.method("rpartition", StrSurrogates.cutting((BuiltinMethod.OneArg) (self, sep) -> StrSearch.partition((PyStr) self, sep, true)));
         t.method("startswith", 1, 3, StrSearch.STARTSWITH,
-                (self, a, b, c) -> StrSearch.startsOrEnds("startswith", (PyStr) self, a, b, c, false));
+                StrSurrogates.cuttingFixed((self, a, b, c) -> StrSearch.startsOrEnds("startswith", (PyStr) self, a, b, c, false)));
         t.method("endswith", 1, 3, StrSearch.ENDSWITH,
-                (self, a, b, c) -> StrSearch.startsOrEnds("endswith", (PyStr) self, a, b, c, true));
+                StrSurrogates.cuttingFixed((self, a, b, c) -> StrSearch.startsOrEnds("endswith", (PyStr) self, a, b, c, true)));
         strip(t, "strip", true, true);
         strip(t, "lstrip", true, false);
         strip(t, "rstrip", false, true);
@@ -92,20 +93,20 @@ final class StrMethods {
         pad(t, "center");
         pad(t, "ljust");
         pad(t, "rjust");
-        t.method("zfill", (self, width) -> zfill((PyStr) self, Seq.asSsize(width)));
-        t.method("expandtabs", (self, args, start, kw) -> {
+        t.method("zfill", StrSurrogates.cutting((BuiltinMethod.OneArg) (self, width) -> zfill((PyStr) self, Seq.asSsize(width))));
+        t.method("expandtabs", StrSurrogates.gluing((BuiltinMethod.General) (self, args, start, kw) -> {
             PyObject[] a = EXPANDTABS.bind(args, start, kw);
             return expandtabs((PyStr) self, a[0] == null ? 8 : cInt(a[0]));
-        });
-        t.method("removeprefix", (self, p) -> {
+        }));
+        t.method("removeprefix", StrSurrogates.cutting((BuiltinMethod.OneArg) (self, p) -> {
             String s = str(self), prefix = affixArg("removeprefix", p);
             return s.startsWith(prefix) && !prefix.isEmpty() ? PyStr.of(s.substring(prefix.length())) : PyStr.exact(self);
-        });
-        t.method("removesuffix", (self, p) -> {
+        }));
+        t.method("removesuffix", StrSurrogates.cutting((BuiltinMethod.OneArg) (self, p) -> {
             String s = str(self), suffix = affixArg("removesuffix", p);
             return s.endsWith(suffix) && !suffix.isEmpty() ? PyStr.of(s.substring(0, s.length() - suffix.length()))
                     : PyStr.exact(self);
-        });
+        }));
         t.method("translate", (self, table) -> translate((PyStr) self, table));
         BuiltinMethod maketrans = BuiltinMethod.of("maketrans", t, (BuiltinMethod.General) (self, args, start, kw) -> {
             Seq.noKeywords("maketrans", kw);
@@ -118,19 +119,19 @@ final class StrMethods {
     }
 
     private static void caseMethod(PyType t, String name, java.util.function.UnaryOperator<String> f) {
-        t.method(name, self -> {
+        t.method(name, StrSurrogates.cutting((BuiltinMethod.NoArgs) self -> {
             String s = str(self), r = f.apply(s);
             return r.equals(s) && self.type() == PyStr.TYPE ? PyStr.exact(self) : PyStr.of(r);
-        });
+        }));
     }
 
     private static void predicate(PyType t, String name, Predicate<String> p) {
-        t.method(name, self -> PyBool.of(p.test(str(self))));
+        t.method(name, StrSurrogates.cutting((BuiltinMethod.NoArgs) self -> PyBool.of(p.test(str(self)))));
     }
 
     private static void strip(PyType t, String name, boolean left, boolean right) {
         t.method(name, 0, 1, ArgParser.unpack(name, 0, 1),
-                (self, chars, b, c) -> StrSearch.strip(name, (PyStr) self, chars, left, right));
+                StrSurrogates.cuttingFixed((self, chars, b, c) -> StrSearch.strip(name, (PyStr) self, chars, left, right)));
     }
 
     /** A C int argument (tabsize): an index, OverflowError beyond the int range. */
@@ -240,7 +241,7 @@ final class StrMethods {
 
     private static void pad(PyType t, String name) {
         ArgParser p = ArgParser.unpack(name, 1, 2);
-        t.method(name, (self, args, start, kw) -> {
+        t.method(name, StrSurrogates.gluing((BuiltinMethod.General) (self, args, start, kw) -> {
             if (kw != null) {
                 Seq.noKeywords("str." + name, kw);
             }
@@ -268,7 +269,7 @@ final class StrMethods {
                 default -> marg / 2 + (marg & width & 1); // CPython's centring puts an odd extra on the left when width is odd
             };
             return PyStr.of(padded(s.value(), left, marg - left, fill));
-        });
+        }));
     }
 
     private static String padded(String s, long left, long right, int fill) {
@@ -321,37 +322,48 @@ final class StrMethods {
 
     // ---- translate
 
+    /** By code points throughout, so that lone surrogates in the text or the table stay apart. */
     private static PyObject translate(PyStr self, PyObject table) {
-        String s = self.value();
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
-            i += Character.charCount(c);
+        int[] in = self.codePoints();
+        int[] out = new int[in.length];
+        int n = 0;
+        boolean surrogates = false;
+        for (int c : in) {
             PyObject r;
             try {
                 r = Abstract.getItem(table, PyInt.of(c));
             } catch (PyException e) {
                 if (e.matches(ExceptionTypes.LOOKUP_ERROR)) {
-                    sb.appendCodePoint(c);
-                    continue;
+                    r = null;
+                } else {
+                    throw e;
                 }
-                throw e;
             }
             if (r == PyNone.INSTANCE) {
                 continue;
             }
-            if (r instanceof PyInt n) {
-                if (!n.isLong() || n.longValue() < 0 || n.longValue() > 0x10FFFF) {
+            int[] add;
+            if (r == null) {
+                add = new int[] {c};
+            } else if (r instanceof PyInt num) {
+                if (!num.isLong() || num.longValue() < 0 || num.longValue() > 0x10FFFF) {
                     throw Errors.valueError("character mapping must be in range(0x110000)");
                 }
-                sb.appendCodePoint((int) n.longValue());
+                add = new int[] {(int) num.longValue()};
             } else if (r instanceof PyStr rs) {
-                sb.append(rs.value());
+                add = rs.codePoints();
             } else {
                 throw Errors.typeError("character mapping must return integer, None or str");
             }
+            if (n + add.length > out.length) {
+                out = java.util.Arrays.copyOf(out, FormatSpec.size(Math.max(2L * out.length, (long) n + add.length)));
+            }
+            for (int a : add) {
+                surrogates |= a >= 0xD800 && a <= 0xDFFF;
+                out[n++] = a;
+            }
         }
-        return PyStr.of(sb.toString());
+        return surrogates ? PyStr.ofCodePoints(java.util.Arrays.copyOf(out, n)) : PyStr.of(new String(out, 0, n));
     }
 
     private static PyObject maketrans(PyObject x, PyObject y, PyObject z) {

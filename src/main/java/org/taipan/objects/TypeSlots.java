@@ -10,6 +10,7 @@ final class TypeSlots {
         t.getattro = TypeSlots::getattr;
         t.setattro = TypeSlots::setattr;
         t.tpNew = TypeNewCall::typeNew;
+        t.nb[NumberOp.OR.ordinal()] = PyUnionType::or;
         t.init = (self, args, kwnames) -> {
             int npos = args.length - (kwnames == null ? 0 : kwnames.length);
             if (npos != 1 && npos != 3) {

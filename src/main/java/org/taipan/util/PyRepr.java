@@ -212,6 +212,9 @@ public final class PyRepr {
         }
         boolean neg = x < 0;
         double a = Math.abs(x);
+        if (addDotZero && a >= 1e-3 && a < 1e7) {
+            return Double.toString(x); // the same shortest digits, and Python's layout in this range
+        }
         Decimal d = shortest(a);
         String digits = d.digits;
         int n = digits.length();

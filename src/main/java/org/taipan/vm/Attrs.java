@@ -45,12 +45,31 @@ final class Attrs {
 
     // ---- attribute caches: each LOAD_ATTR, STORE_ATTR, LOAD_METHOD and LOAD_GLOBAL keeps its last look-up
 
-    /** The last type looked up at an instruction, its version then, and what the look-up found. */
+    /**
+     * The last type looked up at an instruction, its version then, what the look-up found, and
+     * how LOAD_ATTR / STORE_ATTR used it ({@link #kind}), so the next access of that type goes
+     * straight to the place: a slot index, or the instance dict entry that held the name.
+     */
     static final class AttrCache {
         PyType type;
         int version;
         PyObject descr;
+        /** One of the K_ constants: what an attribute access with this type did. */
+        byte kind;
+        /** K_SLOT: the slot's index; K_DICT, K_DICT_ELSE_CLASS: the dict entry the name was last found at. */
+        int index;
     }
+
+    /** Not specialised yet (LOAD_METHOD and LOAD_GLOBAL uses, or a type with its own getattr). */
+    private static final byte K_NONE = 0;
+    /** A {@code __slots__} member: the value is at {@code index} in the slot values. */
+    private static final byte K_SLOT = 1;
+    /** Another data descriptor (property, getset; anything with a {@code __set__}): it decides. */
+    private static final byte K_DATA = 2;
+    /** Nothing on the class: the instance dict alone. */
+    private static final byte K_DICT = 3;
+    /** The instance dict first, then a non-data descriptor or plain class attribute. */
+    private static final byte K_DICT_ELSE_CLASS = 4;
 
     /** The last LOAD_GLOBAL result, valid while neither dict changes. */
     static final class GlobalCache {
@@ -94,28 +113,86 @@ final class Attrs {
 
     /** {@code t.lookup(name)}, remembered at the instruction until the type (or its MRO) changes. */
     static PyObject cachedLookup(PyCode co, int unit, PyType t, PyStr name) {
+        return attrCache(co, unit, t, name).descr;
+    }
+
+    /** The cache of the instruction at {@code unit}, holding a look-up of {@code t} (a fresh one if it held none). */
+    private static AttrCache attrCache(PyCode co, int unit, PyType t, PyStr name) {
         Object[] cs = caches(co);
         AttrCache c = cs[unit] instanceof AttrCache a ? a : null;
         if (c == null) {
             c = new AttrCache();
             cs[unit] = c;
         } else if (c.type == t && c.version == t.version()) {
-            return c.descr;
+            return c;
         }
-        PyObject d = t.lookup(name.toString());
+        c.descr = t.lookup(name.toString());
         c.type = t;
         c.version = t.version();
-        c.descr = d;
-        return d;
+        c.kind = K_NONE;
+        return c;
     }
 
-    /** LOAD_ATTR: object.__getattribute__ with the class look-up cached, else the type's own getattr. */
+    /** How object.__getattribute__ and __setattr__ treat {@code descr}, found on the class under the name. */
+    private static byte kindOf(PyObject descr) {
+        if (descr == null) {
+            return K_DICT;
+        }
+        if (descr.type().descrSet != null) {
+            return descr instanceof org.taipan.objects.PyGetSetDescr g && g.slotIndex() >= 0 ? K_SLOT : K_DATA;
+        }
+        return K_DICT_ELSE_CLASS;
+    }
+
+    /**
+     * LOAD_ATTR: object.__getattribute__ with the class look-up cached and specialised to what
+     * the last object of the same type needed; else the type's own getattr.
+     */
     static PyObject loadAttr(PyCode co, int unit, PyObject obj, PyStr name) {
         PyType t = obj.type();
         if (t.getattro != PyType.OBJECT.getattro) {
             return t.getattro.call(obj, name);
         }
-        return genericGetAttr(obj, t, cachedLookup(co, unit, t, name), name);
+        AttrCache c = attrCache(co, unit, t, name);
+        switch (c.kind) {
+            case K_SLOT -> {
+                PyObject[] sv = obj instanceof org.taipan.objects.HeapObject h ? h.slotValues() : null;
+                if (sv != null && c.index < sv.length && sv[c.index] != null) {
+                    return sv[c.index];
+                }
+            }
+            case K_DICT, K_DICT_ELSE_CLASS -> {
+                PyDict d = obj.instanceDict();
+                if (d != null) {
+                    PyObject v = d.valueAtEntry(c.index, name);
+                    if (v != null) {
+                        return v;
+                    }
+                    int e = d.entryOf(name);
+                    if (e >= 0) {
+                        c.index = e;
+                        return d.valueAt(e);
+                    }
+                }
+                if (c.kind == K_DICT_ELSE_CLASS) {
+                    Slot.DescrGet get = c.descr.type().descrGet;
+                    return get != null ? get.call(c.descr, obj, t) : c.descr;
+                }
+            }
+            case K_DATA -> {
+                Slot.DescrGet get = c.descr.type().descrGet;
+                if (get != null) {
+                    return get.call(c.descr, obj, t);
+                }
+            }
+            default -> {
+                c.kind = kindOf(c.descr);
+                if (c.kind == K_SLOT) {
+                    c.index = ((org.taipan.objects.PyGetSetDescr) c.descr).slotIndex();
+                }
+            }
+        }
+        return genericGetAttr(obj, t, c.descr, name);
     }
 
     /** object.__getattribute__ given what the class defines under the name: data descriptors, instance dict, the rest. */
@@ -144,14 +221,42 @@ final class Attrs {
         throw Errors.attributeError(obj, name, "'" + t.name() + "' object has no attribute '" + name + "'");
     }
 
-    /** STORE_ATTR (value) and DELETE_ATTR (null): object.__setattr__ with the class look-up cached. */
+    /** STORE_ATTR (value) and DELETE_ATTR (null): object.__setattr__ with the class look-up cached and specialised. */
     static void storeAttr(PyCode co, int unit, PyObject obj, PyStr name, PyObject value) {
         PyType t = obj.type();
         if (t.setattro != PyType.OBJECT.setattro) {
             t.setattro.call(obj, name, value);
             return;
         }
-        PyObject descr = cachedLookup(co, unit, t, name);
+        AttrCache c = attrCache(co, unit, t, name);
+        if (value != null) {
+            switch (c.kind) {
+                case K_SLOT -> {
+                    PyObject[] sv = obj instanceof org.taipan.objects.HeapObject h ? h.slotValues() : null;
+                    if (sv != null && c.index < sv.length) {
+                        sv[c.index] = value;
+                        return;
+                    }
+                }
+                case K_DICT, K_DICT_ELSE_CLASS -> {
+                    PyDict d = obj.instanceDict();
+                    if (d != null) {
+                        if (!d.replaceAtEntry(c.index, name, value)) {
+                            c.index = d.setItemEntry(name, value);
+                        }
+                        return;
+                    }
+                }
+                case K_DATA -> { }
+                default -> {
+                    c.kind = kindOf(c.descr);
+                    if (c.kind == K_SLOT) {
+                        c.index = ((org.taipan.objects.PyGetSetDescr) c.descr).slotIndex();
+                    }
+                }
+            }
+        }
+        PyObject descr = c.descr;
         if (descr != null && descr.type().descrSet != null) {
             descr.type().descrSet.call(descr, obj, value);
             return;

@@ -58,6 +58,25 @@ public final class Jit {
         threshold = t < 0 ? threshold() : t;
     }
 
+    /**
+     * One ClassFile context for all compilations: its class-hierarchy resolver (which the
+     * stack-map generator asks about our runtime classes) caches what it learnt.
+     */
+    private static final ClassFile CLASS_FILE = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(
+            ClassHierarchyResolver.ofClassLoading(Jit.class.getClassLoader()).cached()));
+
+    /** {@code TAIPAN_JIT_STATS=1}: how many code objects compiled and the time it took, on stderr at exit. */
+    private static final boolean STATS = System.getenv("TAIPAN_JIT_STATS") != null;
+    private static int compiled;
+    private static long compileNanos;
+
+    static {
+        if (STATS) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> System.err.printf(
+                    "taipan: JIT compiled %d code objects in %.1f ms%n", compiled, compileNanos / 1e6)));
+        }
+    }
+
     /** Called when {@code co.hotness} reaches 0: compiles it, or marks it never to be tried again. */
     static JitCode hot(PyCode co) {
         if (co.jit == null) {
@@ -74,6 +93,7 @@ public final class Jit {
         if (!ENABLED || (co.flags & CO_NOT_COMPILED) != 0) {
             return null;
         }
+        long t0 = STATS ? System.nanoTime() : 0;
         try {
             Decoded d = Decoded.of(co);
             if (d == null) {
@@ -86,9 +106,7 @@ public final class Jit {
             for (var n : co.names) {
                 data.add(n);
             }
-            byte[] bytes = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(
-                    ClassHierarchyResolver.ofClassLoading(Jit.class.getClassLoader())))
-                    .build(ClassDesc.of("org.taipan.vm.JitCompiled"), cb -> {
+            byte[] bytes = CLASS_FILE.build(ClassDesc.of("org.taipan.vm.JitCompiled"), cb -> {
                         cb.withFlags(ClassFile.ACC_FINAL | ClassFile.ACC_SYNTHETIC);
                         cb.withInterfaceSymbols(ClassDesc.of("org.taipan.vm.JitCode"));
                         cb.withMethodBody("<init>", ConstantDescs.MTD_void, ClassFile.ACC_PUBLIC, c -> {
@@ -104,7 +122,12 @@ public final class Jit {
                 java.nio.file.Files.write(java.nio.file.Path.of(System.getenv("TAIPAN_JIT_DUMP"), co.name + ".class"), bytes);
             }
             MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClassWithClassData(bytes, data, true);
-            return (JitCode) lookup.findConstructor(lookup.lookupClass(), MethodType.methodType(void.class)).invoke();
+            JitCode jc = (JitCode) lookup.findConstructor(lookup.lookupClass(), MethodType.methodType(void.class)).invoke();
+            if (STATS) {
+                compiled++;
+                compileNanos += System.nanoTime() - t0;
+            }
+            return jc;
         } catch (Throwable e) {
             if (System.getenv("TAIPAN_DEBUG") != null) {
                 System.err.println("taipan: cannot compile " + co.qualname + ": " + e);

@@ -16,6 +16,7 @@ import org.taipan.objects.PyBool;
 import org.taipan.objects.PyInt;
 import org.taipan.objects.PyDict;
 import org.taipan.objects.PyException;
+import org.taipan.objects.PyFrozenSet;
 import org.taipan.objects.PyList;
 import org.taipan.objects.PyNone;
 import org.taipan.objects.PyObject;
@@ -79,7 +80,7 @@ final class Ops {
         }
         if (o instanceof PyType t) {
             PyObject cg = Abstract.lookupAttr(t, PyStr.of("__class_getitem__"));
-            if (cg != null) {
+            if (cg != null && cg != org.taipan.objects.PyNone.INSTANCE) {
                 return Abstract.call(cg, new PyObject[] {key}, null);
             }
             throw Errors.typeError("type '" + t.name() + "' is not subscriptable");
@@ -96,6 +97,13 @@ final class Ops {
     }
 
     static boolean contains(PyObject container, PyObject item) {
+        Class<?> k = container.getClass();
+        if (k == PyDict.class) {
+            return ((PyDict) container).containsKey(item);
+        }
+        if (k == PySet.class || k == PyFrozenSet.class) {
+            return ((PyAnySet) container).contains(item);
+        }
         Slot.Contains c = container.type().contains;
         if (c != null) {
             return c.call(container, item);
@@ -370,7 +378,8 @@ final class Ops {
             throw Errors.of(ExceptionTypes.SYSTEM_ERROR, "no locals when loading '" + name + "'");
         }
         PyObject v;
-        if (locals instanceof PyDict d) {
+        // Only an exact dict is read directly: a subclass (a metaclass's __prepare__) may override __getitem__.
+        if (locals instanceof PyDict d && d.getClass() == PyDict.class) {
             v = d.getItem(name);
         } else {
             try {
@@ -386,7 +395,7 @@ final class Ops {
     }
 
     static void storeName(PyFrame f, PyStr name, PyObject v) {
-        if (f.locals instanceof PyDict d) {
+        if (f.locals instanceof PyDict d && d.getClass() == PyDict.class) {
             d.setItem(name, v);
         } else if (f.locals != null) {
             Abstract.setItem(f.locals, name, v);
@@ -396,7 +405,7 @@ final class Ops {
     }
 
     static void deleteName(PyFrame f, PyStr name) {
-        if (f.locals instanceof PyDict d) {
+        if (f.locals instanceof PyDict d && d.getClass() == PyDict.class) {
             if (d.delItem(name) == null) {
                 throw nameError(name);
             }

@@ -25,6 +25,7 @@ import org.taipan.parser.Parser;
 import org.taipan.parser.PySyntaxError;
 import org.taipan.parser.ast.Expr;
 import org.taipan.parser.ast.Mod;
+import org.taipan.util.EastAsianWidth;
 import org.taipan.util.Utf8;
 
 /**
@@ -199,35 +200,63 @@ public final class TracebackPrinter {
         if (line == null) {
             return;
         }
-        String stripped = line.strip();
-        if (stripped.isEmpty()) {
+        int[] cps = line.codePoints().toArray();
+        int indent = 0;
+        while (indent < cps.length && (cps[indent] == ' ' || cps[indent] == '\t' || cps[indent] == '\f')) {
+            indent++;
+        }
+        if (indent == cps.length) {
             return;
         }
-        sb.append("    ").append(stripped).append('\n');
+        sb.append("    ").appendCodePoint(cps[indent]).append(line, line.offsetByCodePoints(0, indent + 1), line.length())
+                .append('\n');
         LocationTable lt = en.code.locations();
         int unit = en.lasti / 2;
         if (unit < 0 || unit >= lt.cols.length || lt.cols[unit] < 0 || lt.endCols[unit] < 0
-                || lt.lines[unit] != en.line) {
+                || lt.lines[unit] != en.line || lt.endLines[unit] < 0) {
             return;
         }
-        int indent = line.length() - line.stripLeading().length();
-        int start = Utf8.charIndex(line, lt.cols[unit]);
-        boolean oneLine = lt.endLines[unit] == lt.lines[unit];
-        int end = oneLine ? Utf8.charIndex(line, lt.endCols[unit]) : indent + stripped.length();
-        if (end <= start) {
-            return;
+        sb.append(markers(line, cps, indent, lt.cols[unit], lt.endCols[unit], lt.endLines[unit] == lt.lines[unit]));
+    }
+
+    /**
+     * The marker line under a source line (empty when there is none), as CPython 3.11 draws it:
+     * offsets from the UTF-8 columns, {@code ~~^^~~} anchors for binary operators and subscripts,
+     * nothing when plain markers would cover the whole line, and each character's markers as wide
+     * as the character is displayed (two columns for East Asian wide ones).
+     */
+    static String markers(String line, int[] cps, int indent, int startByte, int endByte, boolean oneLine) {
+        int start = Utf8.charIndex(line, startByte);
+        int end;
+        int[] anchors = null;
+        if (oneLine) {
+            end = Utf8.charIndex(line, endByte);
+            if (start < end && end <= cps.length) {
+                anchors = anchors(new String(cps, start, end - start));
+            }
+        } else {
+            // to the last non-blank character of the first line: CPython finds it scanning the line's
+            // UTF-8 bytes from the index of its last character (so before any multi-byte text's end)
+            byte[] bytes = line.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            int i = cps.length;
+            while (--i >= 0 && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\f')) {
+                // trailing blanks
+            }
+            end = i + 1;
         }
-        int[] anchors = oneLine ? anchors(line.substring(start, Math.min(end, line.length()))) : null;
-        // Plain markers only when they do not cover the whole line: they would add nothing.
-        if (anchors == null && end - start >= stripped.length()) {
-            return;
+        if (end - start == cps.length - indent && anchors == null) {
+            return "";
         }
-        StringBuilder marks = new StringBuilder();
-        for (int i = start; i < end; i++) {
-            int rel = i - start;
-            marks.append(anchors == null || rel >= anchors[0] && rel < anchors[1] ? '^' : '~');
+        StringBuilder marks = new StringBuilder("    ");
+        for (int c = indent; c < end; c++) {
+            char m = c < start ? ' ' : anchors != null && c - start >= anchors[0] && c - start < anchors[1] ? '^'
+                    : anchors != null ? '~' : '^';
+            int w = c < cps.length ? EastAsianWidth.width(cps[c]) : 1;
+            for (int k = 0; k < w; k++) {
+                marks.append(m);
+            }
         }
-        sb.append("    ").append(" ".repeat(Math.max(0, start - indent))).append(marks).append('\n');
+        return marks.append('\n').toString();
     }
 
     /**
@@ -246,29 +275,54 @@ public final class TracebackPrinter {
         } catch (RuntimeException ex) {
             return null;
         }
-        if (e instanceof Expr.BinOp b) {
-            int i = Utf8.charIndex(segment, endCol(b.left()));
-            while (i < segment.length() && (Character.isWhitespace(segment.charAt(i)) || segment.charAt(i) == ')')) {
-                i++;
+        // CPython scans the segment's UTF-8 bytes; the anchors are converted to characters at the end
+        byte[] b = segment.getBytes(StandardCharsets.UTF_8);
+        int left, right;
+        if (e instanceof Expr.BinOp op) {
+            int rightStart = loc(op.right()).colOffset();
+            left = -1;
+            right = -1;
+            for (int i = loc(op.left()).endColOffset(); i < rightStart; i++) {
+                if (blank(b[i])) {
+                    continue;
+                }
+                left = i;
+                right = i + 1;
+                if (i + 1 < rightStart && !blank(b[i + 1])) {
+                    right++; // a two-character operator (or an operator glued to a parenthesis)
+                }
+                if (i + 1 < rightStart && b[i] == ')') {
+                    continue; // the left operand's closing parentheses
+                }
+                break;
             }
-            int stop = i + 1;
-            if (stop < segment.length() && !Character.isWhitespace(segment.charAt(stop))) {
-                stop++;
+            if (left < 0) {
+                return null;
             }
-            return new int[] {i, Math.min(stop, segment.length())};
+        } else if (e instanceof Expr.Subscript sub) {
+            left = loc(sub.value()).endColOffset();
+            right = loc(sub.slice()).endColOffset() + 1;
+            while (left < b.length && b[left] != '[') {
+                left++;
+            }
+            while (right < b.length && b[right] != ']') {
+                right++;
+            }
+            if (right < b.length) {
+                right++;
+            }
+        } else {
+            return null;
         }
-        if (e instanceof Expr.Subscript s) {
-            int i = Utf8.charIndex(segment, endCol(s.value()));
-            while (i < segment.length() && (Character.isWhitespace(segment.charAt(i)) || segment.charAt(i) == ')')) {
-                i++;
-            }
-            return new int[] {i, segment.length()};
-        }
-        return null;
+        return new int[] {Utf8.charIndex(segment, left), Utf8.charIndex(segment, right)};
     }
 
-    private static int endCol(Expr e) {
-        return ((org.taipan.parser.ast.Located) e).loc().endColOffset();
+    private static boolean blank(byte c) {
+        return c == ' ' || c == '\t' || c == '\f';
+    }
+
+    private static org.taipan.parser.ast.Loc loc(Expr e) {
+        return ((org.taipan.parser.ast.Located) e).loc();
     }
 
     // ---- the exception itself
@@ -352,17 +406,36 @@ public final class TracebackPrinter {
         return s.substring(0, s.indexOf('\n'));
     }
 
+    private static List<String> readLines(String file) {
+        try {
+            Path p = Path.of(file);
+            return Files.isRegularFile(p) ? Files.readAllLines(p, StandardCharsets.UTF_8) : null;
+        } catch (IOException | RuntimeException ex) {
+            return null;
+        }
+    }
+
     private String sourceLine(String file, int lineno) {
         List<String> lines = sources.computeIfAbsent(file, f -> {
             if (f.startsWith(Imports.STDLIB + "/")) {
                 byte[] src = Imports.stdlibSource(f);
                 return src == null ? List.of() : new String(src, StandardCharsets.UTF_8).lines().toList();
             }
-            try {
-                return Files.readAllLines(Path.of(f), StandardCharsets.UTF_8);
-            } catch (IOException | RuntimeException ex) {
-                return List.of();
+            List<String> found = readLines(f);
+            if (found == null) {
+                // as CPython: the file's last component looked up in each sys.path directory
+                String tail = f.substring(f.lastIndexOf('/') + 1);
+                Interpreter interp = Interpreter.current();
+                PyObject path = interp == null ? null : interp.sysAttr("path");
+                if (path instanceof PyList dirs) {
+                    for (PyObject dir : dirs.toArray()) {
+                        if (dir instanceof PyStr d && (found = readLines(d + "/" + tail)) != null) {
+                            break;
+                        }
+                    }
+                }
             }
+            return found == null ? List.of() : found;
         });
         return lineno >= 1 && lineno <= lines.size() ? lines.get(lineno - 1) : null;
     }

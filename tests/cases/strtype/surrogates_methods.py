@@ -1,0 +1,21 @@
+# Lone surrogates stay separate code points through str methods (a high and a low one are two code points)
+H, L = '\ud83d', '\ude00'
+s = H + L
+t = 'a' + H + 'x' + L + 'b'
+print(len(s), [hex(ord(c)) for c in s])
+r = t.replace('x', '')
+print(len(r), ascii(r))
+print(ascii(('%s%s' % (H, L))), len('%s%s' % (H, L)), len('%s' % s))
+print(len('{}{}'.format(H, L)), len(format(s, '>5')), len(f'{H}{L}'))
+print([len(p) for p in (H + ' ' + L).split()], [len(p) for p in t.split('x')])
+print(len(s.upper()), len(s.lower()), len(s.casefold()), len(s.title()), len(s.swapcase()), len(s.capitalize()))
+print(len(s.strip()), len(s.center(5)), len(s.ljust(4)), len(s.zfill(4)), len((s + '\t').expandtabs()))
+print(s.isprintable(), s.isalpha(), s.isidentifier(), s.find(L), s.index(L), s.count(H), s.rfind(H))
+print(len(s.partition('x')[0]), [len(x) for x in (H + 'x' + L).partition('x')], len(s.translate({0x41: 'b'})))
+print(ascii(s.translate({0xd83d: 'A'})), ascii(s.removeprefix(H)), s.startswith(H), s.endswith(L))
+print(len(str(s)), ascii(s[::-1]), ascii(s * 2), ascii(''.join(reversed(s))), len(s.splitlines()[0]))
+print(ascii(s.encode('utf-16', 'surrogatepass').decode('utf-16', 'surrogatepass')), len(s.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass')))
+print(ascii(b'\xed\xa0\xbd\xed\xb8\x80'.decode('utf-8', 'surrogatepass')), ascii(b'\xed\xa0\xbd\xed\xb8\x80'.decode('utf-8', 'surrogateescape')))
+print(ascii(chr(0xd83d) + chr(0xde00)), len(chr(0xd83d) + chr(0xde00)), ascii(str(s)), ascii(repr(s)), len(repr(s)))
+print(sorted([s, '\U0001f600']), s == '\U0001f600', hash(s) == hash('\U0001f600'))
+print(ascii('{:s}'.format(s)), len('{!r}'.format(s)), len('%r' % s), ascii('%-4s|' % s), ascii(s.rjust(4, '*')))
