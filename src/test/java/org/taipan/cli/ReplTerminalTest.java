@@ -20,12 +20,11 @@ import org.junit.jupiter.api.Test;
 /**
  * The interactive prompt on a real terminal, used as a person would: Taipan runs in a tmux
  * pane, keys are sent with send-keys and the screen is read with capture-pane. Skipped only
- * when tmux is not installed. The test has a tmux server of its own (its own socket), so that
- * it neither sees nor disturbs anyone else's sessions.
+ * when tmux is not installed. The test has a tmux server of its own (its socket in the test's
+ * directory), so that it neither sees nor disturbs anyone else's sessions.
  */
 class ReplTerminalTest {
     private final String session = "taipan-repl-" + ProcessHandle.current().pid();
-    private final String socket = session;
     private Path home;
 
     @BeforeEach
@@ -197,7 +196,7 @@ class ReplTerminalTest {
     }
 
     private String tmux(String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of("tmux", "-f", "/dev/null", "-L", socket));
+        List<String> cmd = new ArrayList<>(List.of("tmux", "-f", "/dev/null", "-S", home.resolve("tmux").toString()));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
