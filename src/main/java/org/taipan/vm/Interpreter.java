@@ -27,6 +27,7 @@ public final class Interpreter {
         java.util.Objects.requireNonNull(TracebackPrinter.class);
         PySuper.zeroArgs = ClassBuilder::superArgs;
         org.taipan.parser.CompileWarnings.sink = Warnings::compileWarning;
+        org.taipan.objects.Errors.warner = Warnings::warn;
         TypeNewCall.callerGlobals = () -> {
             PyFrame f = ThreadState.current().frame;
             return f == null ? null : f.globals;
