@@ -486,15 +486,9 @@ def _template(pattern, repl):
 
 
 def _parse_template(repl, pattern):
+    # a template of the other kind than the pattern fails later, when the pieces are joined
     is_bytes = not isinstance(repl, str)
-    if is_bytes:
-        if isinstance(pattern.pattern, str):
-            raise TypeError("expected str instance, %s found" % type(repl).__name__)
-        s = bytes(repl).decode("latin-1")
-    else:
-        if not isinstance(pattern.pattern, str):
-            raise TypeError("expected a bytes-like object, %s found" % type(repl).__name__)
-        s = repl
+    s = bytes(repl).decode("latin-1") if is_bytes else repl
     out = []
     lit = []
     groups = pattern.groups
