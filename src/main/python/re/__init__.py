@@ -708,5 +708,40 @@ def escape(pattern):
     return "".join("\\" + c if c in _SPECIAL else c for c in s).encode("latin-1")
 
 
-Scanner = None  # the undocumented re.Scanner lexicon class is not provided
-del Scanner
+class Scanner:
+    """A lexer from (pattern, action) pairs: scan(string) matches the phrases one after
+    another at the current position, calling action(scanner, text) for each (None: skip),
+    and returns (results, unmatched remainder)."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        parts = []
+        self._actions = {}
+        group = 1
+        for phrase, action in lexicon:
+            inner = _compile(phrase, flags).groups
+            parts.append("(%s)" % phrase)
+            self._actions[group] = action
+            group += 1 + inner
+        self.scanner = _compile("|".join(parts), flags)
+
+    def scan(self, string):
+        result = []
+        append = result.append
+        match = self.scanner.scanner(string).match
+        i = 0
+        while True:
+            m = match()
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            action = self._actions[m.lastindex]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                append(action)
+            i = j
+        return result, string[i:]
