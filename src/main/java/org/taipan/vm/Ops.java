@@ -108,10 +108,16 @@ final class Ops {
         if (c != null) {
             return c.call(container, item);
         }
-        if (container.type().iter == null && container.type().getitem == null) {
-            throw Errors.typeError("argument of type '" + container.type().name() + "' is not iterable");
+        PyObject it;
+        try {
+            it = Iter.of(container);
+        } catch (org.taipan.objects.PyException e) {
+            // any TypeError of iter() is reported as the container's (CPython's _PySequence_IterSearch)
+            if (e.matches(org.taipan.objects.ExceptionTypes.TYPE_ERROR)) {
+                throw Errors.typeError("argument of type '" + container.type().name() + "' is not iterable");
+            }
+            throw e;
         }
-        PyObject it = Iter.of(container);
         Slot.Next next = it.type().next;
         for (PyObject v = next.call(it); v != null; v = next.call(it)) {
             if (Abstract.richCompareBool(v, item, CompareOp.EQ)) {
