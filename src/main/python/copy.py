@@ -32,6 +32,9 @@ def _newobj_ex(cls, args, kwargs):
     return cls.__new__(cls, *args, **kwargs)
 
 
+_value_types = (int, float, complex, str, bytes, tuple)
+
+
 def _slot_names(cls):
     names = []
     for c in cls.__mro__:
@@ -52,11 +55,21 @@ def _slot_names(cls):
 def _default_reduce(x):
     """What object.__reduce_ex__(2 or more) gives."""
     cls = type(x)
+    if isinstance(x, (set, frozenset, bytearray)):
+        # What these builtins' own __reduce__ gives in CPython.
+        base = bytes if isinstance(x, bytearray) else list
+        d = getattr(x, '__dict__', None)
+        return (cls, (base(x),), dict(d) if d else None, None, None)
     if hasattr(x, '__getnewargs_ex__'):
         args, kwargs = x.__getnewargs_ex__()
         func, fargs = (_newobj_ex, (cls, tuple(args), dict(kwargs))) if kwargs else (_newobj, (cls, *args))
     elif hasattr(x, '__getnewargs__'):
         func, fargs = _newobj, (cls, *x.__getnewargs__())
+    elif isinstance(x, _value_types):
+        for base in cls.__mro__:
+            if base in _value_types:
+                break
+        func, fargs = _newobj, (cls, base(x))
     else:
         func, fargs = _newobj, (cls,)
     getstate = getattr(cls, '__getstate__', None)
@@ -84,7 +97,7 @@ def _reduce(x):
     if reductor is not None and reductor is not object.__reduce_ex__:
         return x.__reduce_ex__(4)
     reductor = getattr(cls, '__reduce__', None)
-    if reductor is not None and reductor is not object.__reduce__:
+    if reductor is not None and reductor is not getattr(object, '__reduce__', None):
         return x.__reduce__()
     return _default_reduce(x)
 

@@ -57,6 +57,10 @@ public final class MathModule {
         real(m, "acosh", x -> x < 1 ? domain() : Math.log(x + Math.sqrt(x * x - 1)));
         real(m, "atanh", x -> Math.abs(x) >= 1 ? domain() : 0.5 * Math.log1p(2 * x / (1 - x)));
         real(m, "degrees", Math::toDegrees);
+        real(m, "erf", MathSpecial::erf);
+        real(m, "erfc", MathSpecial::erfc);
+        real(m, "gamma", MathSpecial::gamma);
+        real(m, "lgamma", MathSpecial::lgamma);
         real(m, "radians", Math::toRadians);
         m.def("isnan", (self, x) -> PyBool.of(Double.isNaN(toDouble(x))));
         m.def("isinf", (self, x) -> PyBool.of(Double.isInfinite(toDouble(x))));
@@ -118,17 +122,11 @@ public final class MathModule {
             return PyFloat.of(Math.IEEEremainder(x, y));
         });
         m.def("hypot", (self, a, start, kw) -> {
-            double r = 0;
-            boolean nan = false;
+            double[] v = new double[a.length - start];
             for (int i = start; i < a.length; i++) {
-                double v = toDouble(a[i]);
-                if (Double.isInfinite(v)) {
-                    return PyFloat.of(Double.POSITIVE_INFINITY);
-                }
-                nan |= Double.isNaN(v);
-                r = Math.hypot(r, v);
+                v[i - start] = toDouble(a[i]);
             }
-            return PyFloat.of(nan ? Double.NaN : r);
+            return PyFloat.of(MathSpecial.vectorNorm(v));
         });
         m.def("dist", (self, a, start, kw) -> {
             PyObject[] p = ArgParser.unpack("dist", 2, 2).bind(a, start, kw);
@@ -136,11 +134,11 @@ public final class MathModule {
             if (x.length != y.length) {
                 throw Errors.valueError("both points must have the same number of dimensions");
             }
-            double r = 0;
+            double[] v = new double[x.length];
             for (int i = 0; i < x.length; i++) {
-                r = Math.hypot(r, toDouble(x[i]) - toDouble(y[i]));
+                v[i] = Math.abs(toDouble(x[i]) - toDouble(y[i]));
             }
-            return PyFloat.of(r);
+            return PyFloat.of(MathSpecial.vectorNorm(v));
         });
         m.def("modf", (self, x) -> {
             double v = toDouble(x);

@@ -16,11 +16,16 @@ final class StructSeq extends PyObject {
     private final PyType type;
     private final String[] names;
     final PyTuple values;
+    /** Fields that are attributes only, not items (time.struct_time's tm_zone, tm_gmtoff); may be empty. */
+    private final String[] extraNames;
+    private final PyObject[] extra;
 
-    private StructSeq(PyType type, String[] names, PyTuple values) {
+    private StructSeq(PyType type, String[] names, PyTuple values, String[] extraNames, PyObject[] extra) {
         this.type = type;
         this.names = names;
         this.values = values;
+        this.extraNames = extraNames;
+        this.extra = extra;
     }
 
     @Override
@@ -57,12 +62,32 @@ final class StructSeq extends PyObject {
                         return s.values.get(i);
                     }
                 }
+                for (int i = 0; i < s.extraNames.length; i++) {
+                    if (s.extraNames[i].equals(attr.toString())) {
+                        return s.extra[i];
+                    }
+                }
                 return org.taipan.objects.Abstract.getAttr(s.values, attr);
             };
         }, null);
     }
 
     static StructSeq of(PyType type, String[] names, PyObject... values) {
-        return new StructSeq(type, names, PyTuple.of(values));
+        return new StructSeq(type, names, PyTuple.of(values), new String[0], new PyObject[0]);
+    }
+
+    /** A value with attribute-only fields after the items. */
+    static StructSeq withExtra(PyType type, String[] names, PyObject[] values, String[] extraNames, PyObject[] extra) {
+        return new StructSeq(type, names, PyTuple.of(values), extraNames, extra);
+    }
+
+    /** The items of a struct sequence or tuple, or null. */
+    static PyTuple items(PyObject o) {
+        return o instanceof StructSeq s ? s.values : o instanceof PyTuple t ? t : null;
+    }
+
+    /** An attribute-only field of a struct sequence, or null. */
+    static PyObject extra(PyObject o, int i) {
+        return o instanceof StructSeq s && i < s.extra.length ? s.extra[i] : null;
     }
 }

@@ -32,7 +32,10 @@ public final class TimeModule {
         m.def("thread_time", (self, a, start, kw) -> PyFloat.of(threadCpuNanos() / 1e9));
         m.def("thread_time_ns", (self, a, start, kw) -> PyInt.of(threadCpuNanos()));
         m.def("sleep", (self, secs) -> {
-            double s = secs instanceof PyFloat f ? f.value() : ((PyInt) secs).longValue();
+            double s = secs instanceof PyFloat f ? f.value() : org.taipan.objects.Seq.index(secs).bigValue().doubleValue();
+            if (Double.isNaN(s)) {
+                throw Errors.valueError("Invalid value NaN (not a number)");
+            }
             if (s < 0) {
                 throw Errors.valueError("sleep length must be non-negative");
             }
@@ -43,6 +46,7 @@ public final class TimeModule {
             }
             return PyNone.INSTANCE;
         });
+        TimeCalendar.install(m);
         return m;
     }
 

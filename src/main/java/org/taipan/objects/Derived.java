@@ -25,6 +25,7 @@ public final class Derived {
         if (c == PySet.class) return Set.class;
         if (c == PyFrozenSet.class) return FrozenSet.class;
         if (c == PyDeque.class) return Deque.class;
+        if (c == PyRandom.class) return Random.class;
         return null;
     }
 
@@ -148,6 +149,22 @@ public final class Derived {
 
         Tuple(PyType type, PyObject[] items) {
             super(items);
+            this.type = type;
+            this.slots = HeapObject.newSlots(type);
+        }
+
+        @Override public PyType type() { return type; }
+        @Override public void setType(PyType t) { type = t; }
+        @Override public PyObject[] slotValues() { return slots; }
+        @Override public PyDict instanceDict() { return dict = dict(type, dict); }
+    }
+
+    static final class Random extends PyRandom implements HeapObject {
+        private PyType type;
+        private PyDict dict;
+        private final PyObject[] slots;
+
+        Random(PyType type) {
             this.type = type;
             this.slots = HeapObject.newSlots(type);
         }

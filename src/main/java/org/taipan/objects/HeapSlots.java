@@ -298,7 +298,13 @@ final class HeapSlots {
     /** The builtin slot function that {@code found} exposes for this group, or null if it is not such a wrapper. */
     private static Object builtinSlotOf(PyObject found, Group g) {
         if (found instanceof PySlotWrapper w) {
-            return g.get.apply(w.owner);
+            // Only a wrapper of this group's own dunders (int.__repr__ set as __str__ is not int's str slot).
+            for (String n : g.names) {
+                if (n.equals(w.name)) {
+                    return g.get.apply(w.owner);
+                }
+            }
+            return null;
         }
         if (g.generic == NEW && found instanceof PyBuiltinFunction f && f.method.newOf != null) {
             return f.method.newOf.tpNew;

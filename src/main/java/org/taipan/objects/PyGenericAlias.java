@@ -13,13 +13,6 @@ public final class PyGenericAlias extends PyObject {
     public static final PyType TYPE = PyType.builtin("types.GenericAlias", PyGenericAlias.class, PyType.OBJECT, 0,
             t -> {
                 t.repr = self -> PyStr.of(((PyGenericAlias) self).repr());
-                t.tpNew = (type, args, kw) -> {
-                    if (kw != null && kw.length > 0) {
-                        throw Errors.typeError("GenericAlias() takes no keyword arguments");
-                    }
-                    PyObject[] a = ArgParser.unpack("GenericAlias", 2, 2).bind(args, 0, null);
-                    return new PyGenericAlias(a[0], a[1]);
-                };
                 t.call = (self, args, kw) -> Abstract.call(((PyGenericAlias) self).origin, args, kw);
                 t.hash = self -> Abstract.hash(((PyGenericAlias) self).origin) ^ Abstract.hash(((PyGenericAlias) self).args);
                 t.richCompare = (v, w, op) -> {

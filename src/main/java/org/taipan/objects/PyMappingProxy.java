@@ -11,13 +11,6 @@ public final class PyMappingProxy extends PyObject {
         t.iter = self -> Iter.of(((PyMappingProxy) self).mapping);
         t.contains = (self, key) -> Iter.contains(((PyMappingProxy) self).mapping, key);
         t.hash = null;
-        t.tpNew = (type, args, kw) -> {
-            PyObject m = ArgParser.clinic("mappingproxy", "mapping").bind(args, 0, kw)[0];
-            if (m.type().getitem == null || m instanceof PyList || m instanceof PyTuple) {
-                throw Errors.typeError("mappingproxy() argument must be a mapping, not " + m.type().name());
-            }
-            return new PyMappingProxy(m);
-        };
         t.richCompare = (v, w, op) -> Abstract.richCompare(((PyMappingProxy) v).mapping, w, op);
         t.tpNew = (type, args, kwnames) -> {
             PyObject m = NEW_ARGS.bind(args, 0, kwnames)[0];

@@ -16,6 +16,7 @@ import org.taipan.objects.PyBool;
 import org.taipan.objects.PyInt;
 import org.taipan.objects.PyDict;
 import org.taipan.objects.PyException;
+import org.taipan.objects.PyFrozenSet;
 import org.taipan.objects.PyList;
 import org.taipan.objects.PyNone;
 import org.taipan.objects.PyObject;
@@ -96,14 +97,27 @@ final class Ops {
     }
 
     static boolean contains(PyObject container, PyObject item) {
+        Class<?> k = container.getClass();
+        if (k == PyDict.class) {
+            return ((PyDict) container).containsKey(item);
+        }
+        if (k == PySet.class || k == PyFrozenSet.class) {
+            return ((PyAnySet) container).contains(item);
+        }
         Slot.Contains c = container.type().contains;
         if (c != null) {
             return c.call(container, item);
         }
-        if (container.type().iter == null && container.type().getitem == null) {
-            throw Errors.typeError("argument of type '" + container.type().name() + "' is not iterable");
+        PyObject it;
+        try {
+            it = Iter.of(container);
+        } catch (org.taipan.objects.PyException e) {
+            // any TypeError of iter() is reported as the container's (CPython's _PySequence_IterSearch)
+            if (e.matches(org.taipan.objects.ExceptionTypes.TYPE_ERROR)) {
+                throw Errors.typeError("argument of type '" + container.type().name() + "' is not iterable");
+            }
+            throw e;
         }
-        PyObject it = Iter.of(container);
         Slot.Next next = it.type().next;
         for (PyObject v = next.call(it); v != null; v = next.call(it)) {
             if (Abstract.richCompareBool(v, item, CompareOp.EQ)) {
@@ -370,7 +384,8 @@ final class Ops {
             throw Errors.of(ExceptionTypes.SYSTEM_ERROR, "no locals when loading '" + name + "'");
         }
         PyObject v;
-        if (locals instanceof PyDict d) {
+        // Only an exact dict is read directly: a subclass (a metaclass's __prepare__) may override __getitem__.
+        if (locals instanceof PyDict d && d.getClass() == PyDict.class) {
             v = d.getItem(name);
         } else {
             try {
@@ -386,7 +401,7 @@ final class Ops {
     }
 
     static void storeName(PyFrame f, PyStr name, PyObject v) {
-        if (f.locals instanceof PyDict d) {
+        if (f.locals instanceof PyDict d && d.getClass() == PyDict.class) {
             d.setItem(name, v);
         } else if (f.locals != null) {
             Abstract.setItem(f.locals, name, v);
@@ -396,7 +411,7 @@ final class Ops {
     }
 
     static void deleteName(PyFrame f, PyStr name) {
-        if (f.locals instanceof PyDict d) {
+        if (f.locals instanceof PyDict d && d.getClass() == PyDict.class) {
             if (d.delItem(name) == null) {
                 throw nameError(name);
             }
