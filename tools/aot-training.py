@@ -146,6 +146,9 @@ def text(n):
 
 
 def containers(n):
+    # Dicts and sets get int keys and str keys alike, so that the recorded profiles of the
+    # table code expect both: a profile that saw str keys only makes the JVM speculate, then
+    # throw its compiled code away when a program's first int key arrives.
     d, s, lst = {}, set(), []
     for i in range(n):
         k = i * 7 % 1009
@@ -154,6 +157,10 @@ def containers(n):
         s.add(k)
         if k in s and i % 5 == 0:
             s.discard(k)
+        w = "w" + str(k % 300)
+        s.add(w)
+        if w in s and i in d:
+            s.discard("w" + str(i % 50))
         lst.append((k, i))
         if i % 3 == 0 and k in d:
             del d[k]

@@ -48,6 +48,8 @@ def index(a):
     """Same as a.__index__(): the integer a stands for, or a TypeError."""
     if type(a) is int:
         return a
+    if isinstance(a, int):
+        return int.__add__(a, 0)
     try:
         method = type(a).__index__
     except AttributeError:
@@ -55,7 +57,13 @@ def index(a):
     result = method(a)
     if not isinstance(result, int):
         raise TypeError("__index__ returned non-int (type %s)" % type(result).__name__)
-    return result if type(result) is int else int.__add__(result, 0)
+    if type(result) is not int:
+        import warnings
+        warnings.warn("__index__ returned non-int (type %s).  The ability to return an instance of a strict "
+                      "subclass of int is deprecated, and may be removed in a future version of Python."
+                      % type(result).__name__, DeprecationWarning, stacklevel=2)
+        result = int.__add__(result, 0)
+    return result
 
 
 def _check_sequence(a, name):

@@ -165,8 +165,8 @@ final class BuiltinsFrames {
         }
         if (globals != null && !(globals instanceof PyDict)) {
             throw Errors.typeError(mode.equals("exec") ? "exec() globals must be a dict, not " + globals.type().name()
-                    : locals == null || locals instanceof PyDict ? "globals must be a dict"
-                    : "globals must be a real dict; try eval(expr, {}, mapping)");
+                    : globals.type().getitem != null ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                    : "globals must be a dict");
         }
         if (locals != null && locals.type().getitem == null) {
             throw Errors.typeError(mode.equals("exec") ? "locals must be a mapping or None, not "

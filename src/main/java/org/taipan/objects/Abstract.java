@@ -213,10 +213,10 @@ public final class Abstract {
         }
         if (op == CompareOp.EQ && v.getClass() == w.getClass()) { // exact builtins compare without dispatch
             if (v.getClass() == PyStr.class) {
-                return v.equals(w);
+                return ((PyStr) v).equals((PyStr) w);
             }
             if (v.getClass() == PyInt.class) {
-                return v.equals(w);
+                return PyInt.sameValue((PyInt) v, (PyInt) w);
             }
         }
         return isTrue(richCompare(v, w, op));
@@ -240,6 +240,10 @@ public final class Abstract {
 
     /** {@code o[key] = value}, or {@code del o[key]} when value is null. */
     public static void setItem(PyObject o, PyObject key, PyObject value) {
+        if (o.getClass() == PyDict.class) {
+            PyDict.assignSubscript(o, key, value);
+            return;
+        }
         Slot.Store st = o.type().setitem;
         if (st == null) {
             throw Errors.typeError("'" + o.type().name() + "' object "

@@ -4,6 +4,21 @@ package org.taipan.objects;
 public final class Errors {
     private Errors() {}
 
+    /** Issues a warning from the running Python code (set by the interpreter: the warnings module lives there). */
+    public static java.util.function.BiConsumer<PyType, String> warner = (category, message) -> { };
+
+    /** CPython's PyErr_WarnEx(category, message, 1); raises if the filters make it an error. */
+    public static void warn(PyType category, String message) {
+        warner.accept(category, message);
+    }
+
+    /** The DeprecationWarning for a conversion method that returned an instance of a strict subclass. */
+    static void warnSubclassResult(String what, PyObject r, String base) {
+        warn(ExceptionTypes.DEPRECATION_WARNING, what + " returned non-" + base + " (type " + r.type().name()
+                + ").  The ability to return an instance of a strict subclass of " + base
+                + " is deprecated, and may be removed in a future version of Python.");
+    }
+
     public static PyException of(PyType type, String msg) {
         return new PyException(new PyBaseException(type, PyTuple.of(PyStr.of(msg))));
     }

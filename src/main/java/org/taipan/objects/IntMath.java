@@ -436,6 +436,9 @@ final class IntMath {
             if (!(r instanceof PyInt i)) {
                 throw Errors.typeError("__int__ returned non-int (type " + r.type().name() + ")");
             }
+            if (r.getClass() != PyInt.class) {
+                Errors.warnSubclassResult("__int__", r, "int");
+            }
             return exact(i);
         }
         if (x.type().index != null) {
@@ -443,6 +446,7 @@ final class IntMath {
         }
         PyObject trunc = x.type().lookup("__trunc__");
         if (trunc != null) {
+            Errors.warn(ExceptionTypes.DEPRECATION_WARNING, "The delegation of int() to __trunc__ is deprecated.");
             PyObject r = Abstract.callBound(trunc, x);
             if (r instanceof PyInt i) {
                 return exact(i);

@@ -158,7 +158,16 @@ public final class Iter {
         if (c != null) {
             return c.call(container, item);
         }
-        PyObject it = of(container);
+        PyObject it;
+        try {
+            it = of(container);
+        } catch (PyException e) {
+            // any TypeError of iter() is reported as the container's (CPython's _PySequence_IterSearch)
+            if (e.matches(ExceptionTypes.TYPE_ERROR)) {
+                throw Errors.typeError("argument of type '" + container.type().name() + "' is not iterable");
+            }
+            throw e;
+        }
         for (PyObject v = next(it); v != null; v = next(it)) {
             if (Abstract.richCompareBool(v, item, CompareOp.EQ)) {
                 return true;

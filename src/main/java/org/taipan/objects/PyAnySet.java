@@ -51,7 +51,7 @@ public abstract class PyAnySet extends PyObject {
                         return -1;
                     }
                     if (hashes[j] == h && k != DUMMY) {
-                        if (k == key || k instanceof PyStr a && key instanceof PyStr b && a.equals(b)) {
+                        if (k == key || sameExact(k, key)) {
                             return j;
                         }
                         boolean eq = Abstract.richCompareBool(k, key, CompareOp.EQ);
@@ -68,6 +68,22 @@ public abstract class PyAnySet extends PyObject {
                 i = (int) ((i * 5L + 1 + perturb) & m);
             }
         }
+    }
+
+    /**
+     * Whether two keys are equal exact strs or exact ints, compared without dispatch; false
+     * means "ask {@code __eq__}" (for these types it would say no as well). The calls are
+     * static-typed so that the JVM does not speculate on the key type seen first.
+     */
+    static boolean sameExact(PyObject k, PyObject key) {
+        Class<?> c = k.getClass();
+        if (c != key.getClass()) {
+            return false;
+        }
+        if (c == PyInt.class) {
+            return PyInt.sameValue((PyInt) k, (PyInt) key);
+        }
+        return c == PyStr.class && ((PyStr) k).equals((PyStr) key);
     }
 
     /** Adds {@code key} unless an equal key is present (the first one stays). */
@@ -103,7 +119,7 @@ public abstract class PyAnySet extends PyObject {
                     if (k == DUMMY) {
                         freeSlot = j; // the last dummy on the probe path is the one reused (found by experiment)
                     } else if (hashes[j] == h) {
-                        if (k == key || k instanceof PyStr a && key instanceof PyStr b && a.equals(b)) {
+                        if (k == key || sameExact(k, key)) {
                             return;
                         }
                         boolean eq = Abstract.richCompareBool(k, key, CompareOp.EQ);

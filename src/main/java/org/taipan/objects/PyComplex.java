@@ -217,7 +217,7 @@ public class PyComplex extends PyObject {
         }
         PyComplex cr = toComplex(re, "complex() first argument must be a string or a number, not '");
         if (im == null) {
-            return cr;
+            return cr.getClass() == PyComplex.class ? cr : new PyComplex(cr.real, cr.imag);
         }
         PyComplex ci = toComplex(im, "complex() second argument must be a number, not '");
         // only complex parts contribute their imaginary parts (so that signed zeros survive)
@@ -235,6 +235,9 @@ public class PyComplex extends PyObject {
             PyObject r = Abstract.callBound(m, o);
             if (!(r instanceof PyComplex c)) {
                 throw Errors.typeError("__complex__ returned non-complex (type " + r.type().name() + ")");
+            }
+            if (r.getClass() != PyComplex.class) {
+                Errors.warnSubclassResult("__complex__", r, "complex");
             }
             return c;
         }

@@ -35,15 +35,8 @@ public class PyDict extends PyObject {
             PyObject v = ((PyDict) self).getItem(key);
             return v != null ? v : dflt != null ? dflt : PyNone.INSTANCE;
         });
-        t.method("setdefault", 1, 2, SETDEFAULT, (self, key, dflt, unused) -> {
-            PyDict d = (PyDict) self;
-            PyObject v = d.getItem(key);
-            if (v == null) {
-                v = dflt != null ? dflt : PyNone.INSTANCE;
-                d.setItem(key, v);
-            }
-            return v;
-        });
+        t.method("setdefault", 1, 2, SETDEFAULT, (self, key, dflt, unused) ->
+                ((PyDict) self).setDefault(key, dflt != null ? dflt : PyNone.INSTANCE));
         t.method("pop", 1, 2, POP, (self, key, dflt, unused) -> {
             PyObject v = ((PyDict) self).delItem(key);
             if (v == null) {
@@ -117,8 +110,13 @@ public class PyDict extends PyObject {
 
     /** The value for {@code key}, or null; raises TypeError for an unhashable key. */
     public PyObject getItem(PyObject key) {
-        int e = find(key, Abstract.hash(key));
-        return e >= 0 ? values[e] : null;
+        int slot = lookup(key, Abstract.hash(key));
+        return slot >= 0 ? values[index[slot]] : null;
+    }
+
+    /** {@code key in d}. */
+    public boolean containsKey(PyObject key) {
+        return lookup(key, Abstract.hash(key)) >= 0;
     }
 
     public void setItem(PyObject key, PyObject value) {
@@ -127,17 +125,41 @@ public class PyDict extends PyObject {
 
     /** {@link #setItem}, returning the entry that holds {@code key} now (see {@link #valueAtEntry}). */
     public int setItemEntry(PyObject key, PyObject value) {
-        long h = Abstract.hash(key);
-        int e = find(key, h);
-        if (e >= 0) {
+        return setItem(key, Abstract.hash(key), value);
+    }
+
+    /** Adds or replaces the entry for {@code key}, whose hash is {@code h}; returns the entry. */
+    private int setItem(PyObject key, long h, PyObject value) {
+        int slot = lookup(key, h);
+        if (slot >= 0) {
+            int e = index[slot];
             values[e] = value;
             version++;
             return e;
         }
+        return append(slot, key, h, value);
+    }
+
+    /** {@code dict.setdefault}: the value for {@code key}, after storing {@code dflt} if it had none (one hash, one search). */
+    public PyObject setDefault(PyObject key, PyObject dflt) {
+        long h = Abstract.hash(key);
+        int slot = lookup(key, h);
+        if (slot >= 0) {
+            return values[index[slot]];
+        }
+        append(slot, key, h, dflt);
+        return dflt;
+    }
+
+    /** Writes a new entry at the end, indexed where {@code notFound} (what {@link #lookup} returned) says; returns it. */
+    private int append(int notFound, PyObject key, long h, PyObject value) {
+        int slot;
         if (filled == keys.length) {
             resize(used * 3);
+            slot = freeSlot(h);
+        } else {
+            slot = -1 - notFound;
         }
-        int slot = freeSlot(h);
         index[slot] = filled;
         hashes[filled] = h;
         keys[filled] = key;
@@ -153,7 +175,8 @@ public class PyDict extends PyObject {
 
     /** The entry holding {@code key} (hashable), or -1. */
     public int entryOf(PyObject key) {
-        return find(key, Abstract.hash(key));
+        int slot = lookup(key, Abstract.hash(key));
+        return slot >= 0 ? index[slot] : -1;
     }
 
     /** The value at entry {@code e} if that entry's key is {@code key} itself, else null. */
@@ -173,58 +196,66 @@ public class PyDict extends PyObject {
 
     /** Removes {@code key}; returns the old value or null if it was absent. */
     public PyObject delItem(PyObject key) {
-        long h = Abstract.hash(key);
-        int mask = index.length - 1;
-        long perturb = h;
-        int i = (int) (h & mask);
-        while (true) {
-            int e = index[i];
-            if (e == EMPTY) {
-                return null;
-            }
-            if (e >= 0 && matches(e, key, h)) {
-                PyObject old = values[e];
-                index[i] = DUMMY;
-                keys[e] = null;
-                values[e] = null;
-                used--;
-                version++;
-                return old;
-            }
-            perturb >>>= 5;
-            i = (int) ((i * 5L + perturb + 1) & mask);
+        int slot = lookup(key, Abstract.hash(key));
+        if (slot < 0) {
+            return null;
         }
+        int e = index[slot];
+        PyObject old = values[e];
+        index[slot] = DUMMY;
+        keys[e] = null;
+        values[e] = null;
+        used--;
+        version++;
+        return old;
     }
 
-    private int find(PyObject key, long h) {
-        int mask = index.length - 1;
-        long perturb = h;
-        int i = (int) (h & mask);
+    /**
+     * The index slot pointing at the entry whose key equals {@code key}; if there is none,
+     * {@code -1 - s} where {@code s} is the slot a new entry for it would take. A comparison that
+     * changes the table (a key's {@code __eq__} can) starts the search again, as CPython does.
+     * Exact str and int keys compare without dispatch.
+     */
+    private int lookup(PyObject key, long h) {
+        restart:
         while (true) {
-            int e = index[i];
-            if (e == EMPTY) {
-                return -1;
+            int[] ix = index;
+            int mask = ix.length - 1;
+            long perturb = h;
+            int i = (int) (h & mask);
+            int free = -1;
+            while (true) {
+                int e = ix[i];
+                if (e >= 0) {
+                    PyObject k = keys[e];
+                    if (k == key) {
+                        return i;
+                    }
+                    if (hashes[e] == h) {
+                        Class<?> c = k.getClass();
+                        if (c == key.getClass() && (c == PyStr.class || c == PyInt.class)) {
+                            if (PyAnySet.sameExact(k, key)) {
+                                return i;
+                            }
+                        } else {
+                            boolean eq = Abstract.richCompareBool(k, key, CompareOp.EQ);
+                            if (ix != index || keys[e] != k) {
+                                continue restart;
+                            }
+                            if (eq) {
+                                return i;
+                            }
+                        }
+                    }
+                } else if (e == EMPTY) {
+                    return -1 - (free >= 0 ? free : i);
+                } else if (free < 0) {
+                    free = i;
+                }
+                perturb >>>= 5;
+                i = (int) ((i * 5L + perturb + 1) & mask);
             }
-            if (e >= 0 && matches(e, key, h)) {
-                return e;
-            }
-            perturb >>>= 5;
-            i = (int) ((i * 5L + perturb + 1) & mask);
         }
-    }
-
-    private boolean matches(int e, PyObject key, long h) {
-        PyObject k = keys[e];
-        if (k == key) {
-            return true;
-        }
-        if (k == null || hashes[e] != h) {
-            return false;
-        }
-        if (k instanceof PyStr a && key instanceof PyStr b) {
-            return a.equals(b);
-        }
-        return Abstract.richCompareBool(k, key, CompareOp.EQ);
     }
 
     private int freeSlot(long h) {
@@ -308,9 +339,16 @@ public class PyDict extends PyObject {
 
     /** Adds or replaces every entry of {@code other}; returns this. */
     public PyDict update(PyDict other) {
+        if (other == this) {
+            return this;
+        }
+        if (used == 0 && other.filled > 0) {
+            resize(other.used); // one table of the right size, not a series of doublings
+        }
         for (int e = 0; e < other.filled; e++) {
-            if (other.keys[e] != null) {
-                setItem(other.keys[e], other.values[e]);
+            PyObject k = other.keys[e];
+            if (k != null) {
+                setItem(k, other.hashes[e], other.values[e]);
             }
         }
         return this;
@@ -402,7 +440,7 @@ public class PyDict extends PyObject {
         ((PyDict) self).updateWith(args, 0, kwnames);
     }
 
-    private static void assignSubscript(PyObject self, PyObject key, PyObject value) {
+    static void assignSubscript(PyObject self, PyObject key, PyObject value) {
         PyDict d = (PyDict) self;
         if (value != null) {
             d.setItem(key, value);

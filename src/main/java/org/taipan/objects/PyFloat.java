@@ -154,6 +154,9 @@ public class PyFloat extends PyObject {
             if (!(r instanceof PyFloat f)) {
                 throw Errors.typeError(x.type().name() + ".__float__ returned non-float (type " + r.type().name() + ")");
             }
+            if (r.getClass() != PyFloat.class) {
+                Errors.warnSubclassResult(x.type().name() + ".__float__", r, "float");
+            }
             return f.value;
         }
         if (Seq.hasIndex(x)) {

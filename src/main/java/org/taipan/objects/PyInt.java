@@ -240,6 +240,11 @@ public class PyInt extends PyObject {
         });
     }
 
+    /** Whether both hold the same value (a static call: no type speculation in hot table code). */
+    static boolean sameValue(PyInt a, PyInt b) {
+        return a.value == b.value && (a.big == null ? b.big == null : a.big.equals(b.big));
+    }
+
     /** Java equality (same class, same value), for Java-side tables; Python's == is richCompare. */
     @Override
     public boolean equals(Object o) {

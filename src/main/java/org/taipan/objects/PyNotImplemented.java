@@ -5,6 +5,10 @@ public final class PyNotImplemented extends PyObject {
     public static final PyType TYPE = PyType.builtin("NotImplementedType", PyNotImplemented.class, PyType.OBJECT, 0,
             t -> {
                 t.repr = self -> PyStr.of("NotImplemented");
+                t.bool = self -> {
+                    Errors.warn(ExceptionTypes.DEPRECATION_WARNING, "NotImplemented should not be used in a boolean context");
+                    return true;
+                };
                 t.tpNew = (type, args, kwnames) -> {
                     if (args.length > 0) {
                         throw Errors.typeError("NotImplementedType takes no arguments");

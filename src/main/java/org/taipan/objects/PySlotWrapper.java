@@ -7,7 +7,7 @@ package org.taipan.objects;
 public final class PySlotWrapper extends PyObject {
     public static final PyType TYPE = PyType.builtin("wrapper_descriptor", PySlotWrapper.class, PyType.OBJECT,
             PyType.METHOD_DESCRIPTOR, t -> {
-        t.descrGet = (self, obj, type) -> obj == null ? self : new PyMethod(self, obj);
+        t.descrGet = (self, obj, type) -> obj == null ? self : new PyMethodWrapper((PySlotWrapper) self, obj);
         t.repr = self -> {
             PySlotWrapper w = (PySlotWrapper) self;
             return PyStr.of("<slot wrapper '" + w.name + "' of '" + w.owner.name() + "' objects>");

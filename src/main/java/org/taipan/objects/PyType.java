@@ -251,6 +251,49 @@ public class PyType extends PyObject {
         }
     }
 
+    /**
+     * New bases for a class ({@code __bases__} assignment, checked by the caller): the MROs of the
+     * class and of its subclasses are recomputed (all put back if one fails) and their slots redone.
+     */
+    void replaceBases(PyType[] newBases, PyType newBase) {
+        PyType[] oldBases = bases;
+        PyType oldBase = base;
+        java.util.Map<PyType, PyType[]> oldMros = new java.util.IdentityHashMap<>();
+        bases = newBases;
+        base = newBase;
+        try {
+            remro(this, oldMros);
+        } catch (PyException e) {
+            bases = oldBases;
+            base = oldBase;
+            oldMros.forEach((ty, m) -> ty.mro = m);
+            throw e;
+        }
+        for (PyType b : oldBases) {
+            b.subclasses.removeIf(r -> r.get() == this || r.get() == null);
+        }
+        for (PyType b : newBases) {
+            b.subclasses.add(new WeakReference<>(this));
+        }
+        invalidateCaches();
+        refixup(this);
+    }
+
+    private static void remro(PyType t, java.util.Map<PyType, PyType[]> old) {
+        old.put(t, t.mro);
+        t.mro = Mro.compute(t, t.bases);
+        for (PyType sub : t.subclasses()) {
+            remro(sub, old);
+        }
+    }
+
+    private static void refixup(PyType t) {
+        HeapSlots.fixup(t);
+        for (PyType sub : t.subclasses()) {
+            refixup(sub);
+        }
+    }
+
     /** Gives a builtin type a second base (ExceptionGroup derives from Exception too), recomputing its MRO. */
     void addBuiltinBase(PyType extra) {
         PyType[] nb = java.util.Arrays.copyOf(bases, bases.length + 1);

@@ -25,6 +25,9 @@ public final class PyZip extends PyObject {
     private static PyObject construct(PyType type, PyObject[] args, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         boolean strict = false;
+        if (nkw > 1) {
+            throw Errors.typeError("zip() takes at most 1 keyword argument (" + nkw + " given)");
+        }
         for (int k = 0; k < nkw; k++) {
             if (!kwnames[k].equals("strict")) {
                 throw Errors.typeError("'" + kwnames[k] + "' is an invalid keyword argument for zip()");

@@ -23,6 +23,9 @@ public final class Seq {
         if (!(r instanceof PyInt i)) {
             throw Errors.typeError("__index__ returned non-int (type " + r.type().name() + ")");
         }
+        if (r.getClass() != PyInt.class) {
+            Errors.warnSubclassResult("__index__", r, "int");
+        }
         return i;
     }
 

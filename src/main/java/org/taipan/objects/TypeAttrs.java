@@ -128,7 +128,8 @@ final class TypeAttrs {
             c.setQualname(s.toString());
         });
         PyGetSetDescr.getter(t, "__mro__", self -> PyTuple.wrap(((PyType) self).mro()));
-        PyGetSetDescr.getter(t, "__bases__", self -> PyTuple.wrap(((PyType) self).bases()));
+        PyGetSetDescr.getset(t, "__bases__", self -> PyTuple.wrap(((PyType) self).bases()),
+                (self, v) -> setBases(heap((PyType) self, "__bases__"), v));
         PyGetSetDescr.getter(t, "__base__", self -> {
             PyType b = ((PyType) self).base();
             return b == null ? PyNone.INSTANCE : b;
@@ -192,6 +193,49 @@ final class TypeAttrs {
             return PyList.wrap(names.keysArray());
         });
         t.dict().setItem(PyStr.of("__prepare__"), classMethod("__prepare__", (self, args, start, kw) -> new PyDict()));
+    }
+
+    /** {@code C.__bases__ = (...)}: CPython's checks, then the MROs of C and its subclasses recomputed. */
+    private static void setBases(PyType t, PyObject v) {
+        if (v == null) {
+            throw Errors.typeError("cannot delete '__bases__' attribute of immutable type '" + t.name() + "'");
+        }
+        if (!(v instanceof PyTuple tup)) {
+            throw Errors.typeError("can only assign tuple to " + t.name() + ".__bases__, not " + v.type().name());
+        }
+        if (tup.size() == 0) {
+            throw Errors.typeError("can only assign non-empty tuple to " + t.name() + ".__bases__, not ()");
+        }
+        PyType[] nb = new PyType[tup.size()];
+        for (int i = 0; i < nb.length; i++) {
+            if (!(tup.get(i) instanceof PyType b)) {
+                throw Errors.typeError(t.name() + ".__bases__ must be tuple of classes, not '" + tup.get(i).type().name() + "'");
+            }
+            if (b.isSubtype(t)) {
+                throw Errors.typeError("a __bases__ item causes an inheritance cycle");
+            }
+            nb[i] = b;
+        }
+        PyType newBase = TypeNew.solidBase(nb);
+        PyType oldBase = t.base();
+        if (gcTracked(newBase) != gcTracked(oldBase)) {
+            throw Errors.typeError("__bases__ assignment: '" + newBase.name() + "' deallocator differs from '"
+                    + oldBase.name() + "'");
+        }
+        if (TypeNew.layoutFor(newBase) != TypeNew.layoutFor(oldBase) || newBase.instanceSlots != oldBase.instanceSlots) {
+            throw Errors.typeError("__bases__ assignment: '" + newBase.name() + "' object layout differs from '"
+                    + oldBase.name() + "'");
+        }
+        t.replaceBases(nb, newBase);
+    }
+
+    /** Whether CPython's instances of {@code t} are GC-tracked (freed by another deallocator than the plain ones). */
+    private static boolean gcTracked(PyType t) {
+        if (t.isHeapType()) {
+            return true;
+        }
+        return !java.util.Set.of("object", "int", "bool", "float", "complex", "str", "bytes", "range", "slice",
+                "NoneType", "ellipsis", "NotImplementedType").contains(t.name());
     }
 
     private static PyType heap(PyType t, String attr) {

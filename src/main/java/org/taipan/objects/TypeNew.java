@@ -89,7 +89,7 @@ public final class TypeNew {
      * base's layout must be one the winner's extends. A class derived from object adds nothing
      * to the layout unless it has {@code __slots__}, so it goes with any other base.
      */
-    private static PyType solidBase(PyType[] bases) {
+    static PyType solidBase(PyType[] bases) {
         PyType winner = null;
         Class<? extends PyObject> winnerLayout = null;
         for (PyType b : bases) {

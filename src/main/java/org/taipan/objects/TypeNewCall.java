@@ -92,7 +92,7 @@ public final class TypeNewCall {
             baseHasDict |= b.isHeapType() ? b.instanceHasDict
                     : b != PyType.OBJECT && Derived.layoutFor(b.javaClass) == null;
         }
-        boolean dictSlot = false;
+        boolean dictSlot = false, weakSlot = false;
         if (slotNames != null) {
             for (String sn : slotNames) {
                 if (sn.equals("__dict__")) {
@@ -100,6 +100,12 @@ public final class TypeNewCall {
                         throw Errors.typeError("__dict__ slot disallowed: we already got one");
                     }
                     dictSlot = true;
+                } else if (sn.equals("__weakref__")) {
+                    PyType best = bases.length == 0 ? PyType.OBJECT : TypeNew.solidBase(bases);
+                    if (weakSlot || best.lookup("__weakref__") != null || WeakRefs.variableSized(best)) {
+                        throw Errors.typeError("__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+                    }
+                    weakSlot = true;
                 }
             }
         }

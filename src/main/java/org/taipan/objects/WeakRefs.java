@@ -148,6 +148,15 @@ public final class WeakRefs {
     }
 
     /** Builtins whose instances vary in size: CPython gives their subclasses no weakref slot. */
+    /** Whether instances of {@code t} have their items inline (CPython's tp_itemsize != 0): no weakref slot. */
+    static boolean variableSized(PyType t) {
+        PyType solid = t;
+        while (solid != null && solid.isHeapType()) {
+            solid = solid.base();
+        }
+        return solid != null && VARSIZE.contains(solid.name());
+    }
+
     private static final java.util.Set<String> VARSIZE = java.util.Set.of("int", "bool", "tuple", "bytes");
 
     static PyException notWeakrefable(PyObject o) {

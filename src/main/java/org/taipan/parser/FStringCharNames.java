@@ -14,7 +14,7 @@ import java.util.Map;
  * ("BASIC LATIN 41"), so a Java match is kept only if the name is exactly Java's name of the
  * character and the character was named in Unicode 14.
  */
-final class FStringCharNames {
+public final class FStringCharNames {
     private FStringCharNames() {}
 
     private static final String CJK_PREFIX = "CJK UNIFIED IDEOGRAPH-";
@@ -32,7 +32,7 @@ final class FStringCharNames {
     private static Map<String, Integer> aliases;
 
     /** The code point called {@code name}, or -1 if CPython 3.11 knows no such name. */
-    static int lookup(String name) {
+    public static int lookup(String name) {
         if (name.startsWith(CJK_PREFIX)) {
             return cjk(name.substring(CJK_PREFIX.length()));
         }

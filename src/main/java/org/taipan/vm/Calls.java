@@ -112,9 +112,7 @@ final class Calls {
     /** DICT_UPDATE, for {@code {**a}}: any mapping (a dict, or anything with keys() and subscription). */
     static void dictUpdate(PyDict target, PyObject update) {
         if (update instanceof PyDict src && PyDict.isPlainMapping(src)) {
-            for (PyObject k : src.keysArray()) {
-                target.setItem(k, src.getItem(k));
-            }
+            target.update(src); // with the stored hashes: no key is hashed again
             return;
         }
         PyObject keys = Abstract.lookupAttr(update, PyStr.of("keys"));

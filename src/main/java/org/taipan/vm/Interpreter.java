@@ -27,6 +27,7 @@ public final class Interpreter {
         java.util.Objects.requireNonNull(TracebackPrinter.class);
         PySuper.zeroArgs = ClassBuilder::superArgs;
         org.taipan.parser.CompileWarnings.sink = Warnings::compileWarning;
+        org.taipan.objects.Errors.warner = Warnings::warn;
         TypeNewCall.callerGlobals = () -> {
             PyFrame f = ThreadState.current().frame;
             return f == null ? null : f.globals;
@@ -106,7 +107,7 @@ public final class Interpreter {
     }
 
     /** The names {@link #builtinModule} knows (sys.builtin_module_names); keep the two in step. */
-    public static final String[] BUILTIN_MODULE_NAMES = {"_collections", "_functools", "_imp", "_io", "_opcode", "_random", "_weakref", "atexit", "builtins",
+    public static final String[] BUILTIN_MODULE_NAMES = {"_collections", "_functools", "_imp", "_io", "_json", "_opcode", "_random", "_re", "_weakref", "atexit", "builtins",
         "gc", "io", "itertools", "marshal", "math", "sys", "time"};
 
     /** A module written in Java that {@code import NAME} finds, or null. */
@@ -125,6 +126,8 @@ public final class Interpreter {
             case "io", "_io" -> org.taipan.modules.io.IoModule.create(name);
             case "atexit" -> org.taipan.modules.AtexitModule.create();
             case "_opcode" -> org.taipan.modules.OpcodeModule.create();
+            case "_re" -> org.taipan.modules.re.ReModule.create();
+            case "_json" -> org.taipan.modules.json.JsonModule.create();
             case "marshal" -> org.taipan.modules.Marshal.create();
             case "_imp" -> org.taipan.imports.ImpModule.create();
             default -> null;

@@ -354,6 +354,9 @@ final class JitRuntime {
         if (a == null) {
             return call(b, x, y);
         }
+        if (a.getClass() == PyMethodDescr.class) {
+            return ((PyMethodDescr) a).callOn(b, x, y);
+        }
         return callN(a, new PyObject[] {b, x, y});
     }
 

@@ -16,6 +16,7 @@ import org.taipan.objects.PyBool;
 import org.taipan.objects.PyInt;
 import org.taipan.objects.PyDict;
 import org.taipan.objects.PyException;
+import org.taipan.objects.PyFrozenSet;
 import org.taipan.objects.PyList;
 import org.taipan.objects.PyNone;
 import org.taipan.objects.PyObject;
@@ -96,14 +97,27 @@ final class Ops {
     }
 
     static boolean contains(PyObject container, PyObject item) {
+        Class<?> k = container.getClass();
+        if (k == PyDict.class) {
+            return ((PyDict) container).containsKey(item);
+        }
+        if (k == PySet.class || k == PyFrozenSet.class) {
+            return ((PyAnySet) container).contains(item);
+        }
         Slot.Contains c = container.type().contains;
         if (c != null) {
             return c.call(container, item);
         }
-        if (container.type().iter == null && container.type().getitem == null) {
-            throw Errors.typeError("argument of type '" + container.type().name() + "' is not iterable");
+        PyObject it;
+        try {
+            it = Iter.of(container);
+        } catch (org.taipan.objects.PyException e) {
+            // any TypeError of iter() is reported as the container's (CPython's _PySequence_IterSearch)
+            if (e.matches(org.taipan.objects.ExceptionTypes.TYPE_ERROR)) {
+                throw Errors.typeError("argument of type '" + container.type().name() + "' is not iterable");
+            }
+            throw e;
         }
-        PyObject it = Iter.of(container);
         Slot.Next next = it.type().next;
         for (PyObject v = next.call(it); v != null; v = next.call(it)) {
             if (Abstract.richCompareBool(v, item, CompareOp.EQ)) {

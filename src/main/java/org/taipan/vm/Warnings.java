@@ -35,6 +35,15 @@ public final class Warnings {
         }
     }
 
+    /** {@code warnings.warn(message, category)} for the running Python frame (PyErr_WarnEx with stack level 1). */
+    static void warn(PyType category, String message) {
+        if (Interpreter.current() == null) {
+            return;
+        }
+        PyObject fn = Abstract.getAttr(warningsModule(), PyStr.of("warn"));
+        Abstract.call(fn, new PyObject[] {PyStr.of(message), category, PyInt.of(1)}, null);
+    }
+
     /** The sink of {@link org.taipan.parser.CompileWarnings}: a category named as in builtins. */
     static boolean compileWarning(String category, String message, String filename, int lineno) {
         Interpreter interp = Interpreter.current();
