@@ -392,6 +392,10 @@ def _compile(pattern, flags):
         warnings.warn("The re.TEMPLATE/re.T flag is deprecated as it is an undocumented flag "
                       "without an obvious purpose. Don't use it.", DeprecationWarning)
     code = _re.compile(pattern, flags, error)
+    if code.warnings:
+        import warnings
+        for message in code.warnings:
+            warnings.warn(message, FutureWarning, stacklevel=3)
     p = object.__new__(Pattern)
     p._code = code
     p.pattern = pattern

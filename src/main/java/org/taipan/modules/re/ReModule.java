@@ -163,6 +163,14 @@ public final class ReModule {
         static final PyType TYPE = PyType.builtin("_re.Code", Code.class, PyType.OBJECT, 0, null, t -> {
             PyGetSetDescr.getter(t, "groups", self -> PyInt.of(((Code) self).prog.groups - 1));
             PyGetSetDescr.getter(t, "flags", self -> PyInt.of(((Code) self).prog.flags));
+            PyGetSetDescr.getter(t, "warnings", self -> {
+                java.util.List<String> w = ((Code) self).prog.warnings;
+                PyObject[] out = new PyObject[w.size()];
+                for (int k = 0; k < out.length; k++) {
+                    out[k] = PyStr.of(w.get(k));
+                }
+                return PyTuple.wrap(out);
+            });
             PyGetSetDescr.getter(t, "groupindex", self -> {
                 PyDict d = new PyDict();
                 for (Map.Entry<String, Integer> e : ((Code) self).prog.groupIndex.entrySet()) {

@@ -34,6 +34,8 @@ final class ReParser {
     int groups = 1;                                  // next group number, as sre's state.groups
     final Map<String, Integer> groupIndex = new LinkedHashMap<>();
     private final List<Integer> openGroups = new ArrayList<>();
+    /** FutureWarnings for sets that a future Python may read differently. */
+    final List<String> warnings = new ArrayList<>();
     private final List<int[]> condRefs = new ArrayList<>();  // numbered conditions, checked at the end
     private int lookbehindGroups = -1;               // groups before the innermost lookbehind
 
@@ -754,6 +756,9 @@ final class ReParser {
 
     private ReAst set(int start, int f) {
         ReChars.Set s = new ReChars.Set(fold(f), unicode(f));
+        if (peek() == '[') {
+            warnings.add("Possible nested set at position " + i);
+        }
         if (peek() == '^') {
             i++;
             s.negate = true;
@@ -764,6 +769,15 @@ final class ReParser {
                 throw error("unterminated character set", start);
             }
             int itemStart = i;
+            if (!firstItem && i + 1 < p.length && p[i + 1] == p[i] && "-&~|".indexOf(p[i]) >= 0) {
+                String op = switch (p[i]) {
+                    case '-' -> "difference";
+                    case '&' -> "intersection";
+                    case '~' -> "symmetric difference";
+                    default -> "union";
+                };
+                warnings.add("Possible set " + op + " at position " + i);
+            }
             int c = p[i++];
             if (c == ']' && !firstItem) {
                 break;

@@ -11,6 +11,7 @@ final class ReProgram {
     final int groups;            // including group 0
     int flags;
     final Map<String, Integer> groupIndex;
+    final java.util.List<String> warnings;
     private int repeats;
     private final ReChars.Pred first;
     private final boolean anchored;
@@ -21,6 +22,7 @@ final class ReProgram {
         this.flags = parser.flags;
         this.groups = parser.groups;
         this.groupIndex = parser.groupIndex;
+        this.warnings = parser.warnings;
         this.start = compile(ast, new ReNodes.Accept());
         this.first = firstPred(start);
         this.anchored = anchoredAt(start);
