@@ -172,6 +172,13 @@ public final class ThreadState {
         }
     }
 
+    /** For long-running Java loops (a regex match): Ctrl-C and pending finalizers, as between instructions. */
+    public static void poll() {
+        if (interruptPending) {
+            checkInterrupt();
+        }
+    }
+
     /** Counts a Python-level call; raises RecursionError past the limit, as CPython does. */
     void enter() {
         if (interruptPending) {

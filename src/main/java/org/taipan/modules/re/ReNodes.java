@@ -185,6 +185,9 @@ final class ReNodes {
 
         @Override
         boolean m(State s, int i) {
+            if ((++s.steps & 0xFFFF) == 0) {
+                org.taipan.vm.ThreadState.poll();
+            }
             for (Node a : alts) {
                 if (a.canStart(s, i) && a.m(s, i)) {
                     return true;
@@ -473,6 +476,9 @@ final class ReNodes {
         }
 
         private boolean again(State s, int i, int count) {
+            if ((++s.steps & 0xFFFF) == 0) {
+                org.taipan.vm.ThreadState.poll();
+            }
             int oldCount = s.repCount[id], oldStart = s.repStart[id];
             s.repCount[id] = count;
             s.repStart[id] = i;

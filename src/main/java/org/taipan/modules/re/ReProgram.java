@@ -53,6 +53,9 @@ final class ReProgram {
                     return false;
                 }
             }
+            if ((++s.steps & 0xFFF) == 0) {
+                org.taipan.vm.ThreadState.poll();
+            }
             s.reset();
             s.attemptStart = st;
             if (start.m(s, st)) {
