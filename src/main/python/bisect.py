@@ -65,5 +65,10 @@ def insort_left(a, x, lo=0, hi=None, *, key=None):
     a.insert(lo, x)
 
 
+try:
+    from _bisect import *  # noqa: F401,F403  (the Java versions of the functions above)
+except ImportError:
+    pass
+
 bisect = bisect_right
 insort = insort_right

@@ -212,67 +212,14 @@ def _make_key(args, kwds, typed):
     return key
 
 
-class _lru_cache_wrapper:
-    def __init__(self, func, maxsize, typed):
-        self.__wrapped__ = func
-        self._func = func
-        self._maxsize = maxsize
-        self._typed = typed
-        self._cache = {}
-        self._hits = 0
-        self._misses = 0
+from _functools import _lru_cache_wrapper as _java_lru_cache_wrapper
 
-    def __call__(self, /, *args, **kwds):
-        maxsize = self._maxsize
-        if maxsize == 0:
-            self._misses += 1
-            return self._func(*args, **kwds)
-        key = _make_key(args, kwds, self._typed)
-        cache = self._cache
-        result = cache.get(key, _MISSING)
-        if result is not _MISSING:
-            self._hits += 1
-            if maxsize is not None:
-                # Most recently used goes last.
-                del cache[key]
-                cache[key] = result
-            return result
-        self._misses += 1
-        result = self._func(*args, **kwds)
-        if maxsize is not None:
-            if key in cache:
-                # A recursive call filled this key meanwhile; keep that entry.
-                return result
-            if len(cache) >= maxsize:
-                del cache[next(iter(cache))]
-        cache[key] = result
-        return result
 
-    def cache_info(self):
-        """Report cache statistics"""
-        return _cache_info_type()(self._hits, self._misses, self._maxsize, len(self._cache))
-
-    def cache_clear(self):
-        """Clear the cache and cache statistics"""
-        self._cache.clear()
-        self._hits = self._misses = 0
-
-    def cache_parameters(self):
-        return {'maxsize': self._maxsize, 'typed': self._typed}
-
-    def __get__(self, obj, objtype=None):
-        if obj is None:
-            return self
-        return _MethodType(self, obj)
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __reduce__(self):
-        return self.__qualname__
+def _lru_cache_wrapper(func, maxsize, typed):
+    """The cached function (functools._lru_cache_wrapper, in Java), dressed as func."""
+    wrapper = _java_lru_cache_wrapper(func, maxsize, typed, _cache_info_type())
+    wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+    return wrapper
 
 
 def lru_cache(maxsize=128, typed=False):

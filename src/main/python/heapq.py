@@ -143,6 +143,13 @@ def _siftup_max(heap, pos):
     _siftdown_max(heap, startpos, pos)
 
 
+try:
+    from _heapq import *  # noqa: F401,F403  (the Java versions of the functions above)
+    from _heapq import _heappop_max, _heapreplace_max, _heapify_max  # noqa: F401
+except ImportError:
+    pass
+
+
 def merge(*iterables, key=None, reverse=False):
     """Merge multiple sorted inputs into a single sorted output (a generator); ties keep the
     order of the inputs."""

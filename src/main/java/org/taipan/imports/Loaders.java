@@ -75,14 +75,6 @@ public final class Loaders {
             if (sourceless) {
                 return PycCache.sourceless(readFile(path, fullname), fullname, path);
             }
-            if (Stdlib.contains(path)) {
-                byte[] src = Stdlib.read(path);
-                if (src == null) {
-                    throw Importer.importError("cannot read " + path, fullname, path);
-                }
-                Importer.stats[Importer.COMPILED]++;
-                return compile(src, path);
-            }
             return cachedOrCompiled(fullname, path);
         }
     }
@@ -161,14 +153,27 @@ public final class Loaders {
     /** The code of a source module: from its cache if that is valid, else compiled (and the cache written). */
     static PyCode cachedOrCompiled(String fullname, String path) {
         long mtime = -1, size = -1;
-        try {
-            BasicFileAttributes a = Files.readAttributes(Path.of(path), BasicFileAttributes.class);
-            mtime = a.lastModifiedTime().to(TimeUnit.SECONDS);
-            size = a.size();
-        } catch (IOException | java.nio.file.InvalidPathException e) {
-            // no stat: no cache either
+        String cpath;
+        // The standard library's cache is part of the installation, like CPython's own .pyc
+        // files: written even under -B, and not reported by -v.
+        boolean stdlib = Stdlib.contains(path);
+        if (stdlib) {
+            long[] stat = Stdlib.stat(path);
+            cpath = Stdlib.cachePath(path, Importer.optimizeLevel());
+            if (stat != null && cpath != null) {
+                mtime = stat[0];
+                size = stat[1];
+            }
+        } else {
+            try {
+                BasicFileAttributes a = Files.readAttributes(Path.of(path), BasicFileAttributes.class);
+                mtime = a.lastModifiedTime().to(TimeUnit.SECONDS);
+                size = a.size();
+            } catch (IOException | java.nio.file.InvalidPathException e) {
+                // no stat: no cache either
+            }
+            cpath = PycCache.cacheFromSource(path, Importer.optimizeLevel());
         }
-        String cpath = PycCache.cacheFromSource(path, Importer.optimizeLevel());
         if (mtime >= 0) {
             byte[] data = null;
             try {
@@ -181,22 +186,30 @@ public final class Loaders {
                 if (problem == null) {
                     PyCode code = PycCache.codeAfterHeader(data, path);
                     if (code != null) {
-                        Importer.verbose("# " + cpath + " matches " + path);
-                        Importer.verbose("# code object from '" + cpath + "'");
-                        Importer.stats[Importer.FROM_CACHE]++;
+                        if (!stdlib) {
+                            Importer.verbose("# " + cpath + " matches " + path);
+                            Importer.verbose("# code object from '" + cpath + "'");
+                        }
+                        if (!stdlib) {
+                            Importer.stats[Importer.FROM_CACHE]++;
+                        }
                         return code;
                     }
                     problem = "bad marshal data in '" + fullname + "'";
                 }
-                Importer.verbose("# " + problem);
+                if (!stdlib) {
+                    Importer.verbose("# " + problem);
+                }
             }
         }
         byte[] source = readFile(path, fullname);
         PyCode code = compile(source, path);
         Importer.stats[Importer.COMPILED]++;
-        Importer.verbose("# code object from " + path);
-        if (mtime >= 0 && !Importer.dontWriteBytecode()) {
-            if (PycCache.write(cpath, mtime, source.length, code)) {
+        if (!stdlib) {
+            Importer.verbose("# code object from " + path);
+        }
+        if (mtime >= 0 && (stdlib || !Importer.dontWriteBytecode())) {
+            if (PycCache.write(cpath, mtime, source.length, code) && !stdlib) {
                 Importer.stats[Importer.WRITTEN]++;
                 Importer.verbose("# created '" + cpath + "'");
             }

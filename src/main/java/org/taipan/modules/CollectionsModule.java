@@ -24,13 +24,15 @@ import org.taipan.objects.Seq;
 public final class CollectionsModule {
     private CollectionsModule() {}
 
+    private static final ArgParser COUNT_ARGS = ArgParser.unpack("_count_elements", 2, 2);
+
     public static PyModule create() {
         PyModule m = new PyModule("_collections", new PyDict());
         m.builtin = true;
         m.set("deque", PyDeque.TYPE);
         m.set("_tuplegetter", TupleGetter.TYPE);
         m.def("_count_elements", (self, args, start, kw) -> {
-            PyObject[] a = ArgParser.unpack("_count_elements", 2, 2).bind(args, start, kw);
+            PyObject[] a = COUNT_ARGS.bind(args, start, kw);
             countElements(a[0], a[1]);
             return PyNone.INSTANCE;
         });

@@ -17,11 +17,15 @@ import org.taipan.objects.PyType;
 public final class FunctoolsModule {
     private FunctoolsModule() {}
 
+    private static final ArgParser REDUCE = ArgParser.unpack("reduce", 2, 3);
+    private static final ArgParser CMP_TO_KEY = ArgParser.clinic("cmp_to_key", "mycmp");
+    private static final ArgParser K_ARGS = ArgParser.clinic("K", "obj");
+
     public static PyModule create() {
         PyModule m = new PyModule("_functools", new PyDict());
         m.builtin = true;
         m.def("reduce", (self, args, start, kw) -> {
-            PyObject[] a = ArgParser.unpack("reduce", 2, 3).bind(args, start, kw);
+            PyObject[] a = REDUCE.bind(args, start, kw);
             PyObject it;
             try {
                 it = Iter.of(a[1]);
@@ -49,8 +53,9 @@ public final class FunctoolsModule {
             return acc;
         });
         m.def("cmp_to_key", (self, args, start, kw) ->
-                new KeyWrapper(ArgParser.clinic("cmp_to_key", "mycmp").bind(args, start, kw)[0], null));
+                new KeyWrapper(CMP_TO_KEY.bind(args, start, kw)[0], null));
         m.set("KeyWrapper", KeyWrapper.TYPE);
+        m.set("_lru_cache_wrapper", LruCache.TYPE);
         return m;
     }
 
@@ -59,7 +64,7 @@ public final class FunctoolsModule {
         static final PyType TYPE = PyType.builtin("functools.KeyWrapper", KeyWrapper.class, PyType.OBJECT, 0, t -> {
             t.hash = null;
             t.call = (self, args, kw) -> {
-                PyObject[] a = ArgParser.clinic("K", "obj").bind(args, 0, kw);
+                PyObject[] a = K_ARGS.bind(args, 0, kw);
                 return new KeyWrapper(((KeyWrapper) self).cmp, a[0]);
             };
             t.richCompare = (v, w, op) -> {

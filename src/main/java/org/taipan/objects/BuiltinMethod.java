@@ -71,9 +71,17 @@ public final class BuiltinMethod {
         return new BuiltinMethod(name, owner, null, null, f);
     }
 
+    /** For a function of a module other than builtins: the module's name, for messages. */
+    String module;
+
     /** "int.bit_length" for a method, "len" for a function, as CPython's messages say it. */
     String qualifiedName() {
         return owner == null ? name : owner.qualname() + "." + name;
+    }
+
+    /** How the argument-count messages name it: "math.sqrt" for a function of module math. */
+    private String messageName() {
+        return module != null ? module + "." + name : qualifiedName();
     }
 
     /** A call with no arguments, without an argument array when the method takes none. */
@@ -109,23 +117,23 @@ public final class BuiltinMethod {
                         n > 2 ? args[start + 2] : null);
             }
             if (nkw > 0) {
-                throw Errors.typeError(qualifiedName() + "() takes no keyword arguments");
+                throw Errors.typeError(messageName() + "() takes no keyword arguments");
             }
             refuse.bind(args, start, null);
             throw new IllegalStateException(name + ": " + n + " arguments accepted by its parser");
         }
         if (nkw > 0) {
-            throw Errors.typeError(qualifiedName() + "() takes no keyword arguments");
+            throw Errors.typeError(messageName() + "() takes no keyword arguments");
         }
         int n = args.length - start;
         if (noArgs != null) {
             if (n != 0) {
-                throw Errors.typeError(qualifiedName() + "() takes no arguments (" + n + " given)");
+                throw Errors.typeError(messageName() + "() takes no arguments (" + n + " given)");
             }
             return noArgs.call(self);
         }
         if (n != 1) {
-            throw Errors.typeError(qualifiedName() + "() takes exactly one argument (" + n + " given)");
+            throw Errors.typeError(messageName() + "() takes exactly one argument (" + n + " given)");
         }
         return oneArg.call(self, args[start]);
     }

@@ -120,7 +120,7 @@ public class PyDict extends PyObject {
     }
 
     public void setItem(PyObject key, PyObject value) {
-        setItemEntry(key, value);
+        setItem(key, Abstract.hash(key), value);
     }
 
     /** {@link #setItem}, returning the entry that holds {@code key} now (see {@link #valueAtEntry}). */

@@ -157,6 +157,19 @@ public class PyList extends PyObject {
         return items[i];
     }
 
+    /** Replaces the item at {@code i} (which must exist). */
+    public final void set(int i, PyObject v) {
+        if (i < 0 || i >= size) {
+            throw new IndexOutOfBoundsException(i);
+        }
+        items[i] = v;
+    }
+
+    /** {@code list.pop()}: removes and returns the last item; IndexError when empty. */
+    public final PyObject popLast() {
+        return pop(-1);
+    }
+
     /** The item at {@code i}, or null if the list is (now) shorter. */
     final PyObject getOrNull(int i) {
         return i < size ? items[i] : null;

@@ -155,11 +155,19 @@ public final class PyModule extends PyObject implements HeapObject {
 
     /** Adds a Java function to the module. */
     public void def(String name, BuiltinMethod.General f) {
-        dict.setItem(PyStr.intern(name), new PyBuiltinFunction(BuiltinMethod.of(name, null, f), null, this));
+        add(BuiltinMethod.of(name, null, f));
     }
 
     public void def(String name, BuiltinMethod.OneArg f) {
-        dict.setItem(PyStr.intern(name), new PyBuiltinFunction(BuiltinMethod.of(name, null, f), null, this));
+        add(BuiltinMethod.of(name, null, f));
+    }
+
+    private void add(BuiltinMethod m) {
+        String module = name();
+        if (!module.equals("builtins")) {
+            m.module = module;
+        }
+        dict.setItem(PyStr.intern(m.name), new PyBuiltinFunction(m, null, this));
     }
 
     /** Gives functions already defined their {@code __text_signature__}: pairs of name and signature. */

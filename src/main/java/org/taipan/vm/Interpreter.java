@@ -107,7 +107,8 @@ public final class Interpreter {
     }
 
     /** The names {@link #builtinModule} knows (sys.builtin_module_names); keep the two in step. */
-    public static final String[] BUILTIN_MODULE_NAMES = {"_collections", "_functools", "_imp", "_io", "_json", "_opcode", "_random", "_re", "_weakref", "atexit", "builtins",
+    public static final String[] BUILTIN_MODULE_NAMES = {"_bisect", "_collections", "_functools", "_heapq", "_imp", "_io",
+        "_json", "_opcode", "_random", "_re", "_weakref", "atexit", "builtins",
         "gc", "io", "itertools", "marshal", "math", "sys", "time"};
 
     /** A module written in Java that {@code import NAME} finds, or null. */
@@ -119,6 +120,8 @@ public final class Interpreter {
             case "gc" -> org.taipan.modules.GcModule.create();
             case "_weakref" -> org.taipan.modules.WeakrefModule.create();
             case "math" -> org.taipan.modules.MathModule.create();
+            case "_heapq" -> org.taipan.modules.HeapqModule.create();
+            case "_bisect" -> org.taipan.modules.BisectModule.create();
             case "_random" -> org.taipan.modules.RandomModule.create();
             case "_functools" -> org.taipan.modules.FunctoolsModule.create();
             case "_collections" -> org.taipan.modules.CollectionsModule.create();

@@ -15,13 +15,13 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
  * The interactive prompt on a real terminal, used as a person would: Taipan runs in a tmux
  * pane, keys are sent with send-keys and the screen is read with capture-pane. Skipped only
- * when tmux is not installed.
+ * when tmux is not installed. The test has a tmux server of its own (its socket in the test's
+ * directory), so that it neither sees nor disturbs anyone else's sessions.
  */
 class ReplTerminalTest {
     private final String session = "taipan-repl-" + ProcessHandle.current().pid();
@@ -42,7 +42,7 @@ class ReplTerminalTest {
     @AfterEach
     void stop() throws Exception {
         if (home != null) {
-            tmux("kill-session", "-t", session);
+            tmux("kill-server");
             try (var files = Files.walk(home)) {
                 for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(p);
@@ -52,8 +52,6 @@ class ReplTerminalTest {
     }
 
     @Test
-    @Disabled("known bug (issue 5): since the last merges the session under this test's exact key sequence "
-            + "no longer ends at the final Ctrl-D (it does by hand); to be fixed and re-enabled")
     void sessionAsAPersonUsesIt() throws Exception {
         String s = screen(x -> x.contains("Type \"help\""), "the banner");
         assertTrue(s.startsWith("Python 3.11.7 (Taipan "), s);
@@ -108,7 +106,7 @@ class ReplTerminalTest {
 
         // Ctrl-D on an empty line ends the session (exit status 0) and saves the history.
         keys("C-d");
-        String end = screen(x -> x.contains("Pane is dead"), "the end of the session");
+        String end = ended();
         assertTrue(end.contains("status 0"), end);
         List<String> history = Files.readAllLines(home.resolve(".taipan_history"), StandardCharsets.UTF_8);
         assertTrue(history.stream().anyMatch(l -> l.contains("6 * 7")), history.toString());
@@ -149,6 +147,34 @@ class ReplTerminalTest {
         return s;
     }
 
+    /**
+     * Waits for tmux to report the end of the pane's process, with its exit status. tmux built
+     * with libutempter (Debian's is) can miss the process's SIGCHLD: when the session leader
+     * exits, its terminal is hung up first; tmux, reading the hang-up, runs the utempter helper
+     * with SIGCHLD set to SIG_DFL, and a SIGCHLD arriving meanwhile is discarded, so the exited
+     * process stays an unreaped zombie and "Pane is dead" never shows (tmux issue 311; here it
+     * happens in one run out of a few, to any program: `cat` and CPython as well). So, while
+     * waiting, the server is asked every second to look for exited children again: a SIGCHLD,
+     * on which it calls waitpid and reports the status it gets from the kernel.
+     */
+    private String ended() throws Exception {
+        String pid = tmux("display-message", "-p", "-t", session, "#{pid}").strip();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        String s = "";
+        for (int i = 1; System.nanoTime() < deadline; i++) {
+            s = tmux("capture-pane", "-p", "-t", session, "-S", "-200").stripTrailing();
+            if (s.contains("Pane is dead")) {
+                return s;
+            }
+            if (i % 10 == 0) {
+                new ProcessBuilder("kill", "-CHLD", pid).redirectErrorStream(true).start().waitFor();
+            }
+            Thread.sleep(100);
+        }
+        fail("waiting for the end of the session; the screen shows:\n" + s);
+        return s;
+    }
+
     private static String lastLine(String s) {
         return s.substring(s.lastIndexOf('\n') + 1);
     }
@@ -169,14 +195,13 @@ class ReplTerminalTest {
         }
     }
 
-    private static String tmux(String... args) throws Exception {
-        List<String> cmd = new ArrayList<>();
-        cmd.add("tmux");
+    private String tmux(String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("tmux", "-f", "/dev/null", "-S", home.resolve("tmux").toString()));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor();
-        assertEquals(true, p.exitValue() == 0 || args[0].equals("kill-session"), "tmux " + String.join(" ", args) + ": " + out);
+        assertEquals(true, p.exitValue() == 0 || args[0].equals("kill-server"), "tmux " + String.join(" ", args) + ": " + out);
         return out;
     }
 }

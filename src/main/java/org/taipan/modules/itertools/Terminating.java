@@ -136,6 +136,9 @@ final class Terminating {
 
     /** dropwhile, takewhile and filterfalse: a predicate over one iterator. */
     static final class Predicated extends ItIter {
+        static final ArgParser DROP_ARGS = ArgParser.unpack("dropwhile", 2, 2);
+        static final ArgParser TAKE_ARGS = ArgParser.unpack("takewhile", 2, 2);
+        static final ArgParser FILTER_ARGS = ArgParser.unpack("filterfalse", 2, 2);
         static final PyType DROPWHILE = type("dropwhile", (t, a, k) -> make(0, "dropwhile", a, k), t -> { });
         static final PyType TAKEWHILE = type("takewhile", (t, a, k) -> make(1, "takewhile", a, k), t -> { });
         static final PyType FILTERFALSE = type("filterfalse", (t, a, k) -> make(2, "filterfalse", a, k), t -> { });
@@ -152,7 +155,7 @@ final class Terminating {
         }
 
         private static PyObject make(int kind, String name, PyObject[] args, String[] kw) {
-            PyObject[] a = ArgParser.unpack(name, 2, 2).bind(args, 0, kw);
+            PyObject[] a = (kind == 0 ? DROP_ARGS : kind == 1 ? TAKE_ARGS : FILTER_ARGS).bind(args, 0, kw);
             PyType t = kind == 0 ? DROPWHILE : kind == 1 ? TAKEWHILE : FILTERFALSE;
             return new Predicated(t, kind, a[0], Iter.of(a[1]));
         }
