@@ -486,15 +486,9 @@ def _template(pattern, repl):
 
 
 def _parse_template(repl, pattern):
+    # a template of the other kind than the pattern fails later, when the pieces are joined
     is_bytes = not isinstance(repl, str)
-    if is_bytes:
-        if isinstance(pattern.pattern, str):
-            raise TypeError("expected str instance, %s found" % type(repl).__name__)
-        s = bytes(repl).decode("latin-1")
-    else:
-        if not isinstance(pattern.pattern, str):
-            raise TypeError("expected a bytes-like object, %s found" % type(repl).__name__)
-        s = repl
+    s = bytes(repl).decode("latin-1") if is_bytes else repl
     out = []
     lit = []
     groups = pattern.groups
@@ -714,5 +708,40 @@ def escape(pattern):
     return "".join("\\" + c if c in _SPECIAL else c for c in s).encode("latin-1")
 
 
-Scanner = None  # the undocumented re.Scanner lexicon class is not provided
-del Scanner
+class Scanner:
+    """A lexer from (pattern, action) pairs: scan(string) matches the phrases one after
+    another at the current position, calling action(scanner, text) for each (None: skip),
+    and returns (results, unmatched remainder)."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        parts = []
+        self._actions = {}
+        group = 1
+        for phrase, action in lexicon:
+            inner = _compile(phrase, flags).groups
+            parts.append("(%s)" % phrase)
+            self._actions[group] = action
+            group += 1 + inner
+        self.scanner = _compile("|".join(parts), flags)
+
+    def scan(self, string):
+        result = []
+        append = result.append
+        match = self.scanner.scanner(string).match
+        i = 0
+        while True:
+            m = match()
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            action = self._actions[m.lastindex]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                append(action)
+            i = j
+        return result, string[i:]

@@ -150,7 +150,7 @@ final class TypeAttrs {
             c.dict().setItem(PyStr.of("__module__"), v == null ? PyNone.INSTANCE : v);
             c.invalidateCaches();
         });
-        PyGetSetDescr.getter(t, "__annotations__", self -> {
+        PyGetSetDescr.getset(t, "__annotations__", self -> {
             PyType c = (PyType) self;
             PyObject a = c.dict().getItem(PyStr.of("__annotations__"));
             if (a == null) {
@@ -161,6 +161,14 @@ final class TypeAttrs {
                 c.dict().setItem(PyStr.of("__annotations__"), a);
             }
             return a;
+        }, (self, v) -> {
+            PyType c = heap((PyType) self, "__annotations__");
+            if (v != null) {
+                c.dict().setItem(PyStr.of("__annotations__"), v);
+            } else if (c.dict().delItem(PyStr.of("__annotations__")) == null) {
+                throw Errors.attributeError("__annotations__");
+            }
+            c.invalidateCaches();
         });
         PyGetSetDescr.getset(t, "__abstractmethods__", self -> {
             // type itself has the descriptor but no value: the attribute must look missing there.

@@ -181,7 +181,7 @@ public final class FileIO extends PyObject implements ByteStream {
             throw Errors.valueError("Cannot use closefd=False with file name");
         }
         String path = IoModule.fsPath(file);
-        Path fp = Path.of(path);
+        Path fp = org.taipan.modules.os.Cwd.resolve(path);
         Set<OpenOption> opts = new HashSet<>();
         if (readable) {
             opts.add(StandardOpenOption.READ);
