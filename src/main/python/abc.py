@@ -55,15 +55,26 @@ def _compute_abstracts(cls, namespace_items):
     return frozenset(abstracts)
 
 
+def _key(c):
+    """A class as a cache key: itself, or its id when its metaclass made it unhashable."""
+    return c if type(c).__hash__ is _type_hash else id(c)
+
+
+_type_hash = type.__hash__
+
+
 class ABCMeta(type):
-    """Metaclass of abstract base classes: abstract methods, virtual subclasses, __subclasshook__."""
+    """Metaclass of abstract base classes: abstract methods, virtual subclasses, __subclasshook__.
+
+    The caches map a class (its id when its metaclass makes it unhashable) to itself: a
+    look-up is one dict probe, and the `is` test keeps a custom __eq__ from confusing them."""
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _compute_abstracts(cls, namespace.items())
-        cls._abc_registry = []
-        cls._abc_cache = []
-        cls._abc_negative_cache = []
+        cls._abc_registry = {}
+        cls._abc_cache = {}
+        cls._abc_negative_cache = {}
         cls._abc_negative_cache_version = _invalidation_counter
         return cls
 
@@ -76,19 +87,19 @@ class ABCMeta(type):
             return subclass
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
-        if not any(r is subclass for r in cls._abc_registry):
-            cls._abc_registry.append(subclass)
+        cls._abc_registry[_key(subclass)] = subclass
         _invalidation_counter += 1
         return subclass
 
     def __instancecheck__(cls, instance):
         subclass = instance.__class__
-        if _contains(cls._abc_cache, subclass):
+        key = _key(subclass)
+        if cls._abc_cache.get(key) is subclass:
             return True
         subtype = type(instance)
         if subtype is subclass:
             if (cls._abc_negative_cache_version == _invalidation_counter
-                    and _contains(cls._abc_negative_cache, subclass)):
+                    and cls._abc_negative_cache.get(key) is subclass):
                 return False
             return cls.__subclasscheck__(subclass)
         return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
@@ -96,51 +107,48 @@ class ABCMeta(type):
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError("issubclass() arg 1 must be a class")
-        if _contains(cls._abc_cache, subclass):
+        key = _key(subclass)
+        if cls._abc_cache.get(key) is subclass:
             return True
         if cls._abc_negative_cache_version < _invalidation_counter:
-            cls._abc_negative_cache = []
+            cls._abc_negative_cache = {}
             cls._abc_negative_cache_version = _invalidation_counter
-        elif _contains(cls._abc_negative_cache, subclass):
+        elif cls._abc_negative_cache.get(key) is subclass:
             return False
         ok = cls.__subclasshook__(subclass)
         if ok is not NotImplemented:
             if ok:
-                cls._abc_cache.append(subclass)
+                cls._abc_cache[key] = subclass
             else:
-                cls._abc_negative_cache.append(subclass)
+                cls._abc_negative_cache[key] = subclass
             return ok
-        if cls in getattr(subclass, "__mro__", ()):
-            cls._abc_cache.append(subclass)
+        if any(c is cls for c in getattr(subclass, "__mro__", ())):
+            cls._abc_cache[key] = subclass
             return True
-        for rcls in cls._abc_registry:
+        for rcls in list(cls._abc_registry.values()):
             if issubclass(subclass, rcls):
-                cls._abc_cache.append(subclass)
+                cls._abc_cache[key] = subclass
                 return True
         for scls in cls.__subclasses__():
             if issubclass(subclass, scls):
-                cls._abc_cache.append(subclass)
+                cls._abc_cache[key] = subclass
                 return True
-        cls._abc_negative_cache.append(subclass)
+        cls._abc_negative_cache[key] = subclass
         return False
 
     def _dump_registry(cls, file=None):
         print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
         print(f"Inv. counter: {get_cache_token()}", file=file)
-        for name in ("_abc_registry", "_abc_cache", "_abc_negative_cache", "_abc_negative_cache_version"):
-            print(f"{name}: {getattr(cls, name)!r}", file=file)
+        for name in ("_abc_registry", "_abc_cache", "_abc_negative_cache"):
+            print(f"{name}: {set(getattr(cls, name).values())!r}", file=file)
+        print(f"_abc_negative_cache_version: {cls._abc_negative_cache_version!r}", file=file)
 
     def _abc_registry_clear(cls):
-        cls._abc_registry = []
+        cls._abc_registry = {}
 
     def _abc_caches_clear(cls):
-        cls._abc_cache = []
-        cls._abc_negative_cache = []
-
-
-def _contains(seq, item):
-    # By identity: classes with a custom __eq__ must not confuse the caches.
-    return any(x is item for x in seq)
+        cls._abc_cache = {}
+        cls._abc_negative_cache = {}
 
 
 def update_abstractmethods(cls):
