@@ -72,8 +72,15 @@ final class ListSort {
                 PyTuple a = (PyTuple) x, b = (PyTuple) y;
                 int n = Math.min(a.size(), b.size());
                 for (int i = 0; i < n; i++) {
-                    if (!Abstract.richCompareBool(a.get(i), b.get(i), CompareOp.EQ)) {
-                        return lt(a.get(i), b.get(i));
+                    PyObject p = a.get(i), q = b.get(i);
+                    if (p.getClass() == PyInt.class && q.getClass() == PyInt.class
+                            && ((PyInt) p).isLong() && ((PyInt) q).isLong()) {
+                        long u = ((PyInt) p).longValue(), w = ((PyInt) q).longValue();
+                        if (u != w) {
+                            return u < w;
+                        }
+                    } else if (!Abstract.richCompareBool(p, q, CompareOp.EQ)) {
+                        return lt(p, q);
                     }
                 }
                 return a.size() < b.size();
@@ -336,6 +343,14 @@ final class ListSort {
         }
     }
 
+    /** {@link #move} of one element, the merge loops' step: an assignment costs less than arraycopy. */
+    private void move1(PyObject[] fromK, PyObject[] fromV, int from, PyObject[] toK, PyObject[] toV, int to) {
+        toK[to] = fromK[from];
+        if (values != null) {
+            toV[to] = fromV[from];
+        }
+    }
+
     private void move(PyObject[] fromK, PyObject[] fromV, int from, PyObject[] toK, PyObject[] toV, int to, int n) {
         System.arraycopy(fromK, from, toK, to, n);
         if (values != null) {
@@ -350,7 +365,7 @@ final class ListSort {
         move(k, v, pa, tk, tv, 0, na);
         int dest = pa, a = 0, b = pb;
         try {
-            move(k, v, b++, k, v, dest++, 1);
+            move1(k, v, b++, k, v, dest++);
             if (--nb == 0) {
                 return;
             }
@@ -365,7 +380,7 @@ final class ListSort {
                 int acount = 0, bcount = 0;
                 while (true) {
                     if (lt(k[b], tk[a])) {
-                        move(k, v, b++, k, v, dest++, 1);
+                        move1(k, v, b++, k, v, dest++);
                         bcount++;
                         acount = 0;
                         if (--nb == 0) {
@@ -375,7 +390,7 @@ final class ListSort {
                             break;
                         }
                     } else {
-                        move(tk, tv, a++, k, v, dest++, 1);
+                        move1(tk, tv, a++, k, v, dest++);
                         acount++;
                         bcount = 0;
                         if (--na == 1) {
@@ -408,7 +423,7 @@ final class ListSort {
                             break outer;
                         }
                     }
-                    move(k, v, b++, k, v, dest++, 1);
+                    move1(k, v, b++, k, v, dest++);
                     if (--nb == 0) {
                         break outer;
                     }
@@ -423,7 +438,7 @@ final class ListSort {
                             break outer;
                         }
                     }
-                    move(tk, tv, a++, k, v, dest++, 1);
+                    move1(tk, tv, a++, k, v, dest++);
                     if (--na == 1) {
                         copyB(dest, b, nb, a);
                         na = 0;
@@ -443,7 +458,7 @@ final class ListSort {
     /** The end of mergeLo when one item of a is left: the rest of b, then that item. */
     private void copyB(int dest, int b, int nb, int a) {
         move(keys, values, b, keys, values, dest, nb);
-        move(tmpKeys, tmpValues, a, keys, values, dest + nb, 1);
+        move1(tmpKeys, tmpValues, a, keys, values, dest + nb);
     }
 
     /** Merges the adjacent runs a and b in place from the right, na > nb, copying run b aside. */
@@ -453,7 +468,7 @@ final class ListSort {
         move(k, v, pb, tk, tv, 0, nb);
         int dest = pb + nb - 1, a = pa + na - 1, b = nb - 1;
         try {
-            move(k, v, a--, k, v, dest--, 1);
+            move1(k, v, a--, k, v, dest--);
             if (--na == 0) {
                 return;
             }
@@ -468,7 +483,7 @@ final class ListSort {
                 int acount = 0, bcount = 0;
                 while (true) {
                     if (lt(tk[b], k[a])) {
-                        move(k, v, a--, k, v, dest--, 1);
+                        move1(k, v, a--, k, v, dest--);
                         acount++;
                         bcount = 0;
                         if (--na == 0) {
@@ -478,7 +493,7 @@ final class ListSort {
                             break;
                         }
                     } else {
-                        move(tk, tv, b--, k, v, dest--, 1);
+                        move1(tk, tv, b--, k, v, dest--);
                         bcount++;
                         acount = 0;
                         if (--nb == 1) {
@@ -506,7 +521,7 @@ final class ListSort {
                             break outer;
                         }
                     }
-                    move(tk, tv, b--, k, v, dest--, 1);
+                    move1(tk, tv, b--, k, v, dest--);
                     if (--nb == 1) {
                         copyA(dest, a, na, b);
                         nb = 0;
@@ -528,7 +543,7 @@ final class ListSort {
                             break outer;
                         }
                     }
-                    move(k, v, a--, k, v, dest--, 1);
+                    move1(k, v, a--, k, v, dest--);
                     if (--na == 0) {
                         break outer;
                     }
@@ -548,6 +563,6 @@ final class ListSort {
         dest -= na;
         a -= na;
         move(keys, values, a + 1, keys, values, dest + 1, na);
-        move(tmpKeys, tmpValues, b, keys, values, dest, 1);
+        move1(tmpKeys, tmpValues, b, keys, values, dest);
     }
 }

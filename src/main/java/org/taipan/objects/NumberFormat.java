@@ -16,6 +16,12 @@ final class NumberFormat {
     // ---- int
 
     static String formatInt(PyInt v, String spec, String typeName) {
+        if (v.isLong()) {
+            String r = simpleInt(v.longValue(), spec);
+            if (r != null) {
+                return r;
+            }
+        }
         FormatSpec f = FormatSpec.parse(spec, typeName, 'd');
         int t = f.type == 0 ? 'd' : f.type;
         switch (t) {
@@ -218,6 +224,59 @@ final class NumberFormat {
                 return addDot0 ? general(a, q, alt, q - 1, true) : general(a, q, alt, q, false);
             }
         }
+    }
+
+    /**
+     * The specs f-strings use most ({@code 5}, {@code 03d}, {@code x}, {@code 08b}: an optional
+     * zero flag, a width, a type of d, x, X, o or b) without parsing a FormatSpec; null for any
+     * other spec, which takes the general path.
+     */
+    private static String simpleInt(long v, String spec) {
+        int n = spec.length(), i = 0;
+        if (n == 0 || n > 6 || v == Long.MIN_VALUE) {
+            return null;
+        }
+        boolean zero = spec.charAt(0) == '0';
+        int width = 0;
+        for (; i < n && spec.charAt(i) >= '0' && spec.charAt(i) <= '9'; i++) {
+            width = width * 10 + spec.charAt(i) - '0';
+        }
+        int radix = 10;
+        if (i == n - 1) {
+            switch (spec.charAt(i)) {
+                case 'd' -> radix = 10;
+                case 'x', 'X' -> radix = 16;
+                case 'o' -> radix = 8;
+                case 'b' -> radix = 2;
+                default -> {
+                    return null;
+                }
+            }
+        } else if (i != n) {
+            return null;
+        }
+        String digits = Long.toString(Math.abs(v), radix);
+        if (spec.charAt(n - 1) == 'X') {
+            digits = digits.toUpperCase(java.util.Locale.ROOT);
+        }
+        int len = digits.length() + (v < 0 ? 1 : 0);
+        if (len >= width) {
+            return v < 0 ? "-" + digits : digits;
+        }
+        StringBuilder b = new StringBuilder(width);
+        if (zero) {
+            // the zero flag pads between the sign and the digits
+            if (v < 0) {
+                b.append('-');
+            }
+            b.repeat('0', width - len);
+        } else {
+            b.repeat(' ', width - len);
+            if (v < 0) {
+                b.append('-');
+            }
+        }
+        return b.append(digits).toString();
     }
 
     private static final double[] POW10 = {
