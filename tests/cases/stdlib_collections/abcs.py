@@ -67,3 +67,12 @@ class Reg:
     pass
 print(issubclass(Reg, abc.Sequence), issubclass(Reg, abc.Iterable), isinstance(Reg(), abc.Sized))
 print(abc.Iterable[int], abc.Callable.__name__)
+C = abc.Callable[[int, str], float]
+print(C, C.__args__, C.__origin__, abc.Callable[..., int], abc.Callable[[], None], C == abc.Callable[[int, str], float])
+try:
+    abc.Callable[int]
+except TypeError as e:
+    print('TypeError', e)
+def g(f: abc.Callable[[int], int]) -> int:
+    return f(1)
+print(g(lambda x: x + 1))

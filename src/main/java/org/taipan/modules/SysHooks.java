@@ -28,7 +28,32 @@ public final class SysHooks {
     private static final String[] UNRAISABLE_FIELDS = {"exc_type", "exc_value", "exc_traceback", "err_msg", "object"};
     private static final PyType UNRAISABLE_ARGS = StructSeq.newType("UnraisableHookArgs", UNRAISABLE_FIELDS);
 
+    private static final String[] ASYNCGEN_FIELDS = {"firstiter", "finalizer"};
+    private static final PyType ASYNCGEN_HOOKS = StructSeq.newType("asyncgen_hooks", ASYNCGEN_FIELDS);
+    private static final ArgParser SET_ASYNCGEN = ArgParser.clinic("set_asyncgen_hooks", "firstiter=None, finalizer=None");
+
     static void define(PyModule m) {
+        m.def("get_asyncgen_hooks", (self, a, start, kw) -> {
+            ArgParser.unpack("get_asyncgen_hooks", 0, 0).bind(a, start, kw);
+            org.taipan.vm.ThreadState ts = org.taipan.vm.ThreadState.current();
+            return StructSeq.of(ASYNCGEN_HOOKS, ASYNCGEN_FIELDS, orNone(ts.asyncgenFirstiter), orNone(ts.asyncgenFinalizer));
+        });
+        m.def("set_asyncgen_hooks", (self, a, start, kw) -> {
+            PyObject[] p = SET_ASYNCGEN.bind(a, start, kw);
+            for (int i = 0; i < 2; i++) {
+                if (p[i] != null && p[i] != PyNone.INSTANCE && p[i].type().call == null) {
+                    throw Errors.typeError("callable " + ASYNCGEN_FIELDS[i] + " expected, got " + p[i].type().name());
+                }
+            }
+            org.taipan.vm.ThreadState ts = org.taipan.vm.ThreadState.current();
+            if (p[1] != null) {
+                ts.asyncgenFinalizer = p[1] == PyNone.INSTANCE ? null : p[1];
+            }
+            if (p[0] != null) {
+                ts.asyncgenFirstiter = p[0] == PyNone.INSTANCE ? null : p[0];
+            }
+            return PyNone.INSTANCE;
+        });
         m.def("displayhook", SysHooks::displayhook);
         m.set("__displayhook__", m.instanceDict().getItem(PyStr.of("displayhook")));
         m.def("excepthook", (self, a, start, kw) -> {
@@ -79,6 +104,10 @@ public final class SysHooks {
             audit(event.toString(), PyTuple.of(rest.toArray(new PyObject[0])));
             return PyNone.INSTANCE;
         });
+    }
+
+    private static PyObject orNone(PyObject o) {
+        return o == null ? PyNone.INSTANCE : o;
     }
 
     /** Calls the audit hooks with an event, as sys.audit does; an exception from a hook propagates. */

@@ -24,16 +24,33 @@ final class AsyncGenerators {
     }, t -> {
         Generators.common(t, "ag");
         t.method("__aiter__", self -> self);
-        t.method("__anext__", self -> new ASend((PyGenerator) self, PyNone.INSTANCE));
-        t.method("asend", (self, v) -> new ASend((PyGenerator) self, v));
+        t.method("__anext__", self -> new ASend(initHooks(self), PyNone.INSTANCE));
+        t.method("asend", (self, v) -> new ASend(initHooks(self), v));
         t.method("athrow", (self, args, start, kwnames) ->
-                new AThrow((PyGenerator) self, Generators.throwArgs(args, start, kwnames)));
-        t.method("aclose", self -> new AThrow((PyGenerator) self, null));
+                new AThrow(initHooks(self), Generators.throwArgs(args, start, kwnames)));
+        t.method("aclose", self -> new AThrow(initHooks(self), null));
         org.taipan.objects.PyGetSetDescr.getter(t, "ag_await", self -> {
             PyObject d = ((PyGenerator) self).delegate();
             return d == null ? PyNone.INSTANCE : d;
         });
     });
+
+    /**
+     * At the first __anext__/asend/athrow/aclose, as CPython: remember the finalizer hook and
+     * call the firstiter hook (an event loop uses it to track the generator).
+     */
+    private static PyGenerator initHooks(PyObject self) {
+        PyGenerator g = (PyGenerator) self;
+        if (!g.hooksInited) {
+            g.hooksInited = true;
+            ThreadState ts = ThreadState.current();
+            g.finalizer = ts.asyncgenFinalizer;
+            if (ts.asyncgenFirstiter != null) {
+                org.taipan.objects.Abstract.call(ts.asyncgenFirstiter, new PyObject[] {g}, null);
+            }
+        }
+        return g;
+    }
 
     /** A value of a {@code yield} in an async generator, as ASYNC_GEN_WRAP marks it. */
     static final class Wrapped extends PyObject {

@@ -26,6 +26,10 @@ final class ExceptStar {
      */
     static PyObject[] match(PyObject excValue, PyObject type) {
         checkType(type);
+        if (excValue == PyNone.INSTANCE) {
+            // An earlier clause took everything: nothing is left to match (as CPython).
+            return new PyObject[] {PyNone.INSTANCE, PyNone.INSTANCE};
+        }
         PyBaseException exc = (PyBaseException) excValue;
         ExceptionGroups.Matcher m = ExceptionGroups.matcher(type);
         PyBaseException match, rest;

@@ -38,6 +38,10 @@ public final class PyGenerator extends PyObject {
     boolean runningAsync;
     /** Async generators: aclose() or a throw ended it. */
     boolean closedAsync;
+    /** Async generators: the sys.set_asyncgen_hooks hooks were applied (first iteration). */
+    boolean hooksInited;
+    /** Async generators: the finalizer hook in force at the first iteration, or null. */
+    PyObject finalizer;
     /** The exceptions this generator is handling, kept across suspensions. */
     final ThreadState.ExcInfo exc = new ThreadState.ExcInfo();
     /** What the frame returned, once finished. */

@@ -45,6 +45,9 @@ public final class ThreadState {
      */
     boolean tracing;
     PyObject traceFunc, profileFunc;
+    /** sys.set_asyncgen_hooks: called at an async generator's first iteration, and (kept on
+     * the generator) when it is finalized unfinished; null when unset. */
+    public PyObject asyncgenFirstiter, asyncgenFinalizer;
     /** How many trace or profile functions are running (no events meanwhile). */
     int hookDepth;
     /** Bumped by setprofile, so that a c_call made under an earlier profile function gets no c_return. */
