@@ -186,116 +186,50 @@ class Pattern:
     def __class_getitem__(cls, item):
         return _GenericAlias(cls, item)
 
-    def _match(self, string, pos, endpos, mode):
-        r = self._code.match(string, pos, endpos, mode)
-        if r is None:
-            return None
-        return _make_match(self, string, pos, endpos, r)
-
     def match(self, string, pos=0, endpos=_re.MAXGROUPS):
         """A Match at pos, or None."""
-        return self._match(string, pos, endpos, 0)
+        return self._code.match(string, pos, endpos, 0, self)
 
     def fullmatch(self, string, pos=0, endpos=_re.MAXGROUPS):
         """A Match covering string[pos:endpos], or None."""
-        return self._match(string, pos, endpos, 1)
+        return self._code.match(string, pos, endpos, 1, self)
 
     def search(self, string, pos=0, endpos=_re.MAXGROUPS):
         """The first Match in string[pos:endpos], or None."""
-        return self._match(string, pos, endpos, 2)
+        return self._code.match(string, pos, endpos, 2, self)
 
     def scanner(self, string, pos=0, endpos=_re.MAXGROUPS):
-        return _Scanner(self, string, pos, endpos)
+        return self._code.scanner(string, pos, endpos, self)
 
     def finditer(self, string, pos=0, endpos=_re.MAXGROUPS):
         """The Matches in string[pos:endpos], one after another."""
-        sc = self._code.scanner(string, pos, endpos)
-        text = _text(string)
-        while True:
-            r = sc.search()
-            if r is None:
-                return
-            yield _make_match(self, string, pos, endpos, r, text)
+        return iter(self._code.scanner(string, pos, endpos, self).search, None)
 
     def findall(self, string, pos=0, endpos=_re.MAXGROUPS):
         """Every match: the whole match, the one group, or a tuple of the groups."""
-        sc = self._code.scanner(string, pos, endpos)
-        string = _text(string)
-        out = []
-        n = self.groups
-        empty = string[0:0]
-        while True:
-            r = sc.search()
-            if r is None:
-                return out
-            if n == 0:
-                out.append(string[r[0]:r[1]])
-            elif n == 1:
-                out.append(string[r[2]:r[3]] if r[2] >= 0 else empty)
-            else:
-                out.append(tuple(string[r[2 * g]:r[2 * g + 1]] if r[2 * g] >= 0 else empty
-                                 for g in range(1, n + 1)))
+        return self._code.findall(string, pos, endpos)
 
     def split(self, string, maxsplit=0):
         """The parts of string between matches (and the groups of each match)."""
-        sc = self._code.scanner(string, 0, None)
-        string = _text(string)
-        out = []
-        if maxsplit < 0:
-            return [string]
-        last = 0
-        n = self.groups
-        count = 0
-        while not maxsplit or count < maxsplit:
-            r = sc.search()
-            if r is None:
-                break
-            out.append(string[last:r[0]])
-            for g in range(1, n + 1):
-                out.append(string[r[2 * g]:r[2 * g + 1]] if r[2 * g] >= 0 else None)
-            last = r[1]
-            count += 1
-        out.append(string[last:])
-        return out
+        return self._code.split(string, maxsplit)
 
     def _subx(self, repl, string, count):
         if callable(repl):
-            func = repl
-            literal = None
-        else:
-            literal = _template(self, repl)
-            func = None
-            if len(literal) == 1 and isinstance(literal[0], (str, bytes)):
-                literal = literal[0]
-                func = False
-        sc = self._code.scanner(string, 0, None)
-        original = string
-        string = _text(string)
-        if count < 0:
-            return string, 0
-        pieces = []
-        last = 0
-        n = 0
-        while not count or n < count:
-            r = sc.search()
-            if r is None:
-                break
-            if r[0] > last:
-                pieces.append(string[last:r[0]])
-            if func is False:
-                pieces.append(literal)
-            elif func is None:
-                pieces.append(_expand_marks(literal, string, r))
+            return self._code.subx(self, None, repl, string, count)
+        return self._code.subx(self, _template(self, repl), None, string, count)
+
+    def _expand(self, m, template):
+        parts = []
+        for p in _template(self, template):
+            if isinstance(p, int):
+                g = m.group(p)
+                if g is not None:
+                    parts.append(g)
             else:
-                pieces.append(func(_make_match(self, original, 0, None, r, string)))
-            last = r[1]
-            n += 1
-        if n == 0:
-            return string, 0
-        pieces.append(string[last:])
+                parts.append(p)
         if isinstance(self.pattern, str):
-            return "".join(pieces), n
-        return b"".join(pieces), n
+            return "".join(parts)
+        return b"".join(parts)
 
     def sub(self, repl, string, count=0):
         """string with the matches replaced by repl (a template or a function of the Match)."""
@@ -309,153 +243,7 @@ class Pattern:
 Pattern.__module__ = "re"
 
 
-class _Scanner:
-    __slots__ = ("pattern", "_sc", "_string", "_pos", "_endpos")
-
-    def __init__(self, pattern, string, pos, endpos):
-        self.pattern = pattern
-        self._sc = pattern._code.scanner(string, pos, endpos)
-        self._string = string
-        self._pos = pos
-        self._endpos = endpos
-
-    def match(self):
-        r = self._sc.match()
-        return None if r is None else _make_match(self.pattern, self._string, self._pos, self._endpos, r)
-
-    def search(self):
-        r = self._sc.search()
-        return None if r is None else _make_match(self.pattern, self._string, self._pos, self._endpos, r)
-
-
-class Match:
-    """The result of a successful match (group spans, the string, the pattern)."""
-
-    __slots__ = ("_r", "_s", "string", "re", "pos", "endpos")
-    __new__ = _no_new("re.Match")
-
-    def __repr__(self):
-        r = self._r
-        return "<re.Match object; span=(%d, %d), match=%s>" % (
-            r[0], r[1], repr(self._s[r[0]:r[1]])[:50])
-
-    def __bool__(self):
-        return True
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __class_getitem__(cls, item):
-        return _GenericAlias(cls, item)
-
-    def _index(self, g):
-        if isinstance(g, int) or (hasattr(type(g), "__index__") and not isinstance(g, (str, bytes))):
-            try:
-                g = g.__index__()
-            except Exception:
-                raise IndexError("no such group") from None
-            if 0 <= g <= self.re.groups:
-                return g
-            raise IndexError("no such group")
-        if isinstance(g, str):
-            i = self.re.groupindex.get(g)
-            if i is not None:
-                return i
-        raise IndexError("no such group")
-
-    def _get(self, g, default=None):
-        r = self._r
-        a = r[2 * g]
-        if a < 0:
-            return default
-        return self._s[a:r[2 * g + 1]]
-
-    def group(self, *args):
-        """The text of one group, or a tuple for several (None for a group that did not match)."""
-        if not args:
-            return self._get(0)
-        if len(args) == 1:
-            return self._get(self._index(args[0]))
-        return tuple(self._get(self._index(g)) for g in args)
-
-    def __getitem__(self, g):
-        return self._get(self._index(g))
-
-    def groups(self, default=None):
-        """The text of every group, default for those that did not match."""
-        return tuple(self._get(g, default) for g in range(1, self.re.groups + 1))
-
-    def groupdict(self, default=None):
-        """The text of every named group by name, default for those that did not match."""
-        return {name: self._get(i, default) for name, i in self.re.groupindex.items()}
-
-    def start(self, group=0):
-        return self._r[2 * self._index(group)]
-
-    def end(self, group=0):
-        return self._r[2 * self._index(group) + 1]
-
-    def span(self, group=0):
-        g = self._index(group)
-        return (self._r[2 * g], self._r[2 * g + 1])
-
-    @property
-    def regs(self):
-        r = self._r
-        return tuple((r[2 * g], r[2 * g + 1]) for g in range(self.re.groups + 1))
-
-    @property
-    def lastindex(self):
-        i = self._r[-1]
-        return None if i < 0 else i
-
-    @property
-    def lastgroup(self):
-        i = self._r[-1]
-        if i < 0:
-            return None
-        for name, n in self.re.groupindex.items():
-            if n == i:
-                return name
-        return None
-
-    def expand(self, template):
-        """template with its group references replaced by this match's groups."""
-        return _expand_marks(_template(self.re, template), self._s, self._r)
-
-
-Match.__module__ = "re"
-
-
-def _text(string):
-    """What the matched parts are sliced from: an exact str or bytes, as CPython returns."""
-    t = type(string)
-    if t is str or t is bytes:
-        return string
-    if isinstance(string, str):
-        return str.__str__(string)
-    return bytes(string)
-
-
-def _make_match(pattern, string, pos, endpos, r, text=None):
-    m = object.__new__(Match)
-    m._r = r
-    m._s = _text(string) if text is None else text
-    m.string = string
-    m.re = pattern
-    m.pos = pos if pos >= 0 else 0
-    n = len(string)
-    if endpos is None or endpos > n:
-        endpos = n
-    elif endpos < 0:
-        endpos = 0
-    m.endpos = endpos
-    if m.pos > n:
-        m.pos = n
-    return m
+Match = _re.Match
 
 
 class _GenericAlias:
@@ -575,20 +363,6 @@ def _parse_template(repl, pattern):
     if is_bytes:
         out = [p.encode("latin-1") if isinstance(p, str) else p for p in out]
     return out
-
-
-def _expand_marks(template, string, r):
-    parts = []
-    for p in template:
-        if isinstance(p, int):
-            a = r[2 * p]
-            if a >= 0:
-                parts.append(string[a:r[2 * p + 1]])
-        else:
-            parts.append(p)
-    if isinstance(string, str):
-        return "".join(parts)
-    return b"".join(parts)
 
 
 # ---- module functions

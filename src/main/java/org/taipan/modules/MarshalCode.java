@@ -148,39 +148,13 @@ final class MarshalCode {
 
     /** The compiler's value for a constant (the inverse of {@code PyCode.constant}). */
     private static Object constant(PyObject o) {
-        if (o == PyNone.INSTANCE) {
-            return ConstantValue.NONE;
-        } else if (o == PyEllipsis.INSTANCE) {
-            return ConstantValue.ELLIPSIS;
-        } else if (o instanceof PyBool b) {
-            return b == PyBool.TRUE;
-        } else if (o instanceof PyInt i) {
-            return i.isLong() ? (Object) i.longValue() : (Object) i.bigValue();
-        } else if (o instanceof PyStr s) {
-            return s.value();
-        } else if (o instanceof PyFloat f) {
-            return f.value();
-        } else if (o instanceof PyComplex z) {
-            return new ComplexValue(z.real, z.imag);
-        } else if (o instanceof PyBytes b) {
-            return b.toByteArray();
-        } else if (o instanceof PyTuple t) {
-            List<Object> items = new ArrayList<>(t.size());
-            for (int i = 0; i < t.size(); i++) {
-                items.add(constant(t.get(i)));
-            }
-            return new CodeUnit.ConstTuple(items);
-        } else if (o instanceof PyFrozenSet f) {
-            List<Object> items = new ArrayList<>();
-            for (PyObject x : f.toArray()) {
-                items.add(constant(x));
-            }
-            return new CodeUnit.ConstFrozenset(items);
-        } else if (o instanceof NestedUnit n) {
+        if (o instanceof NestedUnit n) {
             return n.unit;
-        } else if (o instanceof PyCode c) {
-            return c.unit;
         }
-        throw bad();
+        try {
+            return org.taipan.vm.CodeReplace.constant(o);
+        } catch (org.taipan.objects.PyException e) {
+            throw bad();
+        }
     }
 }

@@ -6,7 +6,17 @@ public final class TextAccess {
 
     /** The code points of {@code s}, each surrogate of a split pair on its own. */
     public static int[] codePoints(PyStr s) {
-        return s.codePoints();
+        String v = s.value();
+        int n = v.length();
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            char c = v.charAt(i);
+            if (Character.isSurrogate(c)) {
+                return s.codePoints();
+            }
+            out[i] = c;
+        }
+        return out;
     }
 
     public static boolean isAlnum(int cp) {

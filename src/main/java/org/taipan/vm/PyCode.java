@@ -66,6 +66,7 @@ public final class PyCode extends PyObject {
         });
         t.method("co_lines", self -> ((PyCode) self).coLines());
         t.method("co_positions", self -> ((PyCode) self).coPositions());
+        t.method("replace", CodeReplace::replace);
     }
 
     private PyTuple namesOfKind(int kind) {

@@ -23,9 +23,10 @@ import org.taipan.objects.PyType;
  * CPython's encoder does.
  */
 final class JsonEncoder extends PyObject {
+    private static final ArgParser ARGS_0 = ArgParser.clinic("encoder", "obj");
     static final PyType TYPE = PyType.builtin("_json.Encoder", JsonEncoder.class, PyType.OBJECT, 0, t -> {
         t.call = (self, args, kw) -> {
-            PyObject[] a = ArgParser.clinic("encoder", "obj").bind(args, 0, kw);
+            PyObject[] a = ARGS_0.bind(args, 0, kw);
             JsonEncoder e = (JsonEncoder) self;
             StringBuilder b = new StringBuilder();
             e.markers = e.checkCircular ? new IdentityHashMap<>() : null;

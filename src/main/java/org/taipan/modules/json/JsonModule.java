@@ -29,17 +29,22 @@ import org.taipan.objects.TextAccess;
  * {@code encode_basestring_ascii}, {@code encode_basestring}.
  */
 public final class JsonModule {
+    private static final ArgParser ARGS_0 = ArgParser.clinic("make_scanner", "context, error");
+    private static final ArgParser ARGS_1 = ArgParser.clinic("scanstring", "string, end, strict, error");
+    private static final ArgParser ARGS_2 = ArgParser.clinic("make_encoder",
+                "default, ensure_ascii, check_circular, allow_nan, sort_keys, skipkeys, indent, key_separator, item_separator");
+    private static final ArgParser ARGS_3 = ArgParser.clinic("scan_once", "string, idx");
     private JsonModule() {}
 
     public static PyModule create() {
         PyModule m = new PyModule("_json", new PyDict());
         m.builtin = true;
         m.def("make_scanner", (self, args, start, kw) -> {
-            PyObject[] a = ArgParser.clinic("make_scanner", "context, error").bind(args, start, kw);
+            PyObject[] a = ARGS_0.bind(args, start, kw);
             return new Scanner(a[0], a[1]);
         });
         m.def("scanstring", (self, args, start, kw) -> {
-            PyObject[] a = ArgParser.clinic("scanstring", "string, end, strict, error").bind(args, start, kw);
+            PyObject[] a = ARGS_1.bind(args, start, kw);
             Parse p = new Parse(null, a[3], (PyStr) a[0]);
             p.strict = Abstract.isTrue(a[2]);
             int end = (int) Seq.asSsize(a[1]);
@@ -49,8 +54,7 @@ public final class JsonModule {
             PyObject s = p.string(end);
             return PyTuple.of(s, PyInt.of(p.pos));
         });
-        m.def("make_encoder", (self, args, start, kw) -> new JsonEncoder(ArgParser.clinic("make_encoder",
-                "default, ensure_ascii, check_circular, allow_nan, sort_keys, skipkeys, indent, key_separator, item_separator")
+        m.def("make_encoder", (self, args, start, kw) -> new JsonEncoder(ARGS_2
                 .bind(args, start, kw)));
         m.def("encode_basestring_ascii", (self, s) -> PyStr.of(encode(str(s), true)));
         m.def("encode_basestring", (self, s) -> PyStr.of(encode(str(s), false)));
@@ -106,7 +110,7 @@ public final class JsonModule {
     static final class Scanner extends PyObject {
         static final PyType TYPE = PyType.builtin("_json.Scanner", Scanner.class, PyType.OBJECT, 0, t -> {
             t.call = (self, args, kw) -> {
-                PyObject[] a = ArgParser.clinic("scan_once", "string, idx").bind(args, 0, kw);
+                PyObject[] a = ARGS_3.bind(args, 0, kw);
                 if (!(a[0] instanceof PyStr s)) {
                     throw Errors.typeError("first argument must be a string, not " + a[0].type().name());
                 }

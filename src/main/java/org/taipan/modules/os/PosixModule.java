@@ -47,13 +47,23 @@ import org.taipan.objects.Seq;
  * bytes argument); relative paths are taken from {@link Cwd}.
  */
 public final class PosixModule {
+    private static final ArgParser ARGS_0 = ArgParser.clinic("getcwd", "");
+    private static final ArgParser ARGS_1 = ArgParser.clinic("stat", "path, follow_symlinks");
+    private static final ArgParser ARGS_2 = ArgParser.clinic("listdir", "path=None");
+    private static final ArgParser ARGS_3 = ArgParser.clinic("mkdir", "path, mode=511, *, dir_fd=None");
+    private static final ArgParser ARGS_4 = ArgParser.clinic("rename", "src, dst");
+    private static final ArgParser ARGS_5 = ArgParser.clinic("replace", "src, dst");
+    private static final ArgParser ARGS_6 = ArgParser.clinic("symlink", "src, dst, target_is_directory=False");
+    private static final ArgParser ARGS_7 = ArgParser.clinic("chmod", "path, mode");
+    private static final ArgParser ARGS_8 = ArgParser.clinic("access", "path, mode");
+    private static final ArgParser ARGS_9 = ArgParser.clinic("utime", "path, times=None");
     private PosixModule() {}
 
     public static PyModule create() {
         PyModule m = new PyModule("posix", new PyDict());
         m.builtin = true;
         m.def("getcwd", (self, args, start, kw) -> {
-            ArgParser.clinic("getcwd", "").bind(args, start, kw);
+            ARGS_0.bind(args, start, kw);
             return PyStr.of(Cwd.get().toString());
         });
         m.def("chdir", (self, path) -> {
@@ -68,13 +78,13 @@ public final class PosixModule {
             return PyNone.INSTANCE;
         });
         m.def("_stat", (self, args, start, kw) -> {
-            PyObject[] a = ArgParser.clinic("stat", "path, follow_symlinks").bind(args, start, kw);
+            PyObject[] a = ARGS_1.bind(args, start, kw);
             boolean follow = Abstract.isTrue(a[1]);
             arg(a[0], follow ? "stat" : "lstat", "path", follow, false);
             return stat(a[0], follow);
         });
         m.def("listdir", (self, args, start, kw) -> {
-            PyObject[] a = ArgParser.clinic("listdir", "path=None").bind(args, start, kw);
+            PyObject[] a = ARGS_2.bind(args, start, kw);
             PyObject arg = a[0] == null || a[0] == PyNone.INSTANCE ? PyStr.of(".") : a[0];
             arg(arg, "listdir", "path", true, true);
             boolean bytes = arg instanceof PyBytes;
@@ -94,7 +104,7 @@ public final class PosixModule {
             return PyList.wrap(out.toArray(new PyObject[0]));
         });
         m.def("mkdir", (self, args, start, kw) -> {
-            PyObject[] a = ArgParser.clinic("mkdir", "path, mode=511, *, dir_fd=None").bind(args, start, kw);
+            PyObject[] a = ARGS_3.bind(args, start, kw);
             Path p = arg(a[0], "mkdir", "path", false, false);
             try {
                 Files.createDirectory(p);
@@ -133,13 +143,13 @@ public final class PosixModule {
         m.def("unlink", (self, path) -> unlink.call("unlink", path));
         m.def("remove", (self, path) -> unlink.call("remove", path));
         m.def("rename", (self, args, start, kw) -> {
-            PyObject[] a = ArgParser.clinic("rename", "src, dst").bind(args, start, kw);
+            PyObject[] a = ARGS_4.bind(args, start, kw);
             arg(a[0], "rename", "src", false, false);
             arg(a[1], "rename", "dst", false, false);
             return move(a[0], a[1]);
         });
         m.def("replace", (self, args, start, kw) -> {
-            PyObject[] a = ArgParser.clinic("replace", "src, dst").bind(args, start, kw);
+            PyObject[] a = ARGS_5.bind(args, start, kw);
             arg(a[0], "replace", "src", false, false);
             arg(a[1], "replace", "dst", false, false);
             return move(a[0], a[1]);
@@ -155,7 +165,7 @@ public final class PosixModule {
             }
         });
         m.def("symlink", (self, args, start, kw) -> {
-            PyObject[] a = ArgParser.clinic("symlink", "src, dst, target_is_directory=False").bind(args, start, kw);
+            PyObject[] a = ARGS_6.bind(args, start, kw);
             try {
                 Files.createSymbolicLink(path(a[1]), Path.of(fsPath(a[0])));
             } catch (IOException e) {
@@ -164,7 +174,7 @@ public final class PosixModule {
             return PyNone.INSTANCE;
         });
         m.def("chmod", (self, args, start, kw) -> {
-            PyObject[] a = ArgParser.clinic("chmod", "path, mode").bind(args, start, kw);
+            PyObject[] a = ARGS_7.bind(args, start, kw);
             Path p = path(a[0]);
             if (!Files.exists(p)) {
                 throw osError(2, a[0], null);
@@ -177,7 +187,7 @@ public final class PosixModule {
             return PyNone.INSTANCE;
         });
         m.def("access", (self, args, start, kw) -> {
-            PyObject[] a = ArgParser.clinic("access", "path, mode").bind(args, start, kw);
+            PyObject[] a = ARGS_8.bind(args, start, kw);
             Path p = path(a[0]);
             int mode = (int) Seq.asSsize(a[1]);
             boolean ok = Files.exists(p);
@@ -193,7 +203,7 @@ public final class PosixModule {
             return PyBool.of(ok);
         });
         m.def("utime", (self, args, start, kw) -> {
-            PyObject[] a = ArgParser.clinic("utime", "path, times=None").bind(args, start, kw);
+            PyObject[] a = ARGS_9.bind(args, start, kw);
             Path p = path(a[0]);
             try {
                 FileTime at, mt;

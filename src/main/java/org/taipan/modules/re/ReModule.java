@@ -26,18 +26,25 @@ import org.taipan.objects.TextAccess;
  * (start and end of each group, -1 when unset, then lastindex) or None.
  */
 public final class ReModule {
+    private static final ArgParser ARGS_0 = ArgParser.clinic("compile", "pattern, flags, error");
+    private static final ArgParser ARGS_1 = ArgParser.clinic("match", "string, pos, endpos, mode, pattern=None");
+    private static final ArgParser ARGS_2 = ArgParser.clinic("findall", "string, pos, endpos");
+    private static final ArgParser ARGS_3 = ArgParser.clinic("split", "string, maxsplit");
+    private static final ArgParser ARGS_4 = ArgParser.clinic("subx", "pattern, template, func, string, count");
+    private static final ArgParser ARGS_5 = ArgParser.clinic("scanner", "string, pos, endpos, pattern=None");
     private ReModule() {}
 
     public static PyModule create() {
         PyModule m = new PyModule("_re", new PyDict());
         m.builtin = true;
         m.def("compile", (self, args, start, kw) -> {
-            PyObject[] a = ArgParser.clinic("compile", "pattern, flags, error").bind(args, start, kw);
+            PyObject[] a = ARGS_0.bind(args, start, kw);
             return compile(a[0], (int) Seq.asSsize(a[1]), a[2]);
         });
         m.set("MAXREPEAT", PyInt.of(ReParser.MAXREPEAT));
         m.set("MAXGROUPS", PyInt.of(ReParser.MAXGROUPS));
         m.set("Code", Code.TYPE);
+        m.set("Match", ReMatch.TYPE);
         return m;
     }
 
@@ -164,7 +171,7 @@ public final class ReModule {
                 return d;
             });
             t.method("match", (self, args, start, kw) -> {
-                PyObject[] a = ArgParser.clinic("match", "string, pos, endpos, mode").bind(args, start, kw);
+                PyObject[] a = ARGS_1.bind(args, start, kw);
                 Code c = (Code) self;
                 int[] text = text(c, a[0]);
                 int end = clamp(a[2], text.length, text.length);
@@ -174,15 +181,51 @@ public final class ReModule {
                 if (!c.prog.run(s, pos, mode)) {
                     return PyNone.INSTANCE;
                 }
+                if (a[4] != null && a[4] != PyNone.INSTANCE) {
+                    return new ReMatch(c.prog, a[4], a[0], c.isStr, s, s.attemptStart, pos);
+                }
                 return result(c.prog, s, s.attemptStart);
             });
-            t.method("scanner", (self, args, start, kw) -> {
-                PyObject[] a = ArgParser.clinic("scanner", "string, pos, endpos").bind(args, start, kw);
+            t.method("findall", (self, args, start, kw) -> {
+                PyObject[] a = ARGS_2.bind(args, start, kw);
                 Code c = (Code) self;
                 int[] text = text(c, a[0]);
                 int end = clamp(a[2], text.length, text.length);
                 int pos = clamp(a[1], 0, text.length);
-                return new Scanner(c.prog, c.prog.newState(text, end), pos);
+                return ReOps.findall(c.prog, c.prog.newState(text, end), c.isStr, pos);
+            });
+            t.method("split", (self, args, start, kw) -> {
+                PyObject[] a = ARGS_3.bind(args, start, kw);
+                Code c = (Code) self;
+                int[] text = text(c, a[0]);
+                return ReOps.split(c.prog, c.prog.newState(text, text.length), c.isStr, Seq.asSsize(a[1]));
+            });
+            t.method("subx", (self, args, start, kw) -> {
+                PyObject[] a = ARGS_4.bind(args, start, kw);
+                Code c = (Code) self;
+                int[] text = text(c, a[3]);
+                long count = Seq.asSsize(a[4]);
+                if (count < 0) {
+                    return PyTuple.of(ReOps.slice(text, c.isStr, 0, text.length), PyInt.of(0));
+                }
+                PyObject[] template = a[1] == PyNone.INSTANCE ? null : ReOps.templateItems(a[1]);
+                PyObject func = a[2] == PyNone.INSTANCE ? null : a[2];
+                return ReOps.sub(c.prog, c.prog.newState(text, text.length), c.isStr, a[0], a[3], template, func, count);
+            });
+            t.method("scanner", (self, args, start, kw) -> {
+                PyObject[] a = ARGS_5.bind(args, start, kw);
+                Code c = (Code) self;
+                int[] text = text(c, a[0]);
+                int end = clamp(a[2], text.length, text.length);
+                int pos = clamp(a[1], 0, text.length);
+                Scanner sc = new Scanner(c.prog, c.prog.newState(text, end), pos);
+                if (a[3] != null && a[3] != PyNone.INSTANCE) {
+                    sc.pattern = a[3];
+                    sc.string = a[0];
+                    sc.isStr = c.isStr;
+                    sc.startPos = pos;
+                }
+                return sc;
             });
         });
 
@@ -211,6 +254,9 @@ public final class ReModule {
         final ReNodes.State state;
         int pos;
         boolean done;
+        PyObject pattern, string;   // set: the scanner returns re.Match objects, else mark tuples
+        boolean isStr;
+        int startPos;
 
         Scanner(ReProgram prog, ReNodes.State state, int pos) {
             this.prog = prog;
@@ -229,6 +275,9 @@ public final class ReModule {
             int st = state.attemptStart, e = state.matchEnd;
             state.noEmptyAt = st == e ? e : -1;
             pos = e;
+            if (pattern != null) {
+                return new ReMatch(prog, pattern, string, isStr, state, st, startPos);
+            }
             return result(prog, state, st);
         }
 
