@@ -965,41 +965,10 @@ AsyncGenerator = _alias(_abc.AsyncGenerator, 2)
 Type = _alias(type, 1, inst=False, name="Type")
 
 
-class _AbstractContextManager(metaclass=ABCMeta):
-    def __enter__(self):
-        return self
+import contextlib  # noqa: E402
 
-    @abstractmethod
-    def __exit__(self, exc_type, exc_value, traceback):
-        return None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is _AbstractContextManager:
-            return all(any(m in B.__dict__ for B in C.__mro__) for m in ("__enter__", "__exit__"))
-        return NotImplemented
-
-
-class _AbstractAsyncContextManager(metaclass=ABCMeta):
-    async def __aenter__(self):
-        return self
-
-    @abstractmethod
-    async def __aexit__(self, exc_type, exc_value, traceback):
-        return None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is _AbstractAsyncContextManager:
-            return all(any(m in B.__dict__ for B in C.__mro__) for m in ("__aenter__", "__aexit__"))
-        return NotImplemented
-
-
-_AbstractContextManager.__module__ = _AbstractAsyncContextManager.__module__ = "contextlib"
-_AbstractContextManager.__qualname__ = _AbstractContextManager.__name__ = "AbstractContextManager"
-_AbstractAsyncContextManager.__qualname__ = _AbstractAsyncContextManager.__name__ = "AbstractAsyncContextManager"
-ContextManager = _alias(_AbstractContextManager, 1, name="ContextManager")
-AsyncContextManager = _alias(_AbstractAsyncContextManager, 1, name="AsyncContextManager")
+ContextManager = _alias(contextlib.AbstractContextManager, 1, name="ContextManager")
+AsyncContextManager = _alias(contextlib.AbstractAsyncContextManager, 1, name="AsyncContextManager")
 
 
 T = TypeVar("T")
