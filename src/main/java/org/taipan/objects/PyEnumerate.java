@@ -1,7 +1,7 @@
 package org.taipan.objects;
 
 /** {@code enumerate(iterable, start=0)}. */
-public final class PyEnumerate extends PyObject {
+public final class PyEnumerate extends PyObject implements HeapObject {
     public static final PyType TYPE = PyType.builtin("enumerate", PyEnumerate.class, PyType.OBJECT, PyType.BASETYPE, t -> {
         t.iter = self -> self;
         t.next = self -> ((PyEnumerate) self).next();
@@ -21,36 +21,80 @@ public final class PyEnumerate extends PyObject {
         }
     }
 
+    /** The class: this one, or a subclass defined in Python (whose instances also get a dict). */
+    private PyType type = TYPE;
+    private PyDict dict;
+    private PyObject[] slots;
+
     @Override
     public PyType type() {
-        return TYPE;
+        return type;
     }
+
+    @Override
+    public void setType(PyType t) {
+        type = t;
+    }
+
+    @Override
+    public PyObject[] slotValues() {
+        return slots;
+    }
+
+    @Override
+    public PyDict instanceDict() {
+        return dict != null || type == TYPE || !type.instanceHasDict ? dict : (dict = new PyDict());
+    }
+
+    /** {@code o}, made an instance of {@code type} (a subclass) when it is not the builtin itself. */
+    private static PyObject typed(PyObject o, PyType type) {
+        if (type != TYPE && o instanceof PyEnumerate x) {
+            x.type = type;
+            x.slots = HeapObject.newSlots(type);
+        }
+        return o;
+    }
+
+    private static final ArgParser NEW_ARGS = ArgParser.clinic("enumerate", "iterable, start=0");
 
     private static PyObject construct(PyType type, PyObject[] args, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;
-        if (args.length > 2) {
-            throw Errors.typeError("enumerate() takes at most 2 arguments (" + args.length + " given)");
-        }
-        PyObject iterable = npos > 0 ? args[0] : null, start = npos > 1 ? args[1] : null;
-        for (int k = 0; k < nkw; k++) {
-            String kw = kwnames[k];
-            if (kw.equals("iterable") && iterable == null) {
-                iterable = args[npos + k];
-            } else if (kw.equals("start") && start == null) {
-                start = args[npos + k];
+        PyObject iterable, start;
+        if (type != TYPE) {
+            // subclasses are made by enumerate.__new__, which binds as Argument Clinic does
+            PyObject[] a = NEW_ARGS.bind(args, 0, kwnames);
+            iterable = a[0];
+            start = a[1];
+        } else {
+            // enumerate(...) itself binds by hand (CPython's vectorcall): names checked by position
+            if (args.length > 2) {
+                throw Errors.typeError("enumerate() takes at most 2 arguments (" + args.length + " given)");
+            }
+            if (args.length == 0) {
+                throw Errors.typeError("enumerate() missing required argument 'iterable'");
+            }
+            if (args.length == 2 && nkw == 2 && kwnames[0].equals("start")) {
+                checkKeyword(kwnames[1], "iterable");
+                iterable = args[1];
+                start = args[0];
             } else {
-                throw Errors.typeError("'" + kw + "' is an invalid keyword argument for enumerate()");
+                String[] expected = {"iterable", "start"};
+                for (int k = 0; k < nkw; k++) {
+                    checkKeyword(kwnames[k], expected[npos + k]);
+                }
+                iterable = args[0];
+                start = args.length == 2 ? args[1] : null;
             }
         }
-        if (iterable == null) {
-            throw Errors.typeError("enumerate() missing required argument 'iterable'");
-        }
         PyInt s = start == null ? PyInt.of(0) : Seq.index(start);
-        if (type != PyEnumerate.TYPE) {
-            throw Errors.typeError("subclasses of enumerate are not supported yet");
+        return typed(new PyEnumerate(Iter.of(iterable), s), type);
+    }
+
+    private static void checkKeyword(String given, String expected) {
+        if (!given.equals(expected)) {
+            throw Errors.typeError("'" + given + "' is an invalid keyword argument for enumerate()");
         }
-        return new PyEnumerate(Iter.of(iterable), s);
     }
 
     private PyObject next() {

@@ -1,19 +1,18 @@
 package org.taipan.objects;
 
 /** {@code filter(function or None, iterable)}. */
-public final class PyFilter extends PyObject {
+public final class PyFilter extends PyObject implements HeapObject {
     private static final ArgParser ARGS = ArgParser.unpack("filter", 2, 2);
 
     public static final PyType TYPE = PyType.builtin("filter", PyFilter.class, PyType.OBJECT, PyType.BASETYPE, t -> {
         t.iter = self -> self;
         t.next = self -> ((PyFilter) self).next();
         t.tpNew = (type, args, kwnames) -> {
-            Seq.noKeywords("filter", kwnames);
-            PyObject[] a = ARGS.bind(args, 0, kwnames);
-            if (type != PyFilter.TYPE) {
-                throw Errors.typeError("subclasses of filter are not supported yet");
+            if (type == PyFilter.TYPE || type.init == PyFilter.TYPE.init) {
+                Seq.noKeywords("filter", kwnames);
             }
-            return new PyFilter(a[0], Iter.of(a[1]));
+            PyObject[] a = ARGS.bind(Seq.positional(args, kwnames), 0, null);
+            return typed(new PyFilter(a[0], Iter.of(a[1])), type);
         };
     }, null);
 
@@ -25,9 +24,38 @@ public final class PyFilter extends PyObject {
         this.it = it;
     }
 
+    /** The class: this one, or a subclass defined in Python (whose instances also get a dict). */
+    private PyType type = TYPE;
+    private PyDict dict;
+    private PyObject[] slots;
+
     @Override
     public PyType type() {
-        return TYPE;
+        return type;
+    }
+
+    @Override
+    public void setType(PyType t) {
+        type = t;
+    }
+
+    @Override
+    public PyObject[] slotValues() {
+        return slots;
+    }
+
+    @Override
+    public PyDict instanceDict() {
+        return dict != null || type == TYPE || !type.instanceHasDict ? dict : (dict = new PyDict());
+    }
+
+    /** {@code o}, made an instance of {@code type} (a subclass) when it is not the builtin itself. */
+    private static PyObject typed(PyObject o, PyType type) {
+        if (type != TYPE && o instanceof PyFilter x) {
+            x.type = type;
+            x.slots = HeapObject.newSlots(type);
+        }
+        return o;
     }
 
     private PyObject next() {

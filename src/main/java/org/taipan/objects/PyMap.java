@@ -1,12 +1,15 @@
 package org.taipan.objects;
 
 /** {@code map(func, *iterables)}: stops with the shortest iterable. */
-public final class PyMap extends PyObject {
+public final class PyMap extends PyObject implements HeapObject {
     public static final PyType TYPE = PyType.builtin("map", PyMap.class, PyType.OBJECT, PyType.BASETYPE, t -> {
         t.iter = self -> self;
         t.next = self -> ((PyMap) self).next();
         t.tpNew = (type, args, kwnames) -> {
-            Seq.noKeywords("map", kwnames);
+            if (type == PyMap.TYPE || type.init == PyMap.TYPE.init) {
+                Seq.noKeywords("map", kwnames);
+            }
+            args = Seq.positional(args, kwnames);
             if (args.length < 2) {
                 throw Errors.typeError("map() must have at least two arguments.");
             }
@@ -14,10 +17,7 @@ public final class PyMap extends PyObject {
             for (int i = 0; i < its.length; i++) {
                 its[i] = Iter.of(args[i + 1]);
             }
-            if (type != PyMap.TYPE) {
-                throw Errors.typeError("subclasses of map are not supported yet");
-            }
-            return new PyMap(args[0], its);
+            return typed(new PyMap(args[0], its), type);
         };
     }, null);
 
@@ -29,9 +29,38 @@ public final class PyMap extends PyObject {
         this.its = its;
     }
 
+    /** The class: this one, or a subclass defined in Python (whose instances also get a dict). */
+    private PyType type = TYPE;
+    private PyDict dict;
+    private PyObject[] slots;
+
     @Override
     public PyType type() {
-        return TYPE;
+        return type;
+    }
+
+    @Override
+    public void setType(PyType t) {
+        type = t;
+    }
+
+    @Override
+    public PyObject[] slotValues() {
+        return slots;
+    }
+
+    @Override
+    public PyDict instanceDict() {
+        return dict != null || type == TYPE || !type.instanceHasDict ? dict : (dict = new PyDict());
+    }
+
+    /** {@code o}, made an instance of {@code type} (a subclass) when it is not the builtin itself. */
+    private static PyObject typed(PyObject o, PyType type) {
+        if (type != TYPE && o instanceof PyMap x) {
+            x.type = type;
+            x.slots = HeapObject.newSlots(type);
+        }
+        return o;
     }
 
     private PyObject next() {

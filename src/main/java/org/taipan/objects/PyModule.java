@@ -3,7 +3,7 @@ package org.taipan.objects;
 import org.taipan.util.PyRepr;
 
 /** A module: a named namespace. */
-public final class PyModule extends PyObject {
+public final class PyModule extends PyObject implements HeapObject {
     public static final PyType TYPE = PyType.builtin("module", PyModule.class, PyType.OBJECT, PyType.BASETYPE, t -> {
         t.repr = PyModule::repr;
         t.getattro = PyModule::getattr;
@@ -13,6 +13,10 @@ public final class PyModule extends PyObject {
                 throw Errors.typeError("module.__init__() argument 'name' must be str, not " + Errors.argTypeName(p[0]));
             }
             PyModule m = new PyModule(name.toString(), new PyDict());
+            if (type != PyModule.TYPE) {
+                m.type = type;
+                m.slots = HeapObject.newSlots(type);
+            }
             if (p[1] != null) {
                 m.dict.setItem(PyStr.of("__doc__"), p[1]);
             }
@@ -37,9 +41,26 @@ public final class PyModule extends PyObject {
         }
     }
 
+    /** The class: module, or a subclass defined in Python (also after {@code __class__} assignment). */
+    private PyType type = TYPE;
+    private PyObject[] slots;
+
     @Override
     public PyType type() {
-        return TYPE;
+        return type;
+    }
+
+    @Override
+    public void setType(PyType t) {
+        type = t;
+        if (slots == null) {
+            slots = HeapObject.newSlots(t);
+        }
+    }
+
+    @Override
+    public PyObject[] slotValues() {
+        return slots;
     }
 
     @Override

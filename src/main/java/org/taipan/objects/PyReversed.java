@@ -4,19 +4,18 @@ package org.taipan.objects;
  * {@code reversed(seq)}: the sequence's {@code __reversed__} if it has one, else an iterator
  * walking {@code __getitem__} down from {@code len(seq) - 1}.
  */
-public final class PyReversed extends PyObject {
+public final class PyReversed extends PyObject implements HeapObject {
     private static final ArgParser ARGS = ArgParser.unpack("reversed", 1, 1);
 
     public static final PyType TYPE = PyType.builtin("reversed", PyReversed.class, PyType.OBJECT, PyType.BASETYPE, t -> {
         t.iter = self -> self;
         t.next = self -> ((PyReversed) self).next();
         t.tpNew = (type, args, kwnames) -> {
-            Seq.noKeywords("reversed", kwnames);
-            PyObject seq = ARGS.bind(args, 0, kwnames)[0];
-            if (type != PyReversed.TYPE) {
-                throw Errors.typeError("subclasses of reversed are not supported yet");
+            if (type == PyReversed.TYPE || type.init == PyReversed.TYPE.init) {
+                Seq.noKeywords("reversed", kwnames);
             }
-            return of(seq);
+            PyObject seq = ARGS.bind(Seq.positional(args, kwnames), 0, null)[0];
+            return typed(of(seq), type);
         };
     }, t -> t.method("__length_hint__", self -> {
         PyReversed r = (PyReversed) self;
@@ -35,9 +34,38 @@ public final class PyReversed extends PyObject {
         this.index = n - 1;
     }
 
+    /** The class: this one, or a subclass defined in Python (whose instances also get a dict). */
+    private PyType type = TYPE;
+    private PyDict dict;
+    private PyObject[] slots;
+
     @Override
     public PyType type() {
-        return TYPE;
+        return type;
+    }
+
+    @Override
+    public void setType(PyType t) {
+        type = t;
+    }
+
+    @Override
+    public PyObject[] slotValues() {
+        return slots;
+    }
+
+    @Override
+    public PyDict instanceDict() {
+        return dict != null || type == TYPE || !type.instanceHasDict ? dict : (dict = new PyDict());
+    }
+
+    /** {@code o}, made an instance of {@code type} (a subclass) when it is not the builtin itself. */
+    private static PyObject typed(PyObject o, PyType type) {
+        if (type != TYPE && o instanceof PyReversed x) {
+            x.type = type;
+            x.slots = HeapObject.newSlots(type);
+        }
+        return o;
     }
 
     /** {@code reversed(seq)}. */

@@ -243,6 +243,11 @@ public final class Seq {
     }
 
     /** Raises "NAME() takes no keyword arguments" when there are any. */
+    /** The positional part of a vectorcall's arguments (the keyword values dropped). */
+    static PyObject[] positional(PyObject[] args, String[] kwnames) {
+        return kwnames == null || kwnames.length == 0 ? args : java.util.Arrays.copyOf(args, args.length - kwnames.length);
+    }
+
     static void noKeywords(String name, String[] kwnames) {
         if (kwnames != null && kwnames.length > 0) {
             throw Errors.typeError(name + "() takes no keyword arguments");

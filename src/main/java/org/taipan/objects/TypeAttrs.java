@@ -55,10 +55,11 @@ final class TypeAttrs {
             throw Errors.typeError("__class__ must be set to a class, not '" + value.type().name() + "' object");
         }
         PyType old = self.type();
-        if (!(self instanceof HeapObject inst) || !newType.isHeapType() || !old.isHeapType()) {
+        boolean modules = newType.isSubtype(PyModule.TYPE) && old.isSubtype(PyModule.TYPE);
+        if (!(self instanceof HeapObject inst) || !modules && (!newType.isHeapType() || !old.isHeapType())) {
             throw Errors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
         }
-        if (newType.javaClass != old.javaClass || newType.instanceHasDict != old.instanceHasDict
+        if (newType.javaClass != old.javaClass || !modules && newType.instanceHasDict != old.instanceHasDict
                 || !slotLayout(newType).equals(slotLayout(old))) {
             throw Errors.typeError("__class__ assignment: '" + newType.name() + "' object layout differs from '"
                     + old.name() + "'");

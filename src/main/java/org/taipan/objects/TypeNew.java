@@ -111,7 +111,8 @@ public final class TypeNew {
      * The Java class of the instances of a class whose solid base is {@code base}: a
      * {@link PyInstance} below {@code object}, a {@link Derived} layout below a builtin data type,
      * the builtin's own class for the builtins that carry a type and a dict themselves
-     * (exceptions, metaclasses, property, classmethod, staticmethod, super, SimpleNamespace).
+     * (exceptions, metaclasses, property, classmethod, staticmethod, super, SimpleNamespace, and the
+     * iterators map, filter, zip, enumerate and reversed, module).
      */
     static Class<? extends PyObject> layoutFor(PyType base) {
         Class<? extends PyObject> c = base.javaClass;
@@ -120,7 +121,8 @@ public final class TypeNew {
         }
         if (base.isHeapType() || c == PyBaseException.class || c == PyType.class || c == PyProperty.class
                 || c == PyClassMethod.class || c == PySuper.class || c == PyWeakRef.class
-                || c == PySimpleNamespace.class) {
+                || c == PySimpleNamespace.class || c == PyMap.class || c == PyFilter.class || c == PyZip.class
+                || c == PyEnumerate.class || c == PyReversed.class || c == PyModule.class) {
             return c;
         }
         Class<? extends PyObject> d = Derived.layoutFor(c);

@@ -90,7 +90,7 @@ public final class TypeNewCall {
             }
             // builtin data types (int, list …) have no instance dict; exceptions and types do
             baseHasDict |= b.isHeapType() ? b.instanceHasDict
-                    : b != PyType.OBJECT && Derived.layoutFor(b.javaClass) == null;
+                    : b != PyType.OBJECT && Derived.layoutFor(b.javaClass) == null && (!HeapObject.class.isAssignableFrom(b.javaClass) || b == PyModule.TYPE);
         }
         boolean dictSlot = false, weakSlot = false;
         if (slotNames != null) {
