@@ -60,8 +60,6 @@ final class Attrs {
         int index;
     }
 
-    /** Not specialised yet (LOAD_METHOD and LOAD_GLOBAL uses, or a type with its own getattr). */
-    private static final byte K_NONE = 0;
     /** A {@code __slots__} member: the value is at {@code index} in the slot values. */
     private static final byte K_SLOT = 1;
     /** Another data descriptor (property, getset; anything with a {@code __set__}): it decides. */
@@ -129,7 +127,10 @@ final class Attrs {
         c.descr = t.lookup(name.toString());
         c.type = t;
         c.version = t.version();
-        c.kind = K_NONE;
+        c.kind = kindOf(c.descr);
+        if (c.kind == K_SLOT) {
+            c.index = ((org.taipan.objects.PyGetSetDescr) c.descr).slotIndex();
+        }
         return c;
     }
 
@@ -185,12 +186,7 @@ final class Attrs {
                     return get.call(c.descr, obj, t);
                 }
             }
-            default -> {
-                c.kind = kindOf(c.descr);
-                if (c.kind == K_SLOT) {
-                    c.index = ((org.taipan.objects.PyGetSetDescr) c.descr).slotIndex();
-                }
-            }
+            default -> { }
         }
         return genericGetAttr(obj, t, c.descr, name);
     }
@@ -247,13 +243,7 @@ final class Attrs {
                         return;
                     }
                 }
-                case K_DATA -> { }
-                default -> {
-                    c.kind = kindOf(c.descr);
-                    if (c.kind == K_SLOT) {
-                        c.index = ((org.taipan.objects.PyGetSetDescr) c.descr).slotIndex();
-                    }
-                }
+                default -> { }
             }
         }
         PyObject descr = c.descr;
