@@ -210,7 +210,10 @@ class GenericForm:
 
     def __reduce__(self):
         import operator
-        return operator.getitem, (self.__origin__, self.__args__)
+        import typing
+        origin = getattr(typing, self._name) if self._name else self.__origin__
+        args = self.__args__[0] if len(self.__args__) == 1 else self.__args__
+        return operator.getitem, (origin, args)
 
 
 def mro_entries(alias, bases):
@@ -453,12 +456,17 @@ class TupleAlias(BareAlias):
 class CallableAlias(BareAlias):
     """Callable: Callable[[arg, ...], result], Callable[..., result], Callable[P, result]."""
 
-    @cached
     def __getitem__(self, params):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError('Callable must be used as Callable[[arg, ...], result].')
         args, result = params
-        if isinstance(args, list):
+        # a list cannot be a memo key
+        return self._subscribe(tuple(args) if isinstance(args, list) else args, result,
+                               isinstance(args, list))
+
+    @cached
+    def _subscribe(self, args, result, listed):
+        if listed:
             args = tuple(check_arg(a, 'Callable[[arg, ...], result]: each arg must be a type.')
                          for a in args)
         else:

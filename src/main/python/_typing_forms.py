@@ -25,7 +25,7 @@ class Any(metaclass=_AnyMeta):
     def __new__(cls, *args, **kwargs):
         if cls is Any:
             raise TypeError('Any cannot be instantiated')
-        return super().__new__(cls)
+        return super().__new__(cls, *args, **kwargs)
 
 
 Any.__module__ = _AnyMeta.__module__ = 'typing'
