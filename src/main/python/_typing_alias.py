@@ -477,3 +477,6 @@ class CallableAlias(BareAlias):
 
 _typing_base.union_of = make_union
 _typing_base.unpacked = make_unpack
+for _cls in (GenericForm, CallableForm, UnionForm, LiteralForm, AnnotatedForm, UnpackForm,
+             BareAlias, TupleAlias, CallableAlias):
+    _cls.__module__ = 'typing'

@@ -342,5 +342,6 @@ def is_param(obj):
     return isinstance(obj, (TypeVar, ParamSpec, TypeVarTuple))
 
 
-for _cls in (ForwardRef, TypeVar, ParamSpec, ParamSpecArgs, ParamSpecKwargs, TypeVarTuple):
+for _cls in (SpecialForm, ForwardRef, TypeVar, ParamSpec, ParamSpecArgs, ParamSpecKwargs,
+             TypeVarTuple):
     _cls.__module__ = 'typing'
