@@ -41,7 +41,7 @@ def _kind(annotation):
 
 
 def _make_field(cls, name, annotation, kw_only):
-    default = cls.__dict__.get(name, MISSING)
+    default = getattr(cls, name, MISSING)
     if isinstance(default, types.MemberDescriptorType):
         default = MISSING               # a slot, not a default
     f = default if isinstance(default, Field) else field(default=default)

@@ -8,7 +8,7 @@ import collections
 import sys
 
 from _typing_base import check_arg, caller_module
-from _typing_alias import GenericForm, LATE, make_union as union_of
+from _typing_alias import GenericForm, LATE, collect_params, make_union as union_of
 from _typing_forms import Required, NotRequired
 
 # ---- NamedTuple
@@ -53,6 +53,13 @@ class _NamedTupleBuilder(type):
                     set_name(value, cls, key)
         if '__qualname__' in ns:
             cls.__qualname__ = ns['__qualname__']
+        generic = LATE['Generic']
+        if generic in bases:
+            # a generic named tuple: Generic among its bases, subscriptable by its parameters
+            cls.__bases__ = (tuple, generic)
+            cls.__orig_bases__ = ns.get('__orig_bases__', bases)
+            cls.__parameters__ = collect_params(cls.__orig_bases__)
+            cls.__class_getitem__ = generic.__dict__['__class_getitem__']
         return cls
 
 
