@@ -51,7 +51,7 @@ final class NumberFormat {
             if (cp < 0 || cp > 0x10FFFF) {
                 throw Errors.overflowError("%c arg not in range(0x110000)");
             }
-            return layout(f, "", "", Character.toString((int) cp), "", 0, 1);
+            return layout(f, "", "", StrSurrogates.character((int) cp), "", 0, 1);
         }
         int radix = switch (t) {
             case 'b' -> 2;

@@ -285,7 +285,7 @@ final class PercentFormat {
         if (!i.isLong() || i.longValue() < 0 || i.longValue() > 0x10FFFF) {
             throw Errors.overflowError("%c arg not in range(0x110000)");
         }
-        return Character.toString((int) i.longValue());
+        return StrSurrogates.character((int) i.longValue());
     }
 
     /** The argument of %d: an int, else by {@code __index__} or {@code __int__}. */

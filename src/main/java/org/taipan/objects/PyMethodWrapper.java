@@ -8,10 +8,7 @@ public final class PyMethodWrapper extends PyObject {
     public static final PyType TYPE = PyType.builtin("method-wrapper", PyMethodWrapper.class, PyType.OBJECT, 0, t -> {
         t.call = (self, args, kwnames) -> {
             PyMethodWrapper m = (PyMethodWrapper) self;
-            if (kwnames != null && kwnames.length > 0) {
-                throw Errors.typeError("wrapper " + m.descr.name + "() takes no keyword arguments");
-            }
-            return m.descr.callBound(m.self, args);
+            return m.descr.callBound(m.self, args, kwnames);
         };
         t.repr = self -> {
             PyMethodWrapper m = (PyMethodWrapper) self;

@@ -21,16 +21,32 @@ public final class PySlotWrapper extends PyObject {
         PyObject invoke(PyObject self, PyObject[] args);
     }
 
+    /** The vectorcall form, for the slots whose wrappers take keywords (__init__, __call__). */
+    @FunctionalInterface
+    interface KwInvoker {
+        PyObject invoke(PyObject self, PyObject[] args, String[] kwnames);
+    }
+
     final PyType owner;
     final String name;
     private final int arity;
     private final Invoker invoker;
+    private final KwInvoker kwInvoker;
 
     PySlotWrapper(PyType owner, String name, int arity, Invoker invoker) {
         this.owner = owner;
         this.name = name;
         this.arity = arity;
         this.invoker = invoker;
+        this.kwInvoker = null;
+    }
+
+    PySlotWrapper(PyType owner, String name, KwInvoker kwInvoker) {
+        this.owner = owner;
+        this.name = name;
+        this.arity = -1;
+        this.invoker = null;
+        this.kwInvoker = kwInvoker;
     }
 
     @Override
@@ -47,15 +63,18 @@ public final class PySlotWrapper extends PyObject {
             throw Errors.typeError("descriptor '" + name + "' requires a '" + owner.name()
                     + "' object but received a '" + self.type().name() + "'");
         }
+        PyObject[] rest = new PyObject[args.length - 1];
+        System.arraycopy(args, 1, rest, 0, rest.length);
+        return callBound(self, rest, kwnames);
+    }
+
+    PyObject callBound(PyObject self, PyObject[] args, String[] kwnames) {
+        if (kwInvoker != null) {
+            return kwInvoker.invoke(self, args, kwnames != null && kwnames.length == 0 ? null : kwnames);
+        }
         if (kwnames != null && kwnames.length > 0) {
             throw Errors.typeError("wrapper " + name + "() takes no keyword arguments");
         }
-        PyObject[] rest = new PyObject[args.length - 1];
-        System.arraycopy(args, 1, rest, 0, rest.length);
-        return callBound(self, rest);
-    }
-
-    PyObject callBound(PyObject self, PyObject[] args) {
         if (arity == -2) {
             // One required argument and one optional (__get__, __pow__).
             if (args.length < 1 || args.length > 2) {

@@ -48,6 +48,11 @@ public class PyType extends PyObject {
     int instanceSlots;
     /** Whether instances have a {@code __dict__}; false only for classes made entirely of slots. */
     boolean instanceHasDict = true;
+
+    /** Whether instances of this class have a {@code __dict__} (false for classes made entirely of slots). */
+    public boolean instancesHaveDict() {
+        return instanceHasDict;
+    }
     /** Instances get a finalizer token: the class (or a base) defines {@code __del__}. See {@link Finalizers}. */
     boolean hasDel;
     /** Whether instances may be weakly referenced: 0 not known yet, 1 yes, 2 no. See {@link WeakRefs}. */

@@ -244,7 +244,7 @@ public final class Seq {
 
     /** Raises "NAME() takes no keyword arguments" when there are any. */
     /** The positional part of a vectorcall's arguments (the keyword values dropped). */
-    static PyObject[] positional(PyObject[] args, String[] kwnames) {
+    public static PyObject[] positional(PyObject[] args, String[] kwnames) {
         return kwnames == null || kwnames.length == 0 ? args : java.util.Arrays.copyOf(args, args.length - kwnames.length);
     }
 

@@ -9,7 +9,16 @@ import java.util.function.Function;
 final class SlotDefs {
     private SlotDefs() {}
 
-    private record Def(String name, int arity, Function<PyType, Object> slot, Function<PyType, PySlotWrapper.Invoker> wrap) {}
+    private record Def(String name, int arity, Function<PyType, Object> slot, Function<PyType, PySlotWrapper.Invoker> wrap,
+            Function<PyType, PySlotWrapper.KwInvoker> kwWrap) {
+        Def(String name, int arity, Function<PyType, Object> slot, Function<PyType, PySlotWrapper.Invoker> wrap) {
+            this(name, arity, slot, wrap, null);
+        }
+
+        PySlotWrapper wrapper(PyType t) {
+            return kwWrap != null ? new PySlotWrapper(t, name, kwWrap.apply(t)) : new PySlotWrapper(t, name, arity, wrap.apply(t));
+        }
+    }
 
     private static final Def[] DEFS = build();
 
@@ -93,9 +102,10 @@ final class SlotDefs {
             t.descrSet.call(s, a[0], null);
             return PyNone.INSTANCE;
         }));
-        d.add(new Def("__call__", -1, t -> t.call, t -> (s, a) -> t.call.call(s, a, null)));
-        d.add(new Def("__init__", -1, t -> t.init, t -> (s, a) -> {
-            t.init.call(s, a, null);
+        // As in CPython, only these two wrappers take keyword arguments.
+        d.add(new Def("__call__", -1, t -> t.call, null, t -> (s, a, k) -> t.call.call(s, a, k)));
+        d.add(new Def("__init__", -1, t -> t.init, null, t -> (s, a, k) -> {
+            t.init.call(s, a, k);
             return PyNone.INSTANCE;
         }));
         return d.toArray(new Def[0]);
@@ -149,6 +159,22 @@ final class SlotDefs {
         throw Errors.typeError("attribute name must be string, not '" + o.type().name() + "'");
     }
 
+    /**
+     * The slots that CPython also defines as methods of these types (METH_COEXIST), so that
+     * {@code dict.__getitem__} is a method descriptor with a method's error messages.
+     */
+    private static boolean coexists(PyType t, String name) {
+        if (t.isHeapType()) {
+            return false;
+        }
+        return switch (t.name()) {
+            case "dict" -> name.equals("__getitem__") || name.equals("__contains__");
+            case "list" -> name.equals("__getitem__");
+            case "set", "frozenset" -> name.equals("__contains__");
+            default -> false;
+        };
+    }
+
     /** Adds wrappers for the slots {@code t} sets itself (those that differ from its base's). */
     static void addWrappers(PyType t) {
         PyType base = t.base();
@@ -163,7 +189,10 @@ final class SlotDefs {
             } else if (def.name.equals("__radd__") && Seq.isSequenceSlot(mine)) {
                 continue; // concatenation has no reflected form (CPython's sq_concat)
             } else if (mine != null && (base == null || mine != def.slot.apply(base))) {
-                dict.setItem(PyStr.of(def.name), new PySlotWrapper(t, def.name, def.arity, def.wrap.apply(t)));
+                PySlotWrapper w = def.wrapper(t);
+                dict.setItem(PyStr.of(def.name), coexists(t, def.name)
+                        ? new PyMethodDescr(BuiltinMethod.of(def.name, t, (PyObject s, PyObject a) -> w.callBound(s, new PyObject[] {a}, null)))
+                        : w);
             }
         }
     }

@@ -55,25 +55,52 @@ final class StrSurrogates {
         return false;
     }
 
+    /**
+     * Whether {@code o} (or an item of a tuple, a value of a dict) is a str with a lone
+     * surrogate, or an int in the surrogate range, which {@code %c} and {@code {:c}} would make
+     * a lone surrogate of.
+     */
     private static boolean hasLone(PyObject o) {
-        if (o instanceof PyStr s) {
-            return hasLone(s);
-        }
         if (o instanceof PyTuple t && t.type() == PyTuple.TYPE) {
             for (int i = 0; i < t.size(); i++) {
-                if (t.get(i) instanceof PyStr s && hasLone(s)) {
+                if (loneItem(t.get(i))) {
                     return true;
                 }
             }
         }
         if (o instanceof PyDict d && d.type() == PyDict.TYPE) {
             for (PyObject k : d.keysArray()) {
-                if (d.getItem(k) instanceof PyStr s && hasLone(s)) {
+                if (loneItem(d.getItem(k))) {
                     return true;
                 }
             }
         }
+        return loneItem(o);
+    }
+
+    private static boolean loneItem(PyObject o) {
+        if (o instanceof PyStr s) {
+            return hasLone(s);
+        }
+        if (o instanceof PyInt i && i.isLong()) {
+            long v = i.longValue();
+            return v >= 0xD800 && v <= 0xDFFF;
+        }
         return false;
+    }
+
+    /**
+     * The character {@code %c} or {@code {:c}} makes of code point {@code cp}: a surrogate
+     * becomes its stand-in while a shielded method runs, so that two of them stay apart.
+     */
+    static String character(int cp) {
+        if (cp >= 0xD800 && cp <= 0xDFFF) {
+            int base = ACTIVE.get()[0];
+            if (base != 0) {
+                return Character.toString(base + cp - 0xD800);
+            }
+        }
+        return Character.toString(cp);
     }
 
     /** Whether a result may have joined two lone surrogates: it has some surrogate char at all. */

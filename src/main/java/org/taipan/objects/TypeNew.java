@@ -122,7 +122,8 @@ public final class TypeNew {
         if (base.isHeapType() || c == PyBaseException.class || c == PyType.class || c == PyProperty.class
                 || c == PyClassMethod.class || c == PySuper.class || c == PyWeakRef.class
                 || c == PySimpleNamespace.class || c == PyMap.class || c == PyFilter.class || c == PyZip.class
-                || c == PyEnumerate.class || c == PyReversed.class || c == PyModule.class) {
+                || c == PyEnumerate.class || c == PyReversed.class || c == PyModule.class
+                || HeapObject.class.isAssignableFrom(c)) {
             return c;
         }
         Class<? extends PyObject> d = Derived.layoutFor(c);

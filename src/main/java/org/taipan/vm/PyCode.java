@@ -29,6 +29,8 @@ public final class PyCode extends PyObject {
             return PyStr.of("<code object " + c.name + " at " + org.taipan.objects.Ids.address(c)
                     + ", file \"" + c.filename + "\", line " + c.firstlineno + ">");
         };
+        t.richCompare = CodeCompare::richCompare;
+        t.hash = CodeCompare::hash;
     }, PyCode::attributes);
 
     private static void attributes(PyType t) {

@@ -18,7 +18,53 @@ public final class PyFunction extends PyObject {
                 t.descrGet = (self, obj, type) -> obj == null ? self : new PyMethod(self, obj);
                 t.repr = self -> PyStr.of("<function " + ((PyFunction) self).qualname + " at "
                         + org.taipan.objects.Ids.address(self) + ">");
+                t.tpNew = PyFunction::construct;
             }, PyFunction::attributes);
+
+    private static final org.taipan.objects.ArgParser NEW_ARGS = org.taipan.objects.ArgParser.clinic("function",
+            "code, globals, name=None, argdefs=None, closure=None");
+
+    /** {@code types.FunctionType(code, globals, name=None, argdefs=None, closure=None)}, checked as CPython does. */
+    private static PyObject construct(PyType type, PyObject[] args, String[] kwnames) {
+        PyObject[] a = NEW_ARGS.bind(args, 0, kwnames);
+        if (!(a[0] instanceof PyCode code)) {
+            throw Errors.typeError("function() argument 'code' must be code, not " + a[0].type().name());
+        }
+        if (!(a[1] instanceof PyDict globals)) {
+            throw Errors.typeError("function() argument 'globals' must be dict, not " + a[1].type().name());
+        }
+        PyObject name = a[2] == null ? PyNone.INSTANCE : a[2];
+        PyObject defaults = a[3] == null ? PyNone.INSTANCE : a[3];
+        PyObject closure = a[4] == null ? PyNone.INSTANCE : a[4];
+        if (name != PyNone.INSTANCE && !(name instanceof PyStr)) {
+            throw Errors.typeError("arg 3 (name) must be None or string");
+        }
+        if (defaults != PyNone.INSTANCE && !(defaults instanceof PyTuple)) {
+            throw Errors.typeError("arg 4 (defaults) must be None or tuple");
+        }
+        int nfree = freeCount(code);
+        if (!(closure instanceof PyTuple) && (closure != PyNone.INSTANCE || nfree > 0)) {
+            throw Errors.typeError(closure == PyNone.INSTANCE ? "arg 5 (closure) must be tuple"
+                    : "arg 5 (closure) must be None or tuple");
+        }
+        int nclosure = closure instanceof PyTuple c ? c.size() : 0;
+        if (nfree != nclosure) {
+            throw Errors.valueError(code.name + " requires closure of length " + nfree + ", not " + nclosure);
+        }
+        for (int i = 0; i < nclosure; i++) {
+            PyObject cell = ((PyTuple) closure).get(i);
+            if (!(cell instanceof PyCell)) {
+                throw Errors.typeError("arg 5 (closure) expected cell, found " + cell.type().name());
+            }
+        }
+        PyFunction f = new PyFunction(code, globals, Interpreter.current().builtinsOf(globals), code.qualname);
+        if (name instanceof PyStr s) {
+            f.name = s.toString();
+        }
+        f.defaults = defaults instanceof PyTuple d && d.size() > 0 ? d : null;
+        f.closure = nclosure > 0 ? (PyTuple) closure : null;
+        return f;
+    }
 
     public PyCode code;
     public final PyDict globals;
@@ -90,6 +136,10 @@ public final class PyFunction extends PyObject {
             if (!(v instanceof PyCode c)) {
                 throw Errors.typeError("__code__ must be set to a code object");
             }
+            int nfree = freeCount(c), had = fn(self).closure == null ? 0 : fn(self).closure.size();
+            if (nfree != had) {
+                throw Errors.valueError(fn(self).name + "() requires a code object with " + had + " free vars, not " + nfree);
+            }
             fn(self).code = c;
         });
         PyGetSetDescr.member(t, "__globals__", self -> fn(self).globals);
@@ -108,6 +158,14 @@ public final class PyFunction extends PyObject {
             }
             fn(self).dict = d;
         });
+    }
+
+    private static int freeCount(PyCode code) {
+        int n = 0;
+        for (byte kind : code.localsplusKinds) {
+            n += (kind & org.taipan.compiler.CodeUnit.KIND_FREE) != 0 ? 1 : 0;
+        }
+        return n;
     }
 
     private PyObject annotations() {

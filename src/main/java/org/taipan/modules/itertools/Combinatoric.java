@@ -15,7 +15,7 @@ final class Combinatoric {
     private Combinatoric() {}
 
     static final class Product extends ItIter {
-        static final PyType TYPE = type("product", Product::make, t -> { });
+        static final PyType TYPE = type("product", Product.class, Product::make, t -> { });
 
         private final PyObject[][] pools;
         private int[] indices; // null before the first tuple
@@ -93,7 +93,7 @@ final class Combinatoric {
 
     static final class Permutations extends ItIter {
         static final ArgParser ARGS = ArgParser.clinic("permutations", "iterable, r=None");
-        static final PyType TYPE = type("permutations", Permutations::make, t -> { });
+        static final PyType TYPE = type("permutations", Permutations.class, Permutations::make, t -> { });
 
         private final PyObject[] pool;
         private final int r;
@@ -173,11 +173,24 @@ final class Combinatoric {
     }
 
     /** combinations and combinations_with_replacement. */
-    static final class Combinations extends ItIter {
+    // One Java class per type, so that the two as bases are a lay-out conflict, as in CPython.
+    static final class Plain extends Combinations {
+        Plain(PyObject[] pool, int r) {
+            super(pool, r, false);
+        }
+    }
+
+    static final class WithReplacement extends Combinations {
+        WithReplacement(PyObject[] pool, int r) {
+            super(pool, r, true);
+        }
+    }
+
+    abstract static class Combinations extends ItIter {
         static final ArgParser ARGS = ArgParser.clinic("combinations", "iterable, r");
         static final ArgParser ARGS_WR = ArgParser.clinic("combinations_with_replacement", "iterable, r");
-        static final PyType TYPE = type("combinations", (t, a, k) -> make(false, a, k), t -> { });
-        static final PyType TYPE_WR = type("combinations_with_replacement", (t, a, k) -> make(true, a, k), t -> { });
+        static final PyType TYPE = type("combinations", Plain.class, (t, a, k) -> make(false, a, k), t -> { });
+        static final PyType TYPE_WR = type("combinations_with_replacement", WithReplacement.class, (t, a, k) -> make(true, a, k), t -> { });
 
         private final PyObject[] pool;
         private final int r;
@@ -185,7 +198,7 @@ final class Combinatoric {
         private int[] indices;
         private boolean stopped;
 
-        private Combinations(PyObject[] pool, int r, boolean replace) {
+        Combinations(PyObject[] pool, int r, boolean replace) {
             super(replace ? TYPE_WR : TYPE);
             this.pool = pool;
             this.r = r;
@@ -206,7 +219,7 @@ final class Combinatoric {
                 }
                 r = Integer.MAX_VALUE - 8;
             }
-            return new Combinations(pool, (int) r, replace);
+            return replace ? new WithReplacement(pool, (int) r) : new Plain(pool, (int) r);
         }
 
         @Override

@@ -20,7 +20,7 @@ final class Infinite {
 
     static final class Count extends ItIter {
         static final ArgParser ARGS = ArgParser.clinic("count", "start=0, step=1");
-        static final PyType TYPE = type("count", Count::make, t -> { });
+        static final PyType TYPE = type("count", Count.class, Count::make, t -> { });
 
         static {
             TYPE.repr = self -> ((Count) self).repr();
@@ -75,15 +75,15 @@ final class Infinite {
         private PyStr repr() {
             String s = Abstract.repr(fast ? PyInt.of(cnt) : start).toString();
             if (step instanceof PyInt i && i.isLong() && i.longValue() == 1) {
-                return PyStr.of("count(" + s + ")");
+                return PyStr.of(typeName() + "(" + s + ")");
             }
-            return PyStr.of("count(" + s + ", " + Abstract.repr(step) + ")");
+            return PyStr.of(typeName() + "(" + s + ", " + Abstract.repr(step) + ")");
         }
     }
 
     static final class Cycle extends ItIter {
         static final ArgParser ARGS = ArgParser.unpack("cycle", 1, 1);
-        static final PyType TYPE = type("cycle", Cycle::make, t -> { });
+        static final PyType TYPE = type("cycle", Cycle.class, Cycle::make, t -> { });
 
         private PyObject it;
         private final ArrayList<PyObject> saved = new ArrayList<>();
@@ -119,7 +119,7 @@ final class Infinite {
 
     static final class Repeat extends ItIter {
         static final ArgParser ARGS = ArgParser.clinic("repeat", "object, times=None");
-        static final PyType TYPE = type("repeat", Repeat::make, t -> t.method("__length_hint__", self -> {
+        static final PyType TYPE = type("repeat", Repeat.class, Repeat::make, t -> t.method("__length_hint__", self -> {
             Repeat r = (Repeat) self;
             if (r.left < 0) {
                 throw Errors.typeError("len() of unsized object");
@@ -131,7 +131,8 @@ final class Infinite {
             TYPE.repr = self -> {
                 Repeat r = (Repeat) self;
                 String e = Abstract.repr(r.element).toString();
-                return PyStr.of(r.left < 0 ? "repeat(" + e + ")" : "repeat(" + e + ", " + r.left + ")");
+                String n = r.typeName();
+                return PyStr.of(r.left < 0 ? n + "(" + e + ")" : n + "(" + e + ", " + r.left + ")");
             };
             TYPE.length = null;
         }

@@ -18,7 +18,7 @@ final class Regrouping {
 
     static final class GroupBy extends ItIter {
         static final ArgParser ARGS = ArgParser.clinic("groupby", "iterable, key=None");
-        static final PyType TYPE = type("groupby", GroupBy::make, t -> { });
+        static final PyType TYPE = type("groupby", GroupBy.class, GroupBy::make, t -> { });
 
         private final PyObject it, keyfunc;
         private PyObject tgtkey, currkey, currvalue; // null: none yet
@@ -69,7 +69,7 @@ final class Regrouping {
 
     /** One group of a groupby; it ends when its parent moves on. */
     static final class Grouper extends ItIter {
-        static final PyType TYPE = type("_grouper", (t, a, k) -> {
+        static final PyType TYPE = finalType("_grouper", Grouper.class, (t, a, k) -> {
             throw Errors.typeError("cannot create 'itertools._grouper' instances");
         }, t -> { });
 
@@ -102,7 +102,7 @@ final class Regrouping {
 
     static final class ISlice extends ItIter {
         static final ArgParser ARGS = ArgParser.unpack("islice", 2, 4);
-        static final PyType TYPE = type("islice", ISlice::make, t -> { });
+        static final PyType TYPE = type("islice", ISlice.class, ISlice::make, t -> { });
 
         private PyObject it;
         private long next, stop, step, count; // stop -1: no stop
@@ -116,8 +116,8 @@ final class Regrouping {
         }
 
         private static PyObject make(PyType type, PyObject[] args, String[] kw) {
-            noKeywords("islice", kw);
-            PyObject[] a = bind(ARGS, args, kw);
+            noKeywords("islice", TYPE, type, kw);
+            PyObject[] a = bind(ARGS, Seq.positional(args, kw), null);
             long start = 0, stop, step = 1;
             if (a[2] == null) {
                 stop = bound(a[1], "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.");
@@ -230,7 +230,7 @@ final class Regrouping {
     }
 
     static final class Tee extends ItIter {
-        static final PyType TYPE = type("_tee", (t, a, k) -> {
+        static final PyType TYPE = finalType("_tee", Tee.class, (t, a, k) -> {
             PyObject[] p = ArgParser.unpack("_tee", 1, 1).bind(a, 0, k);
             return fromIterable(p[0]);
         }, t -> t.method("__copy__", self -> ((Tee) self).copy()));
@@ -289,7 +289,7 @@ final class Regrouping {
     }
 
     static final class ZipLongest extends ItIter {
-        static final PyType TYPE = type("zip_longest", ZipLongest::make, t -> { });
+        static final PyType TYPE = type("zip_longest", ZipLongest.class, ZipLongest::make, t -> { });
 
         private final PyObject[] its;
         private final PyObject fill;

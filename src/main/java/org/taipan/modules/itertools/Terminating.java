@@ -18,7 +18,7 @@ final class Terminating {
 
     static final class Accumulate extends ItIter {
         static final ArgParser ARGS = ArgParser.clinic("accumulate", "iterable, func=None, *, initial=None");
-        static final PyType TYPE = type("accumulate", Accumulate::make, t -> { });
+        static final PyType TYPE = type("accumulate", Accumulate.class, Accumulate::make, t -> { });
 
         private final PyObject it, func;
         private PyObject total, initial;
@@ -58,10 +58,10 @@ final class Terminating {
     }
 
     static final class Chain extends ItIter {
-        static final PyType TYPE = type("chain", Chain::make, t -> {
+        static final PyType TYPE = type("chain", Chain.class, Chain::make, t -> {
             Seq.classMethod(t, "from_iterable", (cls, args, start, kw) -> {
                 PyObject[] a = ArgParser.unpack("from_iterable", 1, 1).bind(args, start, kw);
-                return new Chain(Iter.of(a[0]));
+                return typed(new Chain(Iter.of(a[0])), (PyType) cls);
             });
             t.dict().setItem(PyStr.of("__class_getitem__"), PyGenericAlias.classGetitem());
         });
@@ -74,8 +74,8 @@ final class Terminating {
         }
 
         private static PyObject make(PyType type, PyObject[] args, String[] kw) {
-            noKeywords("chain", kw);
-            return new Chain(Iter.of(PyTuple.of(args)));
+            noKeywords("chain", TYPE, type, kw);
+            return new Chain(Iter.of(PyTuple.of(Seq.positional(args, kw))));
         }
 
         @Override
@@ -101,7 +101,7 @@ final class Terminating {
 
     static final class Compress extends ItIter {
         static final ArgParser ARGS = ArgParser.clinic("compress", "data, selectors");
-        static final PyType TYPE = type("compress", Compress::make, t -> { });
+        static final PyType TYPE = type("compress", Compress.class, Compress::make, t -> { });
 
         private final PyObject data, selectors;
 
@@ -135,19 +135,38 @@ final class Terminating {
     }
 
     /** dropwhile, takewhile and filterfalse: a predicate over one iterator. */
-    static final class Predicated extends ItIter {
+    // One Java class per type, so that two of them as bases are a lay-out conflict, as in CPython.
+    static final class DropWhile extends Predicated {
+        DropWhile(PyObject pred, PyObject it) {
+            super(DROPWHILE, 0, pred, it);
+        }
+    }
+
+    static final class TakeWhile extends Predicated {
+        TakeWhile(PyObject pred, PyObject it) {
+            super(TAKEWHILE, 1, pred, it);
+        }
+    }
+
+    static final class FilterFalse extends Predicated {
+        FilterFalse(PyObject pred, PyObject it) {
+            super(FILTERFALSE, 2, pred, it);
+        }
+    }
+
+    abstract static class Predicated extends ItIter {
         static final ArgParser DROP_ARGS = ArgParser.unpack("dropwhile", 2, 2);
         static final ArgParser TAKE_ARGS = ArgParser.unpack("takewhile", 2, 2);
         static final ArgParser FILTER_ARGS = ArgParser.unpack("filterfalse", 2, 2);
-        static final PyType DROPWHILE = type("dropwhile", (t, a, k) -> make(0, "dropwhile", a, k), t -> { });
-        static final PyType TAKEWHILE = type("takewhile", (t, a, k) -> make(1, "takewhile", a, k), t -> { });
-        static final PyType FILTERFALSE = type("filterfalse", (t, a, k) -> make(2, "filterfalse", a, k), t -> { });
+        static final PyType DROPWHILE = type("dropwhile", DropWhile.class, (t, a, k) -> make(0, "dropwhile", a, k), t -> { });
+        static final PyType TAKEWHILE = type("takewhile", TakeWhile.class, (t, a, k) -> make(1, "takewhile", a, k), t -> { });
+        static final PyType FILTERFALSE = type("filterfalse", FilterFalse.class, (t, a, k) -> make(2, "filterfalse", a, k), t -> { });
 
         private final int kind;
         private final PyObject pred, it;
         private boolean done; // dropwhile: stopped dropping; takewhile: stopped taking
 
-        private Predicated(PyType type, int kind, PyObject pred, PyObject it) {
+        Predicated(PyType type, int kind, PyObject pred, PyObject it) {
             super(type);
             this.kind = kind;
             this.pred = pred;
@@ -156,8 +175,8 @@ final class Terminating {
 
         private static PyObject make(int kind, String name, PyObject[] args, String[] kw) {
             PyObject[] a = (kind == 0 ? DROP_ARGS : kind == 1 ? TAKE_ARGS : FILTER_ARGS).bind(args, 0, kw);
-            PyType t = kind == 0 ? DROPWHILE : kind == 1 ? TAKEWHILE : FILTERFALSE;
-            return new Predicated(t, kind, a[0], Iter.of(a[1]));
+            PyObject it = Iter.of(a[1]);
+            return kind == 0 ? new DropWhile(a[0], it) : kind == 1 ? new TakeWhile(a[0], it) : new FilterFalse(a[0], it);
         }
 
         private boolean test(PyObject v) {
@@ -210,7 +229,7 @@ final class Terminating {
 
     static final class Starmap extends ItIter {
         static final ArgParser ARGS = ArgParser.unpack("starmap", 2, 2);
-        static final PyType TYPE = type("starmap", Starmap::make, t -> { });
+        static final PyType TYPE = type("starmap", Starmap.class, Starmap::make, t -> { });
 
         private final PyObject func, it;
 
@@ -234,7 +253,7 @@ final class Terminating {
 
     static final class Pairwise extends ItIter {
         static final ArgParser ARGS = ArgParser.unpack("pairwise", 1, 1);
-        static final PyType TYPE = type("pairwise", Pairwise::make, t -> { });
+        static final PyType TYPE = type("pairwise", Pairwise.class, Pairwise::make, t -> { });
 
         private PyObject it, old;
 
