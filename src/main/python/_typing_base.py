@@ -307,6 +307,9 @@ class ParamSpec(_TypeParam):
         self.__bound__ = None if bound is None else check_arg(bound, 'Bound must be a type.')
         self._set_module()
 
+    def __typing_subst__(self, arg):
+        return paramspec_value(arg)
+
     @property
     def args(self):
         return ParamSpecArgs(self)
@@ -329,12 +332,20 @@ class TypeVarTuple(_TypeParam):
     def __iter__(self):
         yield unpacked(self)
 
+    def __typing_subst__(self, arg):
+        raise TypeError('Substitution of bare TypeVarTuple is not supported')
+
     def __repr__(self):
         return self.__name__
 
 
 def unpacked(arg):
     """Unpack[arg]; bound to the real constructor by _typing_alias."""
+    raise NotImplementedError
+
+
+def paramspec_value(arg):
+    """What a ParamSpec may be bound to, normalised; bound by _typing_alias."""
     raise NotImplementedError
 
 
