@@ -143,6 +143,9 @@ class ForwardRef:
                  '__forward_value__', '__forward_is_argument__', '__forward_is_class__',
                  '__forward_module__')
 
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError('Cannot subclass special typing classes')
+
     def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
         if not isinstance(arg, str):
             raise TypeError(f'Forward reference must be a string -- got {arg!r}')
