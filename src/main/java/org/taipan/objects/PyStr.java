@@ -159,27 +159,26 @@ public class PyStr extends PyObject {
         return a.split || b.split || b.startsWithLowSurrogate() && a.endsWithHighSurrogate();
     }
 
-    /** Whether appending {@code next} to {@code sb} needs code points (see {@link #needsCodePoints}). */
-    public static boolean glues(StringBuilder sb, PyStr next) {
-        return next.split || !sb.isEmpty() && Character.isHighSurrogate(sb.charAt(sb.length() - 1))
-                && next.startsWithLowSurrogate();
-    }
-
-    /** The concatenation of {@code parts} (all strs), keeping split surrogate pairs apart. */
+    /**
+     * The concatenation of {@code parts} (all strs), keeping split surrogate pairs apart. The
+     * glue test looks only at the chars either side of each boundary, and the result is made by
+     * {@link String#join}, which copies each part once into the new string.
+     */
     public static PyStr concatAll(PyObject[] parts, int from, int to) {
-        long len = 0;
-        for (int i = from; i < to; i++) {
-            len += ((PyStr) parts[i]).charLength();
-        }
-        StringBuilder sb = new StringBuilder((int) Math.min(len, 1 << 20));
+        String[] values = new String[to - from];
         boolean glued = false;
+        char last = 0;
         for (int i = from; i < to; i++) {
             PyStr p = (PyStr) parts[i];
-            glued |= glues(sb, p);
-            sb.append(p.value());
+            String v = p.value();
+            values[i - from] = v;
+            if (!v.isEmpty()) {
+                glued |= p.split || Character.isHighSurrogate(last) && Character.isLowSurrogate(v.charAt(0));
+                last = v.charAt(v.length() - 1);
+            }
         }
         if (!glued) {
-            return of(sb.toString());
+            return of(values.length == 2 ? values[0].concat(values[1]) : String.join("", values));
         }
         java.util.stream.IntStream.Builder b = java.util.stream.IntStream.builder();
         for (int i = from; i < to; i++) {
