@@ -37,6 +37,8 @@ public class PyComplex extends PyObject {
         PyGetSetDescr.member(t, "real", self -> PyFloat.of(((PyComplex) self).real));
         PyGetSetDescr.member(t, "imag", self -> PyFloat.of(((PyComplex) self).imag));
         t.method("conjugate", self -> new PyComplex(((PyComplex) self).real, -((PyComplex) self).imag));
+        t.method("__complex__", self -> self.type() == t ? self
+                : new PyComplex(((PyComplex) self).real, ((PyComplex) self).imag));
         t.method("__format__", (self, spec) -> {
             String s = StrMethods.formatSpec(spec);
             PyComplex c = (PyComplex) self;

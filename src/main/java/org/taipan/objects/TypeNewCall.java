@@ -31,6 +31,12 @@ public final class TypeNewCall {
         if (!(args[2] instanceof PyDict nsIn)) {
             throw Errors.typeError("type.__new__() argument 3 must be dict, not " + Errors.argTypeName(args[2]));
         }
+        for (PyObject b : basesTuple.toArray()) {
+            // checked before the metaclass, as CPython does: the base's type is no metaclass
+            if (!(b instanceof PyType) && b.type().lookup("__mro_entries__") != null) {
+                throw Errors.typeError("type() doesn't support MRO entry resolution; use types.new_class()");
+            }
+        }
         PyType winner = calculateMetaclass(metatype, basesTuple.toArray());
         if (winner != metatype && winner.tpNew != metatype.tpNew && winner.tpNew != PyType.TYPE.tpNew) {
             return winner.tpNew.call(winner, args, kwnames);
@@ -39,9 +45,6 @@ public final class TypeNewCall {
         for (int i = 0; i < bases.length; i++) {
             PyObject b = basesTuple.get(i);
             if (!(b instanceof PyType bt)) {
-                if (b.type().lookup("__mro_entries__") != null) {
-                    throw Errors.typeError("type() doesn't support MRO entry resolution; use types.new_class()");
-                }
                 throw Errors.typeError("bases must be types");
             }
             bases[i] = bt;
