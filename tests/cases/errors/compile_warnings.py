@@ -44,6 +44,8 @@ with warnings.catch_warnings(record=True) as w:
 
 # showwarning's text, with the source line read from this file
 sys.stderr = sys.stdout
+import os
+os.chdir(sys.path[0])  # the case's directory, where the source lines are read from
 warnings.simplefilter("default")
 with open(__file__) as f:
     source = f.read()
