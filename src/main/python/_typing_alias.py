@@ -477,6 +477,7 @@ class CallableAlias(BareAlias):
 
 _typing_base.union_of = make_union
 _typing_base.unpacked = make_unpack
+_typing_base.paramspec_value = _paramspec_value
 for _cls in (GenericForm, CallableForm, UnionForm, LiteralForm, AnnotatedForm, UnpackForm,
              BareAlias, TupleAlias, CallableAlias):
     _cls.__module__ = 'typing'

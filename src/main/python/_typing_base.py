@@ -143,6 +143,9 @@ class ForwardRef:
                  '__forward_value__', '__forward_is_argument__', '__forward_is_class__',
                  '__forward_module__')
 
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError('Cannot subclass special typing classes')
+
     def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
         if not isinstance(arg, str):
             raise TypeError(f'Forward reference must be a string -- got {arg!r}')
@@ -307,6 +310,9 @@ class ParamSpec(_TypeParam):
         self.__bound__ = None if bound is None else check_arg(bound, 'Bound must be a type.')
         self._set_module()
 
+    def __typing_subst__(self, arg):
+        return paramspec_value(arg)
+
     @property
     def args(self):
         return ParamSpecArgs(self)
@@ -329,12 +335,20 @@ class TypeVarTuple(_TypeParam):
     def __iter__(self):
         yield unpacked(self)
 
+    def __typing_subst__(self, arg):
+        raise TypeError('Substitution of bare TypeVarTuple is not supported')
+
     def __repr__(self):
         return self.__name__
 
 
 def unpacked(arg):
     """Unpack[arg]; bound to the real constructor by _typing_alias."""
+    raise NotImplementedError
+
+
+def paramspec_value(arg):
+    """What a ParamSpec may be bound to, normalised; bound by _typing_alias."""
     raise NotImplementedError
 
 

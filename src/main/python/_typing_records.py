@@ -106,7 +106,8 @@ class _TypedDictBuilder(type):
                 optional.add(key)
         ns = dict(ns, __annotations__=annotations, __required_keys__=frozenset(required),
                   __optional_keys__=frozenset(optional), __total__=total)
-        return super().__new__(mcls, name, (dict,), ns)
+        generic = LATE['Generic']
+        return super().__new__(mcls, name, (generic, dict) if generic in bases else (dict,), ns)
 
     def __call__(cls, *args, **kwargs):
         return dict(*args, **kwargs)

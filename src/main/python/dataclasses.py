@@ -4,7 +4,6 @@ functions over data classes (fields, asdict, astuple, replace, make_dataclass).
 This module holds the public objects; _dataclass_build turns a decorated class into a data
 class (collects its fields, writes its methods)."""
 
-import copy
 import keyword
 import types
 
@@ -179,6 +178,7 @@ def _convert(obj, make_dataclass_value):
     if isinstance(obj, dict):
         return type(obj)((_convert(k, make_dataclass_value), _convert(v, make_dataclass_value))
                          for k, v in obj.items())
+    import copy         # on first use: importing copy costs more than this module
     return copy.deepcopy(obj)
 
 

@@ -37,12 +37,14 @@ public final class PyGenericAlias extends PyObject {
                     return new PyGenericAlias(a[0], a[1]);
                 };
                 t.getitem = (self, key) -> {
-                    throw Errors.typeError(((PyGenericAlias) self).repr() + " is not a generic class");
+                    PyGenericAlias g = (PyGenericAlias) self;
+                    return new PyGenericAlias(g.origin, PyTuple.wrap(
+                            TypeParams.substitute(g.repr(), g.args, g.parameters(), key)));
                 };
             }, t -> {
                 PyGetSetDescr.member(t, "__origin__", self -> ((PyGenericAlias) self).origin);
                 PyGetSetDescr.member(t, "__args__", self -> ((PyGenericAlias) self).args);
-                PyGetSetDescr.getter(t, "__parameters__", self -> PyTuple.EMPTY);
+                PyGetSetDescr.getter(t, "__parameters__", self -> ((PyGenericAlias) self).parameters());
                 PyGetSetDescr.getter(t, "__unpacked__", self -> PyBool.FALSE);
                 PyGetSetDescr.getter(t, "__typing_unpacked_tuple_args__", self -> PyNone.INSTANCE);
                 t.method("__dir__", self -> {
@@ -70,6 +72,8 @@ public final class PyGenericAlias extends PyObject {
 
     private final PyObject origin;
     private final PyTuple args;
+    /** The type parameters in args, found on first use. */
+    private PyTuple parameters;
 
     public PyGenericAlias(PyObject origin, PyObject args) {
         this.origin = origin;
@@ -79,6 +83,13 @@ public final class PyGenericAlias extends PyObject {
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    private PyTuple parameters() {
+        if (parameters == null) {
+            parameters = TypeParams.collect(args);
+        }
+        return parameters;
     }
 
     /** {@code __class_getitem__} for the builtin containers: makes the alias. */

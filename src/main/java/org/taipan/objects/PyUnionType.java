@@ -23,11 +23,17 @@ public final class PyUnionType extends PyObject {
                 };
                 t.nb[NumberOp.OR.ordinal()] = PyUnionType::or;
                 t.getitem = (self, key) -> {
-                    throw Errors.typeError(((PyUnionType) self).repr() + " is not a generic class");
+                    PyUnionType u = (PyUnionType) self;
+                    PyObject[] members = TypeParams.substitute(u.repr(), u.args, TypeParams.collect(u.args), key);
+                    PyObject result = members[0];
+                    for (int i = 1; i < members.length; i++) {
+                        result = Abstract.binaryOp(result, members[i], NumberOp.OR);
+                    }
+                    return result;
                 };
             }, t -> {
                 PyGetSetDescr.member(t, "__args__", self -> ((PyUnionType) self).args);
-                PyGetSetDescr.getter(t, "__parameters__", self -> PyTuple.EMPTY);
+                PyGetSetDescr.getter(t, "__parameters__", self -> TypeParams.collect(((PyUnionType) self).args));
             });
 
     private final PyTuple args;
