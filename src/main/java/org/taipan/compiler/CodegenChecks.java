@@ -164,6 +164,7 @@ final class CodegenChecks extends CodegenExprChecks {
             case Stmt.Try t -> tryStmt(t.body(), t.handlers(), t.orelse(), t.finalbody(), false);
             case Stmt.TryStar t -> tryStmt(t.body(), t.handlers(), t.orelse(), t.finalbody(), true);
             case Stmt.Assert a -> {
+                warn(CodegenWarnings.assertion(a)); // also when asserts are not compiled
                 if (!noAsserts) {
                     expr(a.test());
                     optExpr(a.msg());
@@ -365,13 +366,11 @@ final class CodegenChecks extends CodegenExprChecks {
         popBlock();
         stmts(finalbody);
         // CPython compiles the finally body a second time, for the exceptional exit, one block
-        // deeper. Only the nesting limit can fail there, so skip it when it cannot.
-        if (u.blocks.size() + 1 + BlockDepth.of(finalbody) > MAX_BLOCKS) {
-            u.loc = UNSET;
-            pushBlock(BlockType.FINALLY_END, null);
-            stmts(finalbody);
-            popBlock();
-        }
+        // deeper: the nesting limit may fail there, and its SyntaxWarnings are issued again.
+        u.loc = UNSET;
+        pushBlock(BlockType.FINALLY_END, null);
+        stmts(finalbody);
+        popBlock();
     }
 
     private void tryExcept(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse, boolean star) {

@@ -89,6 +89,17 @@ abstract class CodegenExprChecks {
         return errors.at(msg, u.loc);
     }
 
+    /**
+     * Issues a SyntaxWarning ({@link CodegenWarnings}) at the current line through the
+     * interpreter's warnings; where the filters make it an error, it is a SyntaxError here.
+     */
+    void warn(String msg) {
+        org.taipan.parser.CompileWarnings.Sink sink = org.taipan.parser.CompileWarnings.sink;
+        if (msg != null && sink != null && sink.warn("SyntaxWarning", msg, errors.filename(), u.loc.lineno())) {
+            throw error(msg);
+        }
+    }
+
     boolean inFunction() {
         return u.ste.kind() == Scope.Kind.FUNCTION;
     }
@@ -208,10 +219,12 @@ abstract class CodegenExprChecks {
                 expr(y.value());
             }
             case Expr.Compare c -> {
+                warn(CodegenWarnings.compare(c));
                 expr(c.left());
                 exprs(c.comparators());
             }
             case Expr.Call c -> {
+                warn(CodegenWarnings.caller(c.func()));
                 validateKeywords(c.keywords());
                 expr(c.func());
                 callArgs(c.args(), c.keywords());
@@ -230,6 +243,9 @@ abstract class CodegenExprChecks {
                 }
             }
             case Expr.Subscript s -> {
+                if (s.ctx() == ExprContext.Load) {
+                    warn(CodegenWarnings.subscript(s.value(), s.slice()));
+                }
                 expr(s.value());
                 expr(s.slice());
             }

@@ -28,6 +28,10 @@ final class CompileError {
     }
 
     /** An error spanning {@code loc}; a null loc is CPython's unset location (line -1). */
+    String filename() {
+        return filename;
+    }
+
     PySyntaxError at(String msg, Loc loc) {
         if (loc == null) {
             return make(msg, -1, -1, -1, -1);

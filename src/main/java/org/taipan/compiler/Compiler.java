@@ -50,7 +50,7 @@ public final class Compiler {
         Mod folded = AstOptimizer.optimize(mod, optimize, futureAnnotations);
         Symtable st;
         if ((flags & CodeGen.ALLOW_TOP_LEVEL_AWAIT) == 0) {
-            st = CompileChecks.check(folded, filename, source);
+            st = CompileChecks.check(folded, filename, source, 0, optimize);
         } else {
             // CompileChecks has no flags parameter and would reject top-level await; the symbol
             // table still raises its own errors.

@@ -6,6 +6,9 @@ import org.taipan.objects.PyFloat;
 import org.taipan.objects.PyInt;
 import org.taipan.objects.PyModule;
 import org.taipan.objects.PyNone;
+import org.taipan.objects.PyObject;
+import org.taipan.objects.PyStr;
+import org.taipan.objects.PyTuple;
 
 /** A minimal {@code time} module: the clocks and sleep. */
 public final class TimeModule {
@@ -45,6 +48,16 @@ public final class TimeModule {
                 org.taipan.vm.ThreadState.pollInterrupt();
             }
             return PyNone.INSTANCE;
+        });
+        // As CPython's: the work is done by _strptime (src/main/python/_strptime.py).
+        m.def("strptime", (self, a, start, kw) -> {
+            if (kw != null && kw.length > 0) {
+                throw Errors.typeError("strptime() takes no keyword arguments");
+            }
+            PyObject mod = org.taipan.vm.Imports.importModule("_strptime", null,
+                    PyTuple.of(PyStr.of("_strptime_time")), 0);
+            PyObject fn = org.taipan.objects.Abstract.getAttr(mod, PyStr.of("_strptime_time"));
+            return org.taipan.objects.Abstract.call(fn, java.util.Arrays.copyOfRange(a, start, a.length), null);
         });
         TimeCalendar.install(m);
         return m;

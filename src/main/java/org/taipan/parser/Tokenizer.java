@@ -912,6 +912,17 @@ public final class Tokenizer {
                 lineWithoutNewline(lineStart));
     }
 
+    /**
+     * A SyntaxWarning located just before buf[p], through {@link CompileWarnings#sink}; where
+     * the filters make it an error, a SyntaxError there.
+     */
+    void warn(String msg, int p) {
+        CompileWarnings.Sink sink = CompileWarnings.sink;
+        if (sink != null && sink.warn("SyntaxWarning", msg, filename, lineno)) {
+            throw errorAtCursor(msg, p);
+        }
+    }
+
     /** An error located just before buf[p], CPython's "current position" after a backup. */
     PySyntaxError errorAtCursor(String msg, int p) {
         int off = codePoints(lineStart, p);

@@ -169,6 +169,9 @@ final class TokenizerNumbers {
         if (!ok) {
             throw t.errorAtCursor("invalid " + kind + " literal", p);
         }
+        if (Tokenizer.isAsciiIdentChar(c)) {
+            t.warn("invalid " + kind + " literal", p); // a keyword touching the number
+        }
         t.setPos(p);
         return t.token(TokenKind.NUMBER, start);
     }
