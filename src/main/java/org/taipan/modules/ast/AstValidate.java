@@ -11,6 +11,8 @@ import org.taipan.parser.ast.ExprContext;
 import org.taipan.parser.ast.Keyword;
 import org.taipan.parser.ast.MatchCase;
 import org.taipan.parser.ast.Mod;
+import org.taipan.parser.ast.Pattern;
+import org.taipan.parser.ast.ConstantValue;
 import org.taipan.parser.ast.Stmt;
 import org.taipan.parser.ast.WithItem;
 
@@ -103,6 +105,7 @@ final class AstValidate {
                 expr(m.subject(), ExprContext.Load);
                 nonEmpty(m.cases(), "cases", "Match");
                 for (MatchCase c : m.cases()) {
+                    pattern(c.pattern(), false);
                     opt(c.guard());
                     body(c.body(), "match_case");
                 }
@@ -323,6 +326,11 @@ final class AstValidate {
                 keywords(c.keywords());
             }
             case Expr.FormattedValue f -> {
+                int conv = f.conversion();
+                if (conv != -1 && conv != 's' && conv != 'r' && conv != 'a') {
+                    throw Errors.of(org.taipan.objects.ExceptionTypes.SYSTEM_ERROR,
+                            "Unrecognized conversion character " + conv);
+                }
                 expr(f.value(), ExprContext.Load);
                 opt(f.formatSpec());
             }
@@ -334,11 +342,7 @@ final class AstValidate {
                 expr(s.slice(), ExprContext.Load);
             }
             case Expr.Starred s -> expr(s.value(), ctx);
-            case Expr.Name n -> {
-                if (n.id().equals("None") || n.id().equals("True") || n.id().equals("False")) {
-                    throw Errors.valueError("identifier field can't represent '" + n.id() + "' constant");
-                }
-            }
+            case Expr.Name n -> name(n.id());
             case Expr.List l -> exprs(l.elts(), ctx);
             case Expr.Tuple t -> exprs(t.elts(), ctx);
             case Expr.Slice s -> {
@@ -346,6 +350,122 @@ final class AstValidate {
                 opt(s.upper());
                 opt(s.step());
             }
+        }
+    }
+
+    private static void name(String id) {
+        if (id.equals("None") || id.equals("True") || id.equals("False")) {
+            throw Errors.valueError("identifier field can't represent '" + id + "' constant");
+        }
+    }
+
+    /** A name a pattern binds: not a constant's name, and not the wildcard. */
+    private static void capture(String id) {
+        if (id == null) {
+            return;
+        }
+        if (id.equals("_")) {
+            throw Errors.valueError("can't capture name '_' in patterns");
+        }
+        name(id);
+    }
+
+    private static void pattern(Pattern p, boolean starAllowed) {
+        switch (p) {
+            case Pattern.MatchValue v -> literal(v.value(), true);
+            case Pattern.MatchSingleton s -> {
+                Object v = s.value();
+                if (!(v == ConstantValue.NONE || v instanceof Boolean)) {
+                    throw Errors.valueError("MatchSingleton can only contain True, False and None");
+                }
+            }
+            case Pattern.MatchSequence s -> {
+                for (Pattern q : s.patterns()) {
+                    pattern(q, true);
+                }
+            }
+            case Pattern.MatchMapping m -> {
+                if (m.keys().size() != m.patterns().size()) {
+                    throw Errors.valueError("MatchMapping doesn't have the same number of keys as patterns");
+                }
+                capture(m.rest());
+                for (Expr k : m.keys()) {
+                    literal(k, false);
+                }
+                for (Pattern q : m.patterns()) {
+                    pattern(q, false);
+                }
+            }
+            case Pattern.MatchClass c -> {
+                if (c.kwdAttrs().size() != c.kwdPatterns().size()) {
+                    throw Errors.valueError("MatchClass doesn't have the same number of keyword attributes as patterns");
+                }
+                Expr cls = c.cls();
+                while (cls instanceof Expr.Attribute a) {
+                    cls = a.value();
+                }
+                if (!(cls instanceof Expr.Name)) {
+                    throw Errors.valueError("MatchClass cls field can only contain Name or Attribute nodes.");
+                }
+                expr(c.cls(), ExprContext.Load);
+                for (Pattern q : c.patterns()) {
+                    pattern(q, false);
+                }
+                for (Pattern q : c.kwdPatterns()) {
+                    pattern(q, false);
+                }
+            }
+            case Pattern.MatchStar s -> {
+                if (!starAllowed) {
+                    throw Errors.valueError("can't use MatchStar here");
+                }
+                capture(s.name());
+            }
+            case Pattern.MatchAs a -> {
+                capture(a.name());
+                if (a.pattern() != null) {
+                    if (a.name() == null) {
+                        throw Errors.valueError("MatchAs must specify a target name if a pattern is given");
+                    }
+                    pattern(a.pattern(), false);
+                }
+            }
+            case Pattern.MatchOr o -> {
+                if (o.patterns().size() < 2) {
+                    throw Errors.valueError("MatchOr requires at least 2 patterns");
+                }
+                for (Pattern q : o.patterns()) {
+                    pattern(q, false);
+                }
+            }
+        }
+    }
+
+    /**
+     * A value pattern or mapping key: a number, string or bytes constant, a signed number, a
+     * complex literal (a + bj), an attribute lookup (an f-string is left for the compiler to refuse).
+     */
+    private static void literal(Expr e, boolean value) {
+        switch (e) {
+            case Expr.Constant c -> {
+                Object v = c.value();
+                if (v == ConstantValue.NONE || v == ConstantValue.ELLIPSIS || v instanceof Boolean
+                        || v instanceof org.taipan.compiler.CodeUnit.ConstTuple
+                        || v instanceof org.taipan.compiler.CodeUnit.ConstFrozenset) {
+                    throw Errors.valueError("unexpected constant inside of a literal pattern");
+                }
+            }
+            case Expr.Attribute a -> expr(a, ExprContext.Load);
+            case Expr.JoinedStr j -> expr(j, ExprContext.Load);
+            case Expr.UnaryOp u when u.op() == org.taipan.parser.ast.UnaryOperator.USub
+                    && u.operand() instanceof Expr.Constant -> literal(u.operand(), value);
+            case Expr.BinOp b when (b.op() == org.taipan.parser.ast.Operator.Add
+                    || b.op() == org.taipan.parser.ast.Operator.Sub) && b.right() instanceof Expr.Constant
+                    && (b.left() instanceof Expr.Constant || b.left() instanceof Expr.UnaryOp) -> {
+                literal(b.left(), value);
+                literal(b.right(), value);
+            }
+            default -> throw Errors.valueError("patterns may only match literals and attribute lookups");
         }
     }
 }
