@@ -88,7 +88,9 @@ public final class ArgParser {
         int npos = args.length - start - nkw;
         if (style == Style.UNPACK) {
             if (nkw > 0) {
-                throw Errors.typeError(name + "() takes no keyword arguments");
+                PyException e = Errors.typeError(name + "() takes no keyword arguments");
+                e.keywordRefusal = true;
+                throw e;
             }
             checkUnpackCount(npos);
         } else if (npos + nkw > params.length) {

@@ -76,7 +76,7 @@ final class BytesText {
             return new PyBytes(table);
         });
         t.dict().setItem(PyStr.of("maketrans"),
-                new PyClassMethod(PyClassMethod.STATICMETHOD, new PyBuiltinFunction(maketrans, null)));
+                new PyClassMethod(PyClassMethod.STATICMETHOD, PyBuiltinFunction.staticIn(maketrans, t)));
     }
 
     private static byte fill(String name, PyObject f) {

@@ -10,6 +10,11 @@ public final class PyException extends RuntimeException {
     public boolean reraised;
     /** Whether {@code __context__} has been set from the exception being handled when it was raised. */
     public boolean contextChained;
+    /**
+     * Raised by a positional-only {@link ArgParser} refusing keywords, which the method calling
+     * it rewords with its qualified name ("bytes.replace() takes no keyword arguments").
+     */
+    boolean keywordRefusal;
 
     public PyException(PyBaseException value) {
         super(null, null, false, false);
