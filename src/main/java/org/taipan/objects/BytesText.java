@@ -53,7 +53,7 @@ final class BytesText {
         });
         t.method("splitlines", (self, args, start, kw) -> {
             PyObject[] a = SPLITLINES.bind(args, start, kw);
-            return splitlines(data.apply(self), a[0] != null && Abstract.isTrue(a[0]), make);
+            return splitlines(data.apply(self), StrSearch.keepends(a[0]), make);
         });
         t.method("translate", (self, args, start, kw) -> {
             PyObject[] a = TRANSLATE.bind(args, start, kw);

@@ -166,6 +166,11 @@ public final class PyModule extends PyObject implements HeapObject {
         add(BuiltinMethod.of(name, null, f));
     }
 
+    /** A function of no arguments (METH_NOARGS): refuses any with CPython's messages. */
+    public void def(String name, BuiltinMethod.NoArgs f) {
+        add(BuiltinMethod.of(name, null, f));
+    }
+
     public void def(String name, BuiltinMethod.OneArg f) {
         add(BuiltinMethod.of(name, null, f));
     }
