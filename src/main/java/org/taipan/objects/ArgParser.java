@@ -101,7 +101,7 @@ public final class ArgParser {
         if (style == Style.UNPACK) {
             if (nkw > 0) {
                 PyException e = Errors.typeError(name + "() takes no keyword arguments");
-                e.keywordRefusal = !varargs;
+                e.keywordRefusal = varargs ? null : name;
                 throw e;
             }
             checkUnpackCount(npos);

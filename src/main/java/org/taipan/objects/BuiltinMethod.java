@@ -114,7 +114,7 @@ public final class BuiltinMethod {
                 return general.call(self, args, start, kwnames);
             } catch (PyException e) {
                 // CPython's method objects refuse keywords to METH_FASTCALL methods, naming them fully
-                if (e.keywordRefusal) {
+                if (name.equals(e.keywordRefusal)) {
                     throw Errors.typeError(messageName() + "() takes no keyword arguments");
                 }
                 throw e;

@@ -11,10 +11,11 @@ public final class PyException extends RuntimeException {
     /** Whether {@code __context__} has been set from the exception being handled when it was raised. */
     public boolean contextChained;
     /**
-     * Raised by a positional-only {@link ArgParser} refusing keywords, which the method calling
-     * it rewords with its qualified name ("bytes.replace() takes no keyword arguments").
+     * The name a positional-only {@link ArgParser} gave refusing keywords: the method of that
+     * name calling it rewords the error with its qualified name ("bytes.replace() takes no
+     * keyword arguments"). Null for any other exception.
      */
-    boolean keywordRefusal;
+    String keywordRefusal;
 
     public PyException(PyBaseException value) {
         super(null, null, false, false);

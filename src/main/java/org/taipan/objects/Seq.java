@@ -251,7 +251,7 @@ public final class Seq {
     static void noKeywords(String name, String[] kwnames) {
         if (kwnames != null && kwnames.length > 0) {
             PyException e = Errors.typeError(name + "() takes no keyword arguments");
-            e.keywordRefusal = true; // a method calling this is named fully, as CPython's descriptors do
+            e.keywordRefusal = name; // a method of this name calling this is named fully, as CPython's descriptors do
             throw e;
         }
     }
