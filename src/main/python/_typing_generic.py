@@ -40,7 +40,7 @@ class Generic:
             return GenericForm(cls, params)
         if not cls.__dict__.get('__parameters__'):
             raise TypeError(f'{cls!r} is not a generic class')
-        mapping = bind(cls, cls.__parameters__, params)
+        mapping = bind(cls, cls.__parameters__, params, validate=False)
         args = []
         for p in cls.__parameters__:
             value = mapping[p]
