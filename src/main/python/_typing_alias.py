@@ -313,10 +313,7 @@ def make_union(params):
     if not params:
         raise TypeError('Cannot take a Union of no types.')
     checked = [check_arg(p, 'Union[arg, ...]: each arg must be a type.') for p in params]
-    args = []
-    for p in _flatten_union(checked):
-        if p not in args:
-            args.append(p)
+    args = list(dict.fromkeys(_flatten_union(checked)))     # first of equal members kept
     if len(args) == 1:
         return args[0]
     return UnionForm(tuple(args))
@@ -335,10 +332,7 @@ class LiteralForm(GenericForm):
     def __eq__(self, other):
         if not isinstance(other, LiteralForm):
             return NotImplemented
-        try:
-            return set(self._keys()) == set(other._keys())
-        except TypeError:
-            return self._keys() == other._keys()
+        return set(self._keys()) == set(other._keys())
 
     def __hash__(self):
         return hash(frozenset(self._keys()))

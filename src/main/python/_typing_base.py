@@ -150,7 +150,7 @@ class ForwardRef:
         if not isinstance(arg, str):
             raise TypeError(f'Forward reference must be a string -- got {arg!r}')
         # '*Ts' is how an unpacked TypeVarTuple is spelled in a string
-        source = f'({arg},)[0]' if arg.startswith('*') else arg
+        source = f'({arg},)[0]' if arg[0] == '*' else arg
         try:
             code = compile(source, '<string>', 'eval')
         except SyntaxError:

@@ -187,7 +187,7 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
 
 def runtime_checkable(cls):
     """Marks a protocol class as usable with isinstance() and issubclass()."""
-    if not (isinstance(cls, type) and issubclass(cls, Generic) and cls._is_protocol):
+    if not (issubclass(cls, Generic) and cls._is_protocol):
         raise TypeError(f'@runtime_checkable can be only applied to protocol classes, '
                         f'got {cls!r}')
     cls._is_runtime_protocol = True
