@@ -21,7 +21,7 @@ public class PyStr extends PyObject {
     public static final PyType TYPE = PyType.builtin("str", PyStr.class, PyType.OBJECT, PyType.BASETYPE, t -> {
         t.repr = self -> {
             PyStr s = (PyStr) self;
-            return PyStr.of(s.split ? org.taipan.util.PyRepr.str(s.codePoints()) : org.taipan.util.PyRepr.str(s.value()));
+            return PyStr.of(s.isSplit() ? org.taipan.util.PyRepr.str(s.codePoints()) : org.taipan.util.PyRepr.str(s.value()));
         };
         t.str = PyStr::exact;
         t.hash = self -> ((PyStr) self).pyHash();
@@ -34,7 +34,7 @@ public class PyStr extends PyObject {
                 throw Errors.typeError("'in <string>' requires string as left operand, not " + x.type().name());
             }
             PyStr me = (PyStr) self;
-            if (me.split || sub.split || sub.startsWithLowSurrogate() || sub.endsWithHighSurrogate()) {
+            if (me.isSplit() || sub.isSplit() || sub.startsWithLowSurrogate() || sub.endsWithHighSurrogate()) {
                 return me.findCodePoints(sub) >= 0; // a half of a pair matches only a lone surrogate
             }
             return me.value().contains(sub.value());
@@ -51,53 +51,52 @@ public class PyStr extends PyObject {
     private static final ArgParser NEW_ARGS = ArgParser.clinic("str", "object='', encoding='utf-8', errors='strict'");
 
     /**
-     * The text: a String, or while the str is part of a concatenation chain a {@link Grown}
-     * whose builder starts with it (made a String on first use; see {@link #concat}).
+     * The text: a String; while the str is part of a concatenation chain a {@link Grown} whose
+     * builder starts with it (made a String on first use; see {@link #concat}); or, for a str
+     * with surrogate pairs once indexed, an {@link Indexed} that also keeps the char offset of
+     * each code point. Keeping the rare offsets here rather than in a field of their own keeps
+     * every str 8 bytes smaller, which the garbage collector feels when a program holds millions.
      */
     private Object text;
-    /**
-     * How many concatenations in a row made this str (capped): from {@link #CHAIN} on, one more
-     * starts a shared builder, which a loop appending to a str reaches while an expression
-     * like {@code a + b + c} does not.
-     */
-    private byte concatenated;
     private int cpLength = -1;
-    /** For strings with surrogate pairs: the char offset of each code point index, made on first use. */
-    private int[] offsets;
     private long hash = -1;
     /**
-     * Whether some high surrogate followed by a low one are two code points, as Python allows
-     * ({@code '\ud83d\ude00'}) and a Java String cannot say: then {@link #offsets} is made at
-     * once and tells which char pairs are one code point. Such strings come from constants,
-     * concatenation, slicing and joining; other operations treat the pair as one code point.
+     * Bits 0-1: how many concatenations in a row made this str (capped at {@link #CHAIN}): from
+     * there on, one more starts a shared builder, which a loop appending to a str reaches while
+     * an expression like {@code a + b + c} does not. {@link #SPLIT}: some high surrogate followed
+     * by a low one are two code points, as Python allows ({@code '\ud83d\ude00'}) and a Java
+     * String cannot say; then the offsets are made at once and tell which char pairs are one code
+     * point. Such strings come from constants, concatenation, slicing and joining; other
+     * operations treat the pair as one code point.
      */
-    private final boolean split;
+    private byte flags;
+    private static final byte CHAIN_BITS = 3, SPLIT = 4;
+
+    /** A str's text with the char offset of each code point index (and the length at the end). */
+    private record Indexed(String value, int[] offsets) {}
 
     protected PyStr(String value) {
         this.text = value;
-        this.split = false;
     }
 
     private PyStr(StringBuilder grown, int length, int cpLength) {
         this.text = new Grown(grown, length);
         this.cpLength = cpLength;
-        this.concatenated = CHAIN;
-        this.split = false;
+        this.flags = CHAIN;
     }
 
     /** A copy of {@code from}'s value, for the layout of str subclasses and exact copies. */
     protected PyStr(PyStr from) {
-        this.text = from.value();
-        this.split = from.split;
-        this.offsets = from.offsets;
+        String v = from.value();
+        this.text = from.text instanceof Indexed ix ? ix : v;
+        this.flags = (byte) (from.flags & SPLIT);
         this.cpLength = from.cpLength;
     }
 
     private PyStr(String value, int[] offsets) {
-        this.text = value;
-        this.offsets = offsets;
+        this.text = new Indexed(value, offsets);
         this.cpLength = offsets.length - 1;
-        this.split = true;
+        this.flags = SPLIT;
     }
 
     /** The str of these code points, keeping an adjacent high and low surrogate two code points. */
@@ -130,7 +129,7 @@ public class PyStr extends PyObject {
     }
 
     boolean isSplit() {
-        return split;
+        return (flags & SPLIT) != 0;
     }
 
     private boolean endsWithHighSurrogate() {
@@ -141,10 +140,10 @@ public class PyStr extends PyObject {
     /** The last char of a nonempty str, without making a grown str whole. */
     private char lastChar() {
         Object t = text;
-        if (t instanceof String s) {
+        if (!(t instanceof Grown g)) {
+            String s = value();
             return s.charAt(s.length() - 1);
         }
-        Grown g = (Grown) t;
         synchronized (g.builder) {
             return g.builder.charAt(g.length - 1);
         }
@@ -156,30 +155,29 @@ public class PyStr extends PyObject {
 
     /** Whether {@code a + b} would glue a lone high and a lone low surrogate, or carries a split pair. */
     static boolean needsCodePoints(PyStr a, PyStr b) {
-        return a.split || b.split || b.startsWithLowSurrogate() && a.endsWithHighSurrogate();
+        return a.isSplit() || b.isSplit() || b.startsWithLowSurrogate() && a.endsWithHighSurrogate();
     }
 
-    /** Whether appending {@code next} to {@code sb} needs code points (see {@link #needsCodePoints}). */
-    public static boolean glues(StringBuilder sb, PyStr next) {
-        return next.split || !sb.isEmpty() && Character.isHighSurrogate(sb.charAt(sb.length() - 1))
-                && next.startsWithLowSurrogate();
-    }
-
-    /** The concatenation of {@code parts} (all strs), keeping split surrogate pairs apart. */
+    /**
+     * The concatenation of {@code parts} (all strs), keeping split surrogate pairs apart. The
+     * glue test looks only at the chars either side of each boundary, and the result is made by
+     * {@link String#join}, which copies each part once into the new string.
+     */
     public static PyStr concatAll(PyObject[] parts, int from, int to) {
-        long len = 0;
-        for (int i = from; i < to; i++) {
-            len += ((PyStr) parts[i]).charLength();
-        }
-        StringBuilder sb = new StringBuilder((int) Math.min(len, 1 << 20));
+        String[] values = new String[to - from];
         boolean glued = false;
+        char last = 0;
         for (int i = from; i < to; i++) {
             PyStr p = (PyStr) parts[i];
-            glued |= glues(sb, p);
-            sb.append(p.value());
+            String v = p.value();
+            values[i - from] = v;
+            if (!v.isEmpty()) {
+                glued |= p.isSplit() || Character.isHighSurrogate(last) && Character.isLowSurrogate(v.charAt(0));
+                last = v.charAt(v.length() - 1);
+            }
         }
         if (!glued) {
-            return of(sb.toString());
+            return of(values.length == 2 ? values[0].concat(values[1]) : String.join("", values));
         }
         java.util.stream.IntStream.Builder b = java.util.stream.IntStream.builder();
         for (int i = from; i < to; i++) {
@@ -244,7 +242,7 @@ public class PyStr extends PyObject {
     /** The Java string (UTF-16; a code point past the BMP is a surrogate pair). */
     public String value() {
         Object t = text;
-        return t instanceof String s ? s : materialize((Grown) t);
+        return t instanceof String s ? s : t instanceof Indexed ix ? ix.value : materialize((Grown) t);
     }
 
     /**
@@ -266,7 +264,7 @@ public class PyStr extends PyObject {
     /** The length in UTF-16 chars. */
     private int charLength() {
         Object t = text;
-        return t instanceof String s ? s.length() : ((Grown) t).length;
+        return t instanceof String s ? s.length() : t instanceof Grown g ? g.length : ((Indexed) t).value.length();
     }
 
     /** {@code str(object='')} and {@code str(object=b'', encoding='utf-8', errors='strict')}. */
@@ -319,7 +317,7 @@ public class PyStr extends PyObject {
         if (isBmp()) {
             return i;
         }
-        int[] o = offsets;
+        int[] o = text instanceof Indexed ix ? ix.offsets : null;
         if (o == null) {
             o = new int[length() + 1];
             for (int k = 0, c = 0; k < o.length - 1; k++) {
@@ -327,7 +325,7 @@ public class PyStr extends PyObject {
                 c += Character.charCount(value().codePointAt(c));
             }
             o[o.length - 1] = charLength();
-            offsets = o;
+            text = new Indexed(value(), o);
         }
         return o[i];
     }
@@ -346,8 +344,8 @@ public class PyStr extends PyObject {
         if (isBmp()) {
             return off;
         }
-        if (split) {
-            int i = java.util.Arrays.binarySearch(offsets, off);
+        if (isSplit()) {
+            int i = java.util.Arrays.binarySearch(((Indexed) text).offsets, off);
             return i >= 0 ? i : -i - 1;
         }
         return value().codePointCount(0, off);
@@ -361,7 +359,7 @@ public class PyStr extends PyObject {
         if (end - start == 1) {
             return ofCodePoint(codePointAt(start));
         }
-        if (split && end > start) {
+        if (isSplit() && end > start) {
             return ofCodePoints(java.util.Arrays.copyOfRange(codePoints(), start, end));
         }
         return end <= start ? EMPTY : new PyStr(value().substring(offset(start), offset(end)));
@@ -418,12 +416,12 @@ public class PyStr extends PyObject {
         }
         String a = value();
         long total = (long) n + b.length();
-        if (concatenated >= CHAIN && total >= GROW_MIN && total <= Integer.MAX_VALUE / 2) {
+        if ((flags & CHAIN_BITS) >= CHAIN && total >= GROW_MIN && total <= Integer.MAX_VALUE / 2) {
             return new PyStr(new StringBuilder((int) total * 2).append(a).append(b), (int) total, cp);
         }
         PyStr r = new PyStr(a + b);
         r.cpLength = cp;
-        r.concatenated = (byte) Math.min(concatenated + 1, CHAIN);
+        r.flags = (byte) Math.min((flags & CHAIN_BITS) + 1, CHAIN);
         return r;
     }
 
@@ -458,7 +456,7 @@ public class PyStr extends PyObject {
     public long pyHash() {
         long h = hash;
         if (h == -1) {
-            h = split ? SipHash.hashCodePoints(codePoints()) : SipHash.hashString(value());
+            h = isSplit() ? SipHash.hashCodePoints(codePoints()) : SipHash.hashString(value());
             hash = h;
         }
         return h;
@@ -469,7 +467,7 @@ public class PyStr extends PyObject {
             return PyNotImplemented.INSTANCE;
         }
         int c = a.value().compareTo(b.value()); // UTF-16 order differs from code point order only past the BMP
-        if (a.split || b.split) {
+        if (a.isSplit() || b.isSplit()) {
             c = java.util.Arrays.compare(a.codePoints(), b.codePoints());
         } else if (c != 0 && (a.hasSurrogates() || b.hasSurrogates())) {
             c = compareCodePoints(a.value(), b.value());
@@ -498,8 +496,8 @@ public class PyStr extends PyObject {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PyStr s && s.value().equals(value()) && s.split == split
-                && (!split || java.util.Arrays.equals(s.offsets, offsets));
+        return o instanceof PyStr s && s.value().equals(value()) && s.isSplit() == isSplit()
+                && (!isSplit() || java.util.Arrays.equals(((Indexed) s.text).offsets, ((Indexed) text).offsets));
     }
 
     @Override

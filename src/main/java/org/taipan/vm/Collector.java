@@ -243,6 +243,8 @@ public final class Collector {
         if (!running) {
             drain(false);
         }
+        // Only generators and instances can have something to run: other values are passed
+        // over without being remembered, which keeps a module holding big containers cheap.
         List<PyObject> order = new ArrayList<>();
         IdentityHashMap<PyObject, Boolean> seen = new IdentityHashMap<>();
         List<PyObject> containers = new ArrayList<>();
@@ -253,24 +255,20 @@ public final class Collector {
             }
             if (v instanceof PyList || v instanceof PyTuple || v instanceof PyDict) {
                 containers.add(v);
-            } else if (seen.put(v, Boolean.TRUE) == null) {
-                order.add(v);
+            } else {
+                addFinalizable(v, seen, order);
             }
         }
         for (PyObject c : containers) {
-            List<PyObject> items = new ArrayList<>();
             if (c instanceof PyDict d) {
                 // The values as stored: looking them up again would call the keys' __hash__ and __eq__.
-                items.addAll(java.util.Arrays.asList(d.valuesArray()));
+                for (PyObject v : d.valuesArray()) {
+                    addFinalizable(v, seen, order);
+                }
             } else {
                 PyObject[] arr = Iter.toArray(c);
                 for (int i = arr.length - 1; i >= 0; i--) {
-                    items.add(arr[i]);
-                }
-            }
-            for (PyObject v : items) {
-                if (v != null && seen.put(v, Boolean.TRUE) == null) {
-                    order.add(v);
+                    addFinalizable(arr[i], seen, order);
                 }
             }
         }
@@ -290,5 +288,11 @@ public final class Collector {
             running = false;
         }
         drain(false);
+    }
+
+    private static void addFinalizable(PyObject v, IdentityHashMap<PyObject, Boolean> seen, List<PyObject> order) {
+        if ((v instanceof PyGenerator || v instanceof PyInstance) && seen.put(v, Boolean.TRUE) == null) {
+            order.add(v);
+        }
     }
 }
