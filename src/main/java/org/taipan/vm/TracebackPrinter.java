@@ -219,6 +219,23 @@ public final class TracebackPrinter {
         sb.append(markers(line, cps, indent, lt.cols[unit], lt.endCols[unit], lt.endLines[unit] == lt.lines[unit]));
     }
 
+    /** {@link #markers} for the {@code traceback} module: a source line and its UTF-8 columns. */
+    public static String markerLine(String line, int startByte, int endByte, boolean oneLine) {
+        int[] cps = line.codePoints().toArray();
+        int indent = 0;
+        while (indent < cps.length && (cps[indent] == ' ' || cps[indent] == '\t' || cps[indent] == '\f')) {
+            indent++;
+        }
+        if (indent == cps.length) {
+            return "";
+        }
+        try {
+            return markers(line, cps, indent, startByte, endByte, oneLine);
+        } catch (IndexOutOfBoundsException | NegativeArraySizeException ex) {
+            return ""; // columns that do not fit the line (a file changed since compiling)
+        }
+    }
+
     /**
      * The marker line under a source line (empty when there is none), as CPython 3.11 draws it:
      * offsets from the UTF-8 columns, {@code ~~^^~~} anchors for binary operators and subscripts,
