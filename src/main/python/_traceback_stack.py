@@ -71,6 +71,75 @@ class FrameSummary:
 FrameSummary.__module__ = 'traceback'
 
 
+def _char_offset(text, byte_offset):
+    # a UTF-8 offset into text as a character offset (a cut character counts as one)
+    return len(text.encode('utf-8')[:byte_offset].decode('utf-8', 'replace'))
+
+
+def _anchors(segment):
+    """(start, end) of the part of a one-line failing segment to mark with '^' (an operator,
+    a subscript's brackets), the rest getting '~'; None for other expressions."""
+    parts = _traceback.expression_parts(segment)
+    if parts is None:
+        return None
+    kind, a, b = parts
+    n = len(segment)
+    if kind == 1:
+        between = segment[_char_offset(segment, a):_char_offset(segment, b)]
+        blanks = len(between) - len(between.lstrip())
+        left = a + blanks  # UTF-8 offset used as a character index, as CPython 3.11 does
+        right = left + 1
+        if blanks + 1 < len(between) and not between[blanks + 1].isspace():
+            right += 1  # a two-character operator
+        while left < n and (segment[left].isspace() or segment[left] in ")#"):
+            left += 1
+            right += 1
+        return _char_offset(segment, left), _char_offset(segment, right)
+    left = _char_offset(segment, a)
+    right = _char_offset(segment, b + 1)
+    while left < n and segment[left] != "[":
+        left += 1
+    while right < n and segment[right] != "]":
+        right += 1
+    if right < n:
+        right += 1
+    return left, right
+
+
+def _markers(summary, shown):
+    """The line of markers under a frame's source line, or ''.
+
+    As CPython 3.11's traceback module draws them: the shift left by the blanks stripped from
+    the line counts trailing blanks and the newline too (so a line with trailing blanks has
+    its markers moved left), widths are display columns.
+    """
+    original = summary._original_line
+    start = _char_offset(original, summary.colno)
+    anchors = None
+    if summary.lineno == summary.end_lineno:
+        end = _char_offset(original, summary.end_colno)
+        try:
+            anchors = _anchors(original[start:end])
+        except Exception:
+            anchors = None
+    else:
+        end = len(original.rstrip())  # to the end of the first line
+    if end - start >= len(shown) and not (anchors and anchors[1] - anchors[0] > 0):
+        return ''  # plain markers under the whole line say nothing
+    width = _traceback.width
+    stripped = len(original) - len(shown)
+    lead = width(original[:start]) + 1 - stripped
+    marks = width(original[start:end])
+    if anchors:
+        segment = original[start:end]
+        left = width(segment[:anchors[0]])
+        middle = width(segment[anchors[0]:anchors[1]])
+        text = '~' * left + '^' * middle + '~' * (marks - left - middle)
+    else:
+        text = '^' * marks
+    return '    ' + ' ' * lead + text + '\n'
+
+
 def walk_stack(f):
     """Yields (frame, line number) from f outwards; f None means the caller's caller's frame."""
     if f is None:
@@ -171,10 +240,7 @@ class StackSummary(list):
         if line:
             parts.append('    {}\n'.format(line))
             if frame_summary.colno is not None and frame_summary.end_colno is not None:
-                original = frame_summary._original_line.rstrip()
-                parts.append(_traceback.markers(
-                    original, frame_summary.colno, frame_summary.end_colno,
-                    frame_summary.lineno == frame_summary.end_lineno))
+                parts.append(_markers(frame_summary, line))
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):
                 parts.append('    {name} = {value}\n'.format(name=name, value=value))

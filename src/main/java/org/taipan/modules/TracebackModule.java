@@ -1,16 +1,18 @@
 package org.taipan.modules;
 
-import org.taipan.objects.ArgParser;
 import org.taipan.objects.PyDict;
+import org.taipan.objects.PyInt;
 import org.taipan.objects.PyModule;
-import org.taipan.objects.PyObject;
+import org.taipan.objects.PyNone;
 import org.taipan.objects.PyStr;
-import org.taipan.objects.Seq;
+import org.taipan.objects.PyTuple;
+import org.taipan.util.EastAsianWidth;
 import org.taipan.vm.TracebackPrinter;
 
 /**
- * {@code _traceback}: the marker lines of the uncaught-exception printer, shared with the
- * Python {@code traceback} module so that both draw the same carets.
+ * {@code _traceback}: what the Python {@code traceback} module shares with the uncaught-exception
+ * printer to draw its markers: the parse of the failing segment and the display width of text
+ * (East Asian wide characters take two columns).
  */
 public final class TracebackModule {
     private TracebackModule() {}
@@ -18,13 +20,16 @@ public final class TracebackModule {
     public static PyModule create() {
         PyModule m = new PyModule("_traceback", new PyDict());
         m.builtin = true;
-        ArgParser markers = ArgParser.unpack("markers", 4, 4);
-        // markers(line, colno, end_colno, one_line): the marker line ("    ~~^^\n") or ""
-        m.def("markers", (self, a, start, kw) -> {
-            PyObject[] p = markers.bind(a, start, kw);
-            String line = p[0].toString();
-            return PyStr.of(TracebackPrinter.markerLine(line, (int) Seq.asSsize(p[1]), (int) Seq.asSsize(p[2]),
-                    org.taipan.objects.Abstract.isTrue(p[3])));
+        // expression_parts(segment): (1, left end, right start) for a binary operation,
+        // (2, value end, index end) for a subscript (UTF-8 offsets), or None
+        m.def("expression_parts", (self, segment) -> {
+            int[] p = segment instanceof PyStr s ? TracebackPrinter.expressionParts(s.toString()) : null;
+            return p == null ? PyNone.INSTANCE : PyTuple.of(PyInt.of(p[0]), PyInt.of(p[1]), PyInt.of(p[2]));
+        });
+        // width(text): the columns text takes on a terminal
+        m.def("width", (self, text) -> {
+            String s = text.toString();
+            return PyInt.of(EastAsianWidth.width(s, 0, s.length()));
         });
         return m;
     }

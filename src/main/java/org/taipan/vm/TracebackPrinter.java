@@ -219,21 +219,30 @@ public final class TracebackPrinter {
         sb.append(markers(line, cps, indent, lt.cols[unit], lt.endCols[unit], lt.endLines[unit] == lt.lines[unit]));
     }
 
-    /** {@link #markers} for the {@code traceback} module: a source line and its UTF-8 columns. */
-    public static String markerLine(String line, int startByte, int endByte, boolean oneLine) {
-        int[] cps = line.codePoints().toArray();
-        int indent = 0;
-        while (indent < cps.length && (cps[indent] == ' ' || cps[indent] == '\t' || cps[indent] == '\f')) {
-            indent++;
-        }
-        if (indent == cps.length) {
-            return "";
-        }
+    /**
+     * For the {@code traceback} module, which places its markers by its own rules: the failing
+     * segment parsed as an expression, as {kind, a, b} in UTF-8 offsets: kind 1 a binary
+     * operation (end of the left operand, start of the right one), kind 2 a subscript (end of
+     * the value, end of the index); null for any other expression or one that does not parse.
+     */
+    public static int[] expressionParts(String segment) {
+        Expr e;
         try {
-            return markers(line, cps, indent, startByte, endByte, oneLine);
-        } catch (IndexOutOfBoundsException | NegativeArraySizeException ex) {
-            return ""; // columns that do not fit the line (a file changed since compiling)
+            Mod m = Parser.parse(segment, "<traceback>", "eval");
+            if (!(m instanceof Mod.Expression ex)) {
+                return null;
+            }
+            e = ex.body();
+        } catch (RuntimeException ex) {
+            return null;
         }
+        if (e instanceof Expr.BinOp op) {
+            return new int[] {1, loc(op.left()).endColOffset(), loc(op.right()).colOffset()};
+        }
+        if (e instanceof Expr.Subscript sub) {
+            return new int[] {2, loc(sub.value()).endColOffset(), loc(sub.slice()).endColOffset()};
+        }
+        return null;
     }
 
     /**
