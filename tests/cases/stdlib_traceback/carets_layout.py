@@ -1,6 +1,9 @@
 # The traceback module's own marker layout (CPython 3.11's traceback.py), which differs from
 # the interpreter's report for lines with trailing blanks or without a newline
+import os
 import traceback
+
+HERE = os.path.dirname(os.path.abspath(__file__)) + os.sep
 
 d = {}
 
@@ -34,7 +37,7 @@ for f in (f1, f2, f3, f4, f5, f6):
     try:
         f()
     except Exception as e:
-        print("".join(traceback.format_exception(e)[-2:]), end="")
+        print("".join(traceback.format_exception(e)[-2:]).replace(HERE, ""), end="")
 
 lines = ['    return d["k"]', '    return d["k"]  \n', '    return d["k"]\n', '\treturn d["k"]\n',
          '    return 中["中"]  \n', '    return d["k"]\r\n']
