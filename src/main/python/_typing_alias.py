@@ -86,7 +86,7 @@ def substitute(arg, mapping):
         return mapping.get(arg, arg)
     if isinstance(arg, (list, tuple)):
         return type(arg)(substitute(a, mapping) for a in arg)
-    if isinstance(arg, (GenericForm, GenericAlias)):
+    if isinstance(arg, (GenericForm, GenericAlias, UnionType)):
         params = arg.__parameters__
         if params:
             values = []

@@ -1,16 +1,16 @@
 """Reading annotations at runtime: get_type_hints (forward references evaluated, Annotated
 and Required stripped unless include_extras), get_origin, get_args."""
 
+import collections.abc
 import functools
 import operator
 import sys
 import types
 
-from _typing_base import ForwardRef, NoneType, GenericAlias, UnionType
+from _typing_base import ForwardRef, NoneType, GenericAlias, UnionType, ParamSpecArgs
 from _typing_alias import GenericForm, CallableForm, AnnotatedForm, BareAlias, is_param_expr
 from _typing_forms import Annotated, Required, NotRequired
 from _typing_generic import Generic
-from _typing_base import ParamSpecArgs
 
 # Objects that may lack __annotations__ and then simply have no hints.
 _ANNOTATION_FREE = (types.FunctionType, types.BuiltinFunctionType, types.MethodType,
@@ -136,7 +136,7 @@ def get_args(tp):
     if isinstance(tp, (GenericForm, GenericAlias)):
         args = tp.__args__
         callable_ = isinstance(tp, CallableForm) or (
-            isinstance(tp, GenericAlias) and tp.__origin__ is __import__('collections.abc').abc.Callable)
+            isinstance(tp, GenericAlias) and tp.__origin__ is collections.abc.Callable)
         if callable_ and args and not (len(args) == 2 and is_param_expr(args[0])):
             return (list(args[:-1]), args[-1])
         return args

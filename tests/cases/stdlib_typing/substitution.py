@@ -77,3 +77,6 @@ print(list[T][int], list[P], dict[T, P][int, [str]], (list[T] | None)[int], (int
 for f in [lambda: list[T][int, str], lambda: list[int][int], lambda: (int|str)[int], lambda: dict[T, T][int]]:
     try: print(f())
     except TypeError as e: print(e)
+T = TypeVar('T')
+print(List[int | list[T]][str], Dict[T, int | None][str], Optional[list[T]][int], Callable[[list[T]], T | None][int])
+print((list[T] | None).__parameters__, (list[T] | dict[str, T])[int])
