@@ -109,7 +109,7 @@ public final class Interpreter {
     /** The names {@link #builtinModule} knows (sys.builtin_module_names); keep the two in step. */
     public static final String[] BUILTIN_MODULE_NAMES = {"_bisect", "_collections", "_functools", "_heapq", "_imp", "_io",
         "_json", "_opcode", "_random", "_re", "_struct", "_weakref", "array", "atexit", "binascii", "builtins",
-        "gc", "io", "itertools", "marshal", "math", "posix", "sys", "time"};
+        "cmath", "gc", "io", "itertools", "marshal", "math", "posix", "sys", "time"};
 
     /** A module written in Java that {@code import NAME} finds, or null. */
     public PyModule builtinModule(String name) {
@@ -133,6 +133,7 @@ public final class Interpreter {
             case "_json" -> org.taipan.modules.json.JsonModule.create();
             case "_struct" -> org.taipan.modules.struct.StructModule.create();
             case "binascii" -> org.taipan.modules.BinasciiModule.create();
+            case "cmath" -> org.taipan.modules.CMathModule.create();
             case "array" -> org.taipan.modules.array.ArrayType.createModule();
             case "posix" -> org.taipan.modules.os.PosixModule.create();
             case "marshal" -> org.taipan.modules.Marshal.create();
