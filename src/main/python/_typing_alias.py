@@ -49,30 +49,34 @@ def _paramspec_value(value):
                     f'Got {value!r}')
 
 
-def bind(owner, params, args):
-    """Maps each of `owner`'s parameters to its value in args; checks the count."""
+def _converted(value):
+    return NoneType if value is None else ForwardRef(value) if isinstance(value, str) else value
+
+
+def bind(owner, params, args, validate=True):
+    """Maps each of `owner`'s parameters to its value in args; checks the count. The first
+    subscription of a generic class (validate false) only converts None and strings."""
     if not isinstance(args, tuple):
         args = (args,)
     if (len(params) == 1 and isinstance(params[0], ParamSpec)
             and not (len(args) == 1 and (is_param_expr(args[0]) or isinstance(args[0], list)))):
         args = (args,)          # Z[int, str] stands for Z[[int, str]]
-    variadic = [i for i, p in enumerate(params) if isinstance(p, TypeVarTuple)]
-    if variadic:
-        i = variadic[0]
-        after = len(params) - i - 1
-        if len(args) < len(params) - 1:
-            raise TypeError(f'Too few arguments for {owner!r}; actual {len(args)}, '
-                            f'expected at least {len(params) - 1}')
-        values = args[:i] + (args[i:len(args) - after],) + args[len(args) - after:]
-    else:
-        if len(args) != len(params):
-            many = 'many' if len(args) > len(params) else 'few'
-            raise TypeError(f'Too {many} arguments for {owner!r}; actual {len(args)}, '
-                            f'expected {len(params)}')
-        values = args
+    for p in params:
+        if isinstance(p, TypeVarTuple):
+            args = p.__typing_prepare_subst__(owner, args)
+    if len(args) != len(params):
+        many = 'many' if len(args) > len(params) else 'few'
+        raise TypeError(f'Too {many} arguments for {owner!r}; actual {len(args)}, '
+                        f'expected {len(params)}')
+    values = args
     mapping = {}
     for param, value in zip(params, values):
-        if isinstance(param, ParamSpec):
+        if not validate:
+            if isinstance(param, ParamSpec) and isinstance(value, list):
+                value = tuple(_converted(v) for v in value)
+            elif not isinstance(param, TypeVarTuple):
+                value = _converted(value)
+        elif isinstance(param, ParamSpec):
             value = _paramspec_value(value)
         elif isinstance(param, TypeVar):
             value = check_arg(value, 'Parameters to generic types must be types.')
@@ -80,10 +84,24 @@ def bind(owner, params, args):
     return mapping
 
 
+def _concatenated(form, mapping):
+    """Concatenate[X, ..., P] with P's value in mapping: a tuple of types when P becomes a
+    list of types, else a Concatenate again (merged when P becomes a Concatenate)."""
+    prefix = tuple(substitute(a, mapping) for a in form.__args__[:-1])
+    value = mapping.get(form.__args__[-1], form.__args__[-1])
+    if isinstance(value, tuple):
+        return prefix + value
+    if isinstance(value, GenericForm) and value.__origin__ is LATE['Concatenate']:
+        return form._with_args(prefix + value.__args__)
+    return form._with_args(prefix + (value,))
+
+
 def substitute(arg, mapping):
     """arg with the parameters in mapping replaced (one value; see _substituted for splicing)."""
     if is_param(arg):
         return mapping.get(arg, arg)
+    if isinstance(arg, GenericForm) and arg.__origin__ is LATE['Concatenate']:
+        return _concatenated(arg, mapping)
     if isinstance(arg, (list, tuple)):
         return type(arg)(substitute(a, mapping) for a in arg)
     if isinstance(arg, (GenericForm, GenericAlias, UnionType)):
@@ -158,12 +176,8 @@ class GenericForm:
                 new.extend(value if isinstance(value, tuple) else (value,))
             elif (self._splices_paramspec and isinstance(arg, GenericForm)
                   and arg.__origin__ is LATE['Concatenate']):
-                value = mapping.get(arg.__args__[-1], arg.__args__[-1])
-                prefix = tuple(substitute(a, mapping) for a in arg.__args__[:-1])
-                if isinstance(value, tuple):
-                    new.extend(prefix + value)
-                else:
-                    new.append(arg._with_args(prefix + (value,)))
+                value = _concatenated(arg, mapping)
+                new.extend(value if isinstance(value, tuple) else (value,))
             else:
                 new.append(substitute(arg, mapping))
         return tuple(new)
@@ -299,10 +313,7 @@ def make_union(params):
     if not params:
         raise TypeError('Cannot take a Union of no types.')
     checked = [check_arg(p, 'Union[arg, ...]: each arg must be a type.') for p in params]
-    args = []
-    for p in _flatten_union(checked):
-        if p not in args:
-            args.append(p)
+    args = list(dict.fromkeys(_flatten_union(checked)))     # first of equal members kept
     if len(args) == 1:
         return args[0]
     return UnionForm(tuple(args))
@@ -321,10 +332,7 @@ class LiteralForm(GenericForm):
     def __eq__(self, other):
         if not isinstance(other, LiteralForm):
             return NotImplemented
-        try:
-            return set(self._keys()) == set(other._keys())
-        except TypeError:
-            return self._keys() == other._keys()
+        return set(self._keys()) == set(other._keys())
 
     def __hash__(self):
         return hash(frozenset(self._keys()))
@@ -373,6 +381,10 @@ class UnpackForm(GenericForm):
 
     def __repr__(self):
         return '*' + repr(self.__args__[0])
+
+    @property
+    def __typing_is_unpacked_typevartuple__(self):
+        return isinstance(self.__args__[0], TypeVarTuple)
 
 
 def make_unpack(arg):

@@ -150,7 +150,7 @@ class ForwardRef:
         if not isinstance(arg, str):
             raise TypeError(f'Forward reference must be a string -- got {arg!r}')
         # '*Ts' is how an unpacked TypeVarTuple is spelled in a string
-        source = f'({arg},)[0]' if arg.startswith('*') else arg
+        source = f'({arg},)[0]' if arg[0] == '*' else arg
         try:
             code = compile(source, '<string>', 'eval')
         except SyntaxError:
@@ -337,6 +337,16 @@ class TypeVarTuple(_TypeParam):
 
     def __typing_subst__(self, arg):
         raise TypeError('Substitution of bare TypeVarTuple is not supported')
+
+    def __typing_prepare_subst__(self, alias, args):
+        """args regrouped for alias's parameters: this one's share becomes one tuple."""
+        params = alias.__parameters__
+        i = params.index(self)
+        after = len(params) - i - 1
+        if len(args) < len(params) - 1:
+            raise TypeError(f'Too few arguments for {alias!r}; actual {len(args)}, '
+                            f'expected at least {len(params) - 1}')
+        return args[:i] + (tuple(args[i:len(args) - after]),) + args[len(args) - after:]
 
     def __repr__(self):
         return self.__name__

@@ -40,7 +40,7 @@ class Generic:
             return GenericForm(cls, params)
         if not cls.__dict__.get('__parameters__'):
             raise TypeError(f'{cls!r} is not a generic class')
-        mapping = bind(cls, cls.__parameters__, params)
+        mapping = bind(cls, cls.__parameters__, params, validate=False)
         args = []
         for p in cls.__parameters__:
             value = mapping[p]
@@ -187,7 +187,7 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
 
 def runtime_checkable(cls):
     """Marks a protocol class as usable with isinstance() and issubclass()."""
-    if not (isinstance(cls, type) and issubclass(cls, Generic) and cls._is_protocol):
+    if not (issubclass(cls, Generic) and cls._is_protocol):
         raise TypeError(f'@runtime_checkable can be only applied to protocol classes, '
                         f'got {cls!r}')
     cls._is_runtime_protocol = True

@@ -257,7 +257,10 @@ def _not_implemented(*args, **kwargs):
 
 def overload(func):
     """Marks one signature of an overloaded function; get_overloads() lists them."""
-    module, qualname, line = _overload_key(func)
+    try:
+        module, qualname, line = _overload_key(func)
+    except AttributeError:
+        return _not_implemented     # not a function: nothing to record
     _overloads.setdefault(module, {}).setdefault(qualname, {})[line] = func
     return _not_implemented
 

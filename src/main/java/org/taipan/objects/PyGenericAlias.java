@@ -39,7 +39,7 @@ public final class PyGenericAlias extends PyObject {
                 t.getitem = (self, key) -> {
                     PyGenericAlias g = (PyGenericAlias) self;
                     return new PyGenericAlias(g.origin, PyTuple.wrap(
-                            TypeParams.substitute(g.repr(), g.args, g.parameters(), key)));
+                            TypeParams.substitute(g, g.repr(), g.args, g.parameters(), key)));
                 };
             }, t -> {
                 PyGetSetDescr.member(t, "__origin__", self -> ((PyGenericAlias) self).origin);

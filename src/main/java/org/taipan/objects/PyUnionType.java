@@ -24,7 +24,7 @@ public final class PyUnionType extends PyObject {
                 t.nb[NumberOp.OR.ordinal()] = PyUnionType::or;
                 t.getitem = (self, key) -> {
                     PyUnionType u = (PyUnionType) self;
-                    PyObject[] members = TypeParams.substitute(u.repr(), u.args, TypeParams.collect(u.args), key);
+                    PyObject[] members = TypeParams.substitute(u, u.repr(), u.args, TypeParams.collect(u.args), key);
                     PyObject result = members[0];
                     for (int i = 1; i < members.length; i++) {
                         result = Abstract.binaryOp(result, members[i], NumberOp.OR);

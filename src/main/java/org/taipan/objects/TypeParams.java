@@ -11,6 +11,8 @@ import java.util.List;
 final class TypeParams {
     private static final PyStr SUBST = PyStr.of("__typing_subst__");
     private static final PyStr PARAMETERS = PyStr.of("__parameters__");
+    private static final PyStr PREPARE = PyStr.of("__typing_prepare_subst__");
+    private static final PyStr UNPACKED_TVT = PyStr.of("__typing_is_unpacked_typevartuple__");
 
     private TypeParams() {}
 
@@ -41,25 +43,61 @@ final class TypeParams {
         found.add(p);
     }
 
-    /** args with params bound to the values in key; `owner` names the alias in errors. */
-    static PyObject[] substitute(String owner, PyTuple args, PyTuple params, PyObject key) {
+    /**
+     * args with params bound to the values in key; `owner` names the alias in errors. A
+     * parameter with {@code __typing_prepare_subst__} (a TypeVarTuple) first regroups the
+     * values, taking its share as one tuple that is spliced where it appears unpacked.
+     */
+    static PyObject[] substitute(PyObject alias, String owner, PyTuple args, PyTuple params, PyObject key) {
         if (params.size() == 0) {
             throw Errors.typeError(owner + " is not a generic class");
         }
         PyObject[] items = key instanceof PyTuple t ? t.toArray() : new PyObject[] {key};
+        boolean[] variadic = new boolean[params.size()];
+        for (int i = 0; i < variadic.length; i++) {
+            PyObject prepare = Abstract.lookupAttr(params.get(i), PREPARE);
+            if (prepare != null) {
+                variadic[i] = true;
+                items = ((PyTuple) Abstract.call(prepare, new PyObject[] {alias, PyTuple.wrap(items)}, null)).toArray();
+            }
+        }
         if (items.length != params.size()) {
             throw Errors.typeError("Too " + (items.length > params.size() ? "many" : "few") + " arguments for " + owner
                     + "; actual " + items.length + ", expected " + params.size());
         }
         PyObject[] values = new PyObject[items.length];
         for (int i = 0; i < items.length; i++) {
-            values[i] = Abstract.call(Abstract.getAttr(params.get(i), SUBST), new PyObject[] {items[i]}, null);
+            values[i] = variadic[i] ? items[i]
+                    : Abstract.call(Abstract.getAttr(params.get(i), SUBST), new PyObject[] {items[i]}, null);
         }
-        PyObject[] out = args.toArray();
-        for (int i = 0; i < out.length; i++) {
-            out[i] = substituteOne(out[i], params, values);
+        List<PyObject> out = new ArrayList<>();
+        for (PyObject a : args.toArray()) {
+            PyObject spliced = unpackedValue(a, params, values);
+            if (spliced != null) {
+                out.addAll(List.of(((PyTuple) spliced).toArray()));
+            } else {
+                out.add(substituteOne(a, params, values));
+            }
         }
-        return out;
+        return out.toArray(new PyObject[0]);
+    }
+
+    /** The tuple to splice for an unpacked TypeVarTuple argument (*Ts), else null. */
+    private static PyObject unpackedValue(PyObject a, PyTuple params, PyObject[] values) {
+        if (a instanceof PyType || !Abstract.isTrue(orFalse(Abstract.lookupAttr(a, UNPACKED_TVT)))) {
+            return null;
+        }
+        PyObject tvt = ((PyTuple) Abstract.getAttr(a, PARAMETERS)).get(0);
+        for (int j = 0; j < params.size(); j++) {
+            if (params.get(j) == tvt && values[j] instanceof PyTuple) {
+                return values[j];
+            }
+        }
+        return null;
+    }
+
+    private static PyObject orFalse(PyObject o) {
+        return o == null ? PyBool.FALSE : o;
     }
 
     private static PyObject substituteOne(PyObject a, PyTuple params, PyObject[] values) {

@@ -1,0 +1,42 @@
+# PEP 646/612 in depth: TypeVarTuple between type variables, unpacked tuples, ParamSpec
+# values in user generics and Callable, Concatenate substituted and merged.
+from typing import *
+T = TypeVar('T'); K = TypeVar('K'); P = ParamSpec('P'); Ts = TypeVarTuple('Ts'); P2 = ParamSpec('P2')
+def tr(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)
+class A(Generic[T, *Ts, K]): pass
+tr(lambda: A[int, str, bytes, float])
+tr(lambda: A[int, str])
+tr(lambda: A[int])
+tr(lambda: A.__parameters__)
+tr(lambda: A[int, *Ts, str])
+tr(lambda: A[int, *Ts, str].__parameters__)
+tr(lambda: A[int, *Ts, str][bytes, float])
+tr(lambda: Tuple[int, *Ts][()])
+tr(lambda: Tuple[*Ts, T][int])
+tr(lambda: Callable[[*Ts], None])
+tr(lambda: Callable[[*Ts], None].__parameters__)
+tr(lambda: Callable[[*Ts], None][int, str])
+tr(lambda: Tuple[*Tuple[int, str]])
+tr(lambda: Tuple[int, *Tuple[str, ...]])
+tr(lambda: tuple[*Ts])
+tr(lambda: tuple[int, *Ts][str, bytes])
+class B(Generic[P]): pass
+tr(lambda: B[int, str])
+tr(lambda: B[[int, str]])
+tr(lambda: B[...])
+tr(lambda: B[P2])
+tr(lambda: B[Concatenate[int, P2]])
+tr(lambda: B[Concatenate[int, P2]].__parameters__)
+tr(lambda: B[Concatenate[int, P2]][[str]])
+class C(Generic[T, P]): pass
+tr(lambda: C[int, [str]])
+tr(lambda: C[int, ...])
+tr(lambda: C[int, str])
+tr(lambda: C[int, P2][bytes, [float]])
+tr(lambda: Callable[Concatenate[int, P], T][P2, str])
+tr(lambda: Callable[Concatenate[int, P], T][Concatenate[str, P2], bytes])
+tr(lambda: Callable[P, T][Concatenate[str, P2], bytes])
+tr(lambda: Concatenate[int, ...])
+tr(lambda: Callable[Concatenate[int, ...], str])
