@@ -17,7 +17,7 @@ import org.taipan.objects.PyType;
 public final class FunctoolsModule {
     private FunctoolsModule() {}
 
-    private static final ArgParser REDUCE = ArgParser.unpack("reduce", 2, 3);
+    private static final ArgParser REDUCE = ArgParser.unpack("reduce", 2, 3).varargs();
     private static final ArgParser CMP_TO_KEY = ArgParser.clinic("cmp_to_key", "mycmp");
     private static final ArgParser K_ARGS = ArgParser.clinic("K", "obj");
 

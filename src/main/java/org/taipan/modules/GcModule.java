@@ -37,7 +37,7 @@ public final class GcModule {
             DEBUG_LEAK = 38;
 
     private static final ArgParser COLLECT = ArgParser.clinic("collect", "generation=2");
-    private static final ArgParser SET_THRESHOLD = ArgParser.unpack("set_threshold", 1, 3);
+    private static final ArgParser SET_THRESHOLD = ArgParser.unpack("set_threshold", 1, 3).varargs();
     private static final ArgParser GET_OBJECTS = ArgParser.clinic("get_objects", "generation=None");
 
     /** Per-interpreter state, kept in the module object so that a new interpreter starts afresh. */
@@ -69,22 +69,18 @@ public final class GcModule {
             }
             return PyInt.of(collect(m, (int) gen));
         });
-        m.def("enable", (self, a, start, kw) -> {
-            noArgs("enable", a, start, kw);
+        m.def("enable", self -> {
             Collector.setEnabled(true);
             return PyNone.INSTANCE;
         });
-        m.def("disable", (self, a, start, kw) -> {
-            noArgs("disable", a, start, kw);
+        m.def("disable", self -> {
             Collector.setEnabled(false);
             return PyNone.INSTANCE;
         });
-        m.def("isenabled", (self, a, start, kw) -> {
-            noArgs("isenabled", a, start, kw);
+        m.def("isenabled", self -> {
             return PyBool.of(Collector.isEnabled());
         });
-        m.def("get_threshold", (self, a, start, kw) -> {
-            noArgs("get_threshold", a, start, kw);
+        m.def("get_threshold", self -> {
             return PyTuple.of(PyInt.of(state.threshold[0]), PyInt.of(state.threshold[1]), PyInt.of(state.threshold[2]));
         });
         m.def("set_threshold", (self, a, start, kw) -> {
@@ -96,20 +92,17 @@ public final class GcModule {
             }
             return PyNone.INSTANCE;
         });
-        m.def("get_count", (self, a, start, kw) -> {
-            noArgs("get_count", a, start, kw);
+        m.def("get_count", self -> {
             return PyTuple.of(PyInt.of(0), PyInt.of(0), PyInt.of(0));
         });
-        m.def("get_debug", (self, a, start, kw) -> {
-            noArgs("get_debug", a, start, kw);
+        m.def("get_debug", self -> {
             return PyInt.of(state.debug);
         });
         m.def("set_debug", (self, flags) -> {
             state.debug = (int) Seq.index(flags).longValue();
             return PyNone.INSTANCE;
         });
-        m.def("get_stats", (self, a, start, kw) -> {
-            noArgs("get_stats", a, start, kw);
+        m.def("get_stats", self -> {
             PyList out = new PyList();
             for (int g = 0; g < 3; g++) {
                 PyDict d = new PyDict();
@@ -163,27 +156,18 @@ public final class GcModule {
             }
             return out;
         });
-        m.def("freeze", (self, a, start, kw) -> {
-            noArgs("freeze", a, start, kw);
+        m.def("freeze", self -> {
             state.frozen += reachable().size();
             return PyNone.INSTANCE;
         });
-        m.def("unfreeze", (self, a, start, kw) -> {
-            noArgs("unfreeze", a, start, kw);
+        m.def("unfreeze", self -> {
             state.frozen = 0;
             return PyNone.INSTANCE;
         });
-        m.def("get_freeze_count", (self, a, start, kw) -> {
-            noArgs("get_freeze_count", a, start, kw);
+        m.def("get_freeze_count", self -> {
             return PyInt.of(state.frozen);
         });
         return m;
-    }
-
-    private static void noArgs(String name, PyObject[] a, int start, String[] kw) {
-        if (a.length > start) {
-            throw Errors.typeError(name + "() takes no arguments (" + (a.length - start) + " given)");
-        }
     }
 
     private static void noKeywords(String name, String[] kw) {

@@ -75,7 +75,7 @@ public final class MathModule {
             return Abstract.callBound(t, x);
         });
         m.def("log", (self, a, start, kw) -> {
-            PyObject[] p = ArgParser.unpack("log", 1, 2).bind(a, start, kw);
+            PyObject[] p = ArgParser.unpack("log", 1, 2).varargs().bind(a, start, kw);
             double r = log(p[0]);
             if (p[1] != null) {
                 double b = log(p[1]);
@@ -122,6 +122,7 @@ public final class MathModule {
             return PyFloat.of(Math.IEEEremainder(x, y));
         });
         m.def("hypot", (self, a, start, kw) -> {
+            noKeywords("hypot", kw);
             double[] v = new double[a.length - start];
             for (int i = start; i < a.length; i++) {
                 v[i - start] = toDouble(a[i]);
@@ -241,6 +242,7 @@ public final class MathModule {
             return PyInt.of(product(1, n.intValue()));
         });
         m.def("gcd", (self, a, start, kw) -> {
+            noKeywords("gcd", kw);
             BigInteger g = BigInteger.ZERO;
             for (int i = start; i < a.length; i++) {
                 g = g.gcd(Seq.index(a[i]).bigValue());
@@ -248,6 +250,7 @@ public final class MathModule {
             return PyInt.of(g);
         });
         m.def("lcm", (self, a, start, kw) -> {
+            noKeywords("lcm", kw);
             BigInteger l = BigInteger.ONE;
             for (int i = start; i < a.length; i++) {
                 BigInteger v = Seq.index(a[i]).bigValue().abs();
@@ -444,5 +447,12 @@ public final class MathModule {
             return PyInt.of((long) v);
         }
         return PyInt.of(new BigDecimal(v).toBigInteger());
+    }
+
+    /** CPython's METH_FASTCALL functions refuse keywords naming themselves fully. */
+    private static void noKeywords(String name, String[] kw) {
+        if (kw != null && kw.length > 0) {
+            throw Errors.typeError("math." + name + "() takes no keyword arguments");
+        }
     }
 }

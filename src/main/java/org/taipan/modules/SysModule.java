@@ -129,8 +129,7 @@ public final class SysModule {
                     : p[0] instanceof PyTuple t ? t : PyTuple.of(p[0]);
             throw new PyException(new PyBaseException(ExceptionTypes.SYSTEM_EXIT, excArgs));
         });
-        m.def("getrecursionlimit", (self, a, start, kw) -> {
-            noArgs("getrecursionlimit", a, start);
+        m.def("getrecursionlimit", self -> {
             return PyInt.of(ThreadState.current().recursionLimit());
         });
         m.def("setrecursionlimit", (self, n) -> {
@@ -161,8 +160,7 @@ public final class SysModule {
             }
             return f;
         });
-        m.def("exc_info", (self, a, start, kw) -> {
-            noArgs("exc_info", a, start);
+        m.def("exc_info", self -> {
             PyObject e = ThreadState.current().handled();
             if (e == null) {
                 return PyTuple.of(PyNone.INSTANCE, PyNone.INSTANCE, PyNone.INSTANCE);
@@ -170,8 +168,7 @@ public final class SysModule {
             PyObject tb = ((PyBaseException) e).traceback;
             return PyTuple.of(e.type(), e, tb == null ? PyNone.INSTANCE : tb);
         });
-        m.def("exception", (self, a, start, kw) -> {
-            noArgs("exception", a, start);
+        m.def("exception", self -> {
             PyObject e = ThreadState.current().handled();
             return e == null ? PyNone.INSTANCE : e;
         });
@@ -181,9 +178,9 @@ public final class SysModule {
             }
             return Interpreter.current().intern((PyStr) s);
         });
-        m.def("getdefaultencoding", (self, a, start, kw) -> PyStr.of("utf-8"));
-        m.def("getfilesystemencoding", (self, a, start, kw) -> PyStr.of("utf-8"));
-        m.def("getfilesystemencodeerrors", (self, a, start, kw) -> PyStr.of("surrogateescape"));
+        m.def("getdefaultencoding", self -> PyStr.of("utf-8"));
+        m.def("getfilesystemencoding", self -> PyStr.of("utf-8"));
+        m.def("getfilesystemencodeerrors", self -> PyStr.of("surrogateescape"));
         m.def("getsizeof", (self, a, start, kw) -> {
             int given = a.length - start;
             if (given > 2) {
@@ -200,8 +197,8 @@ public final class SysModule {
             Tracing.setProfile(f == PyNone.INSTANCE ? null : f);
             return PyNone.INSTANCE;
         });
-        m.def("gettrace", (self, a, start, kw) -> orNone(ThreadState.current().traceFunction()));
-        m.def("getprofile", (self, a, start, kw) -> orNone(ThreadState.current().profileFunction()));
+        m.def("gettrace", self -> orNone(ThreadState.current().traceFunction()));
+        m.def("getprofile", self -> orNone(ThreadState.current().profileFunction()));
         m.def("call_tracing", (self, a, start, kw) -> {
             PyObject[] p = ArgParser.unpack("call_tracing", 2, 2).bind(a, start, kw);
             if (!(p[1] instanceof PyTuple t)) {
@@ -209,7 +206,7 @@ public final class SysModule {
             }
             return Abstract.call(p[0], t.toArray(), null);
         });
-        m.def("getswitchinterval", (self, a, start, kw) -> PyFloat.of(Interpreter.current().switchInterval));
+        m.def("getswitchinterval", self -> PyFloat.of(Interpreter.current().switchInterval));
         m.def("setswitchinterval", (self, v) -> {
             double d = ((PyFloat) Abstract.call(PyFloat.TYPE, new PyObject[] {v}, null)).value();
             if (!(d > 0)) {
@@ -218,7 +215,7 @@ public final class SysModule {
             Interpreter.current().switchInterval = d;
             return PyNone.INSTANCE;
         });
-        m.def("get_int_max_str_digits", (self, a, start, kw) -> PyInt.of(org.taipan.objects.PyInt.maxStrDigits));
+        m.def("get_int_max_str_digits", self -> PyInt.of(org.taipan.objects.PyInt.maxStrDigits));
         m.def("set_int_max_str_digits", (self, a, start, kw) -> {
             org.taipan.objects.PyInt v = Seq.index(MAX_DIGITS.bind(a, start, kw)[0]);
             if (!v.isLong() || v.longValue() != (int) v.longValue()) {
@@ -231,7 +228,7 @@ public final class SysModule {
             org.taipan.objects.PyInt.maxStrDigits = (int) Math.min(n, Integer.MAX_VALUE);
             return PyNone.INSTANCE;
         });
-        m.def("is_finalizing", (self, a, start, kw) -> PyBool.of(Interpreter.current().finalizing));
+        m.def("is_finalizing", self -> PyBool.of(Interpreter.current().finalizing));
     }
 
     private static PyObject orNone(PyObject o) {
@@ -241,12 +238,6 @@ public final class SysModule {
     /** Records the -O level in sys.flags.optimize. */
     public static void setOptimizeFlag(PyModule sys, int level) {
         sys.set("flags", SysInfo.flags(Interpreter.current().config, level));
-    }
-
-    static void noArgs(String name, PyObject[] a, int start) {
-        if (a.length - start > 0) {
-            throw Errors.typeError(name + "() takes no arguments (" + (a.length - start) + " given)");
-        }
     }
 
     /** Writes to sys.stderr (or the process's standard error), for reports outside any program code. */

@@ -61,25 +61,25 @@ final class TimeCalendar {
     static void install(PyModule m) {
         m.set("struct_time", STRUCT_TIME);
         m.def("gmtime", (self, a, start, kw) -> {
-            PyObject[] p = ArgParser.unpack("gmtime", 0, 1).bind(a, start, kw);
+            PyObject[] p = ArgParser.unpack("gmtime", 0, 1).varargs().bind(a, start, kw);
             return structTime(ZonedDateTime.ofInstant(Instant.ofEpochSecond(seconds(p[0])), ZoneOffset.UTC), "GMT");
         });
         m.def("localtime", (self, a, start, kw) -> {
-            PyObject[] p = ArgParser.unpack("localtime", 0, 1).bind(a, start, kw);
+            PyObject[] p = ArgParser.unpack("localtime", 0, 1).varargs().bind(a, start, kw);
             return local(seconds(p[0]));
         });
         m.def("mktime", (self, t) -> PyFloat.of(mktime(fields(t, "mktime"))));
         m.def("asctime", (self, a, start, kw) -> {
-            PyObject[] p = ArgParser.unpack("asctime", 0, 1).bind(a, start, kw);
+            PyObject[] p = ArgParser.unpack("asctime", 0, 1).varargs().bind(a, start, kw);
             PyObject t = p[0] == null ? local(seconds(null)) : p[0];
             return PyStr.of(asctime(checked(fields(t, "asctime"))));
         });
         m.def("ctime", (self, a, start, kw) -> {
-            PyObject[] p = ArgParser.unpack("ctime", 0, 1).bind(a, start, kw);
+            PyObject[] p = ArgParser.unpack("ctime", 0, 1).varargs().bind(a, start, kw);
             return PyStr.of(asctime(fields(local(seconds(p[0])), "ctime")));
         });
         m.def("strftime", (self, a, start, kw) -> {
-            PyObject[] p = ArgParser.unpack("strftime", 1, 2).bind(a, start, kw);
+            PyObject[] p = ArgParser.unpack("strftime", 1, 2).varargs().bind(a, start, kw);
             if (!(p[0] instanceof PyStr fmt)) {
                 throw Errors.typeError("strftime() argument 1 must be str, not " + p[0].type().name());
             }

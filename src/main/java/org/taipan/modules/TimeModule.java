@@ -17,23 +17,23 @@ public final class TimeModule {
     public static PyModule create() {
         PyModule m = new PyModule("time", new PyDict());
         m.builtin = true;
-        m.def("time", (self, a, start, kw) -> {
+        m.def("time", self -> {
             java.time.Instant now = java.time.Instant.now();
             return PyFloat.of(now.getEpochSecond() + now.getNano() / 1e9);
         });
-        m.def("time_ns", (self, a, start, kw) -> {
+        m.def("time_ns", self -> {
             java.time.Instant now = java.time.Instant.now();
             return PyInt.of(now.getEpochSecond() * 1_000_000_000L + now.getNano());
         });
-        m.def("perf_counter", (self, a, start, kw) -> PyFloat.of(System.nanoTime() / 1e9));
-        m.def("perf_counter_ns", (self, a, start, kw) -> PyInt.of(System.nanoTime()));
-        m.def("monotonic", (self, a, start, kw) -> PyFloat.of(System.nanoTime() / 1e9));
-        m.def("monotonic_ns", (self, a, start, kw) -> PyInt.of(System.nanoTime()));
+        m.def("perf_counter", self -> PyFloat.of(System.nanoTime() / 1e9));
+        m.def("perf_counter_ns", self -> PyInt.of(System.nanoTime()));
+        m.def("monotonic", self -> PyFloat.of(System.nanoTime() / 1e9));
+        m.def("monotonic_ns", self -> PyInt.of(System.nanoTime()));
         // CPU time of the whole JVM (compiler and collector threads included) and of this thread.
-        m.def("process_time", (self, a, start, kw) -> PyFloat.of(processCpuNanos() / 1e9));
-        m.def("process_time_ns", (self, a, start, kw) -> PyInt.of(processCpuNanos()));
-        m.def("thread_time", (self, a, start, kw) -> PyFloat.of(threadCpuNanos() / 1e9));
-        m.def("thread_time_ns", (self, a, start, kw) -> PyInt.of(threadCpuNanos()));
+        m.def("process_time", self -> PyFloat.of(processCpuNanos() / 1e9));
+        m.def("process_time_ns", self -> PyInt.of(processCpuNanos()));
+        m.def("thread_time", self -> PyFloat.of(threadCpuNanos() / 1e9));
+        m.def("thread_time_ns", self -> PyInt.of(threadCpuNanos()));
         m.def("sleep", (self, secs) -> {
             double s = secs instanceof PyFloat f ? f.value() : org.taipan.objects.Seq.index(secs).bigValue().doubleValue();
             if (Double.isNaN(s)) {

@@ -26,6 +26,8 @@ public final class ArgParser {
     private final int positional;  // parameters that may be given by position
     private final int required;    // leading parameters without a default
     private final boolean[] requiredKwOnly;
+    /** CPython's METH_VARARGS functions refuse keywords under their bare name ("log()"). */
+    private boolean varargs;
 
     private ArgParser(String name, Style style, String signature) {
         this.name = name;
@@ -80,6 +82,16 @@ public final class ArgParser {
     }
 
     /**
+     * Marks a positional-only parser as CPython's METH_VARARGS (PyArg_UnpackTuple) rather than
+     * METH_FASTCALL: its keyword refusal keeps the bare name, where the calling method would
+     * otherwise name itself fully ("math.pow() takes no keyword arguments").
+     */
+    public ArgParser varargs() {
+        varargs = true;
+        return this;
+    }
+
+    /**
      * Binds {@code args[start..]} (positional values, then the values of {@code kwnames}) to
      * the parameters; a parameter that was not given is null in the result.
      */
@@ -88,12 +100,16 @@ public final class ArgParser {
         int npos = args.length - start - nkw;
         if (style == Style.UNPACK) {
             if (nkw > 0) {
-                throw Errors.typeError(name + "() takes no keyword arguments");
+                PyException e = Errors.typeError(name + "() takes no keyword arguments");
+                e.keywordRefusal = varargs ? null : name;
+                throw e;
             }
             checkUnpackCount(npos);
         } else if (npos + nkw > params.length) {
             throw Errors.typeError(name + "() takes at most " + params.length + (npos == 0 ? " keyword" : "")
                     + " argument" + (params.length == 1 ? "" : "s") + " (" + (npos + nkw) + " given)");
+        } else if (npos > positional && positional == 0) {
+            throw Errors.typeError(name + "() takes no positional arguments");
         } else if (npos > positional) {
             throw Errors.typeError(name + "() takes " + (positional == required ? "exactly " : "at most ")
                     + positional + (positional < params.length ? " positional" : "") + " argument"

@@ -107,7 +107,18 @@ public final class BuiltinMethod {
 
     PyObject call(PyObject self, PyObject[] args, int start, String[] kwnames) {
         if (general != null) {
-            return general.call(self, args, start, kwnames);
+            if (kwnames == null || kwnames.length == 0) {
+                return general.call(self, args, start, kwnames);
+            }
+            try {
+                return general.call(self, args, start, kwnames);
+            } catch (PyException e) {
+                // CPython's method objects refuse keywords to METH_FASTCALL methods, naming them fully
+                if (name.equals(e.keywordRefusal)) {
+                    throw Errors.typeError(messageName() + "() takes no keyword arguments");
+                }
+                throw e;
+            }
         }
         int nkw = kwnames == null ? 0 : kwnames.length;
         if (fixed != null) {

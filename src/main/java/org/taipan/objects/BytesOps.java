@@ -192,7 +192,8 @@ final class BytesOps {
     /** find/rfind/index/rindex/count with optional start and end. */
     static PyObject search(String name, byte[] data, PyObject[] args, int start, String[] kwnames) {
         Seq.noKeywords(name, kwnames);
-        PyObject[] a = ArgParser.unpack(name, 1, 3).bind(args, start, kwnames);
+        // PyArg_ParseTuple's wording: "count() takes at least 1 argument (0 given)"
+        PyObject[] a = ArgParser.clinic(name, "sub, start=None, end=None, /").bind(args, start, null);
         byte[] n = needle(a[0]);
         int len = data.length;
         long rawLo = a[1] == null || a[1] == PyNone.INSTANCE ? 0 : rawBound(a[1], len);
@@ -229,7 +230,8 @@ final class BytesOps {
     /** startswith/endswith: a bytes-like prefix or a tuple of them. */
     static PyObject startsOrEnds(String name, byte[] data, PyObject[] args, int start, String[] kwnames) {
         Seq.noKeywords(name, kwnames);
-        PyObject[] a = ArgParser.unpack(name, 1, 3).bind(args, start, kwnames);
+        // PyArg_ParseTuple's wording: "count() takes at least 1 argument (0 given)"
+        PyObject[] a = ArgParser.clinic(name, "sub, start=None, end=None, /").bind(args, start, null);
         int len = data.length;
         long rawLo = a[1] == null || a[1] == PyNone.INSTANCE ? 0 : rawBound(a[1], len);
         int lo = bound(a[1], len, 0), hi = bound(a[2], len, len);

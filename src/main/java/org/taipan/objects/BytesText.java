@@ -53,7 +53,7 @@ final class BytesText {
         });
         t.method("splitlines", (self, args, start, kw) -> {
             PyObject[] a = SPLITLINES.bind(args, start, kw);
-            return splitlines(data.apply(self), a[0] != null && Abstract.isTrue(a[0]), make);
+            return splitlines(data.apply(self), StrSearch.keepends(a[0]), make);
         });
         t.method("translate", (self, args, start, kw) -> {
             PyObject[] a = TRANSLATE.bind(args, start, kw);
@@ -76,7 +76,7 @@ final class BytesText {
             return new PyBytes(table);
         });
         t.dict().setItem(PyStr.of("maketrans"),
-                new PyClassMethod(PyClassMethod.STATICMETHOD, new PyBuiltinFunction(maketrans, null)));
+                new PyClassMethod(PyClassMethod.STATICMETHOD, PyBuiltinFunction.staticIn(maketrans, t)));
     }
 
     private static byte fill(String name, PyObject f) {

@@ -66,6 +66,9 @@ final class IntMath {
         t.method("__ceil__", self -> exact((PyInt) self));
         t.method("__round__", (self, args, start, kwnames) -> {
             PyObject[] a = ROUND_ARGS.bind(args, start, kwnames);
+            if (a[0] == PyNone.INSTANCE) {
+                Seq.index(a[0]); // int's ndigits, when given, must be an integer
+            }
             return round((PyInt) self, a[0]);
         });
         t.method("__getnewargs__", self -> PyTuple.of(exact((PyInt) self)));
@@ -149,7 +152,7 @@ final class IntMath {
         return out;
     }
 
-    private static final ArgParser ROUND_ARGS = ArgParser.clinic("__round__", "ndigits=None, /");
+    private static final ArgParser ROUND_ARGS = ArgParser.unpack("__round__", 0, 1);
 
     /** The value as an exact int (not a bool or other subclass). */
     static PyInt exact(PyInt i) {

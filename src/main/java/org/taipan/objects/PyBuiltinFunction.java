@@ -7,7 +7,7 @@ public final class PyBuiltinFunction extends PyObject {
                 t.repr = PyBuiltinFunction::repr;
                 t.call = (self, args, kwnames) -> {
                     PyBuiltinFunction f = (PyBuiltinFunction) self;
-                    return f.method.call(f.self, args, 0, kwnames);
+                    return f.method.call(f.staticMethod ? null : f.self, args, 0, kwnames);
                 };
             }, t -> {
                 PyGetSetDescr.getter(t, "__name__", self -> PyStr.of(((PyBuiltinFunction) self).method.name));
@@ -17,7 +17,7 @@ public final class PyBuiltinFunction extends PyObject {
                 });
                 PyGetSetDescr.getter(t, "__self__", self -> {
                     PyBuiltinFunction f = (PyBuiltinFunction) self;
-                    return f.self != null ? f.self : f.module != null ? f.module : PyNone.INSTANCE;
+                    return f.self != null && !f.staticMethod ? f.self : f.module != null ? f.module : PyNone.INSTANCE;
                 });
                 PyGetSetDescr.getter(t, "__module__", self -> {
                     PyModule m = ((PyBuiltinFunction) self).module;
@@ -35,15 +35,24 @@ public final class PyBuiltinFunction extends PyObject {
     final PyObject self;
     /** The module of a module-level function ({@code __self__} and {@code __module__}), else null. */
     final PyModule module;
+    /** A builtin static method ({@code str.maketrans}): {@link #self} is its type, shown by repr only. */
+    private boolean staticMethod;
+
+    /** The function a builtin type's static method wraps, as CPython makes it (METH_STATIC). */
+    public static PyBuiltinFunction staticIn(BuiltinMethod method, PyType owner) {
+        PyBuiltinFunction f = new PyBuiltinFunction(method, owner);
+        f.staticMethod = true;
+        return f;
+    }
 
     /** {@code f()} without an argument array. */
     public PyObject call0() {
-        return method.call0(self);
+        return method.call0(staticMethod ? null : self);
     }
 
     /** {@code f(x)} without an argument array when the function takes exactly one argument. */
     public PyObject call1(PyObject x) {
-        return method.call1(self, x);
+        return method.call1(staticMethod ? null : self, x);
     }
 
     public PyBuiltinFunction(BuiltinMethod method, PyObject self) {

@@ -10,6 +10,12 @@ public final class PyException extends RuntimeException {
     public boolean reraised;
     /** Whether {@code __context__} has been set from the exception being handled when it was raised. */
     public boolean contextChained;
+    /**
+     * The name a positional-only {@link ArgParser} gave refusing keywords: the method of that
+     * name calling it rewords the error with its qualified name ("bytes.replace() takes no
+     * keyword arguments"). Null for any other exception.
+     */
+    String keywordRefusal;
 
     public PyException(PyBaseException value) {
         super(null, null, false, false);

@@ -8,7 +8,7 @@ import org.taipan.util.PyRepr;
 /** {@code float}: an IEEE double with Python's arithmetic, hashing and conversions. */
 public class PyFloat extends PyObject {
     private static final ArgParser NEW_ARGS = ArgParser.unpack("float", 0, 1);
-    private static final ArgParser ROUND_ARGS = ArgParser.clinic("__round__", "ndigits=None, /");
+    private static final ArgParser ROUND_ARGS = ArgParser.unpack("__round__", 0, 1);
 
     public static final PyType TYPE = PyType.builtin("float", PyFloat.class, PyType.OBJECT, PyType.BASETYPE, t -> {
         t.repr = self -> PyStr.of(PyRepr.floatRepr(((PyFloat) self).value));
@@ -67,7 +67,10 @@ public class PyFloat extends PyObject {
         });
         t.method("__getnewargs__", self -> PyTuple.of(of(((PyFloat) self).value)));
         Seq.classMethod(t, "fromhex", (self, args, start, kwnames) -> {
-            if (args.length - start != 1 || kwnames != null && kwnames.length > 0) {
+            if (kwnames != null && kwnames.length > 0) {
+                throw Errors.typeError("float.fromhex() takes no keyword arguments");
+            }
+            if (args.length - start != 1) {
                 throw Errors.typeError("float.fromhex() takes exactly one argument (" + (args.length - start) + " given)");
             }
             if (!(args[start] instanceof PyStr s)) {

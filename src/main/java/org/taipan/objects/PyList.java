@@ -104,9 +104,6 @@ public class PyList extends PyObject {
             return PyNone.INSTANCE;
         });
         t.method("sort", (self, args, start, kwnames) -> {
-            if (args.length - start - (kwnames == null ? 0 : kwnames.length) > 0) {
-                throw Errors.typeError("sort() takes no positional arguments");
-            }
             PyObject[] a = SORT_ARGS.bind(args, start, kwnames);
             PyObject key = a[0] == PyNone.INSTANCE ? null : a[0];
             boolean reverse = a[1] != null && Seq.index(a[1]).signum() != 0;

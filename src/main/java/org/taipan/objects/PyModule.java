@@ -22,7 +22,15 @@ public final class PyModule extends PyObject implements HeapObject {
             }
             return m;
         };
-    }, t -> PyGetSetDescr.getter(t, "__dict__", PyObject::instanceDict));
+    }, t -> {
+        PyGetSetDescr.getter(t, "__dict__", PyObject::instanceDict);
+        // dir(module): its namespace's names, or what a __dir__ function in the namespace says
+        t.method("__dir__", self -> {
+            PyDict d = self.instanceDict();
+            PyObject own = d.getItem(PyStr.of("__dir__"));
+            return own != null ? Abstract.call(own, new PyObject[0], null) : PyList.wrap(d.keysArray());
+        });
+    });
 
     /** The module {@code sys.modules} holds under a name, or null: set by the import system. */
     public static java.util.function.Function<String, PyObject> loadedModule = n -> null;
@@ -155,6 +163,11 @@ public final class PyModule extends PyObject implements HeapObject {
 
     /** Adds a Java function to the module. */
     public void def(String name, BuiltinMethod.General f) {
+        add(BuiltinMethod.of(name, null, f));
+    }
+
+    /** A function of no arguments (METH_NOARGS): refuses any with CPython's messages. */
+    public void def(String name, BuiltinMethod.NoArgs f) {
         add(BuiltinMethod.of(name, null, f));
     }
 

@@ -13,7 +13,15 @@ public final class PySlotWrapper extends PyObject {
             return PyStr.of("<slot wrapper '" + w.name + "' of '" + w.owner.name() + "' objects>");
         };
         t.call = (self, args, kwnames) -> ((PySlotWrapper) self).callUnbound(args, kwnames);
-    }, null);
+    }, t -> {
+        PyGetSetDescr.getter(t, "__name__", self -> PyStr.of(((PySlotWrapper) self).name));
+        PyGetSetDescr.getter(t, "__qualname__", self -> {
+            PySlotWrapper w = (PySlotWrapper) self;
+            return PyStr.of(w.owner.qualname() + "." + w.name);
+        });
+        PyGetSetDescr.getter(t, "__objclass__", self -> ((PySlotWrapper) self).owner);
+        PyGetSetDescr.getter(t, "__doc__", self -> PyNone.INSTANCE);
+    });
 
     /** What the wrapper does with the receiver and the remaining positional arguments. */
     @FunctionalInterface

@@ -44,6 +44,7 @@ public class PyTuple extends PyObject {
             }
             return PyInt.of(i);
         });
+        t.method("__getnewargs__", self -> PyTuple.of(PyTuple.of(((PyTuple) self).toArray())));
         t.method("count", (self, x) -> {
             long n = 0;
             for (PyObject item : ((PyTuple) self).items) {

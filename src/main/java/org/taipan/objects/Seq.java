@@ -243,15 +243,17 @@ public final class Seq {
         owner.dict().setItem(PyStr.of(name), new PyClassMethodDescr(BuiltinMethod.of(name, owner, f)));
     }
 
-    /** Raises "NAME() takes no keyword arguments" when there are any. */
     /** The positional part of a vectorcall's arguments (the keyword values dropped). */
     public static PyObject[] positional(PyObject[] args, String[] kwnames) {
         return kwnames == null || kwnames.length == 0 ? args : java.util.Arrays.copyOf(args, args.length - kwnames.length);
     }
 
+    /** Raises "NAME() takes no keyword arguments" when there are any. */
     static void noKeywords(String name, String[] kwnames) {
         if (kwnames != null && kwnames.length > 0) {
-            throw Errors.typeError(name + "() takes no keyword arguments");
+            PyException e = Errors.typeError(name + "() takes no keyword arguments");
+            e.keywordRefusal = name; // a method of this name calling this is named fully, as CPython's descriptors do
+            throw e;
         }
     }
 }

@@ -114,7 +114,7 @@ final class StrMethods {
             return maketrans(a[0], a[1], a[2]);
         });
         t.dict().setItem(PyStr.of("maketrans"),
-                new PyClassMethod(PyClassMethod.STATICMETHOD, new PyBuiltinFunction(maketrans, null)));
+                new PyClassMethod(PyClassMethod.STATICMETHOD, PyBuiltinFunction.staticIn(maketrans, t)));
         t.method("__getnewargs__", self -> PyTuple.of(PyStr.of(str(self))));
     }
 

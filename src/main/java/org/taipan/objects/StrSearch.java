@@ -288,14 +288,22 @@ final class StrSearch {
 
     static PyObject splitlines(PyStr self, PyObject[] args, int start, String[] kw) {
         PyObject[] a = SPLITLINES.bind(args, start, kw);
-        boolean keep = false;
-        if (a[0] != null) {
-            PyInt k = Seq.index(a[0]);
-            if (!k.isLong() || k.longValue() != (int) k.longValue()) {
-                throw Errors.overflowError("Python int too large to convert to C int");
-            }
-            keep = k.longValue() != 0;
+        return splitlines(self, keepends(a[0]));
+    }
+
+    /** splitlines' keepends: an int that fits C's int (CPython's {@code bool(accept={int})}). */
+    static boolean keepends(PyObject o) {
+        if (o == null) {
+            return false;
         }
+        PyInt k = Seq.index(o);
+        if (!k.isLong() || k.longValue() != (int) k.longValue()) {
+            throw Errors.overflowError("Python int too large to convert to C int");
+        }
+        return k.longValue() != 0;
+    }
+
+    private static PyObject splitlines(PyStr self, boolean keep) {
         String s = self.value();
         List<PyObject> out = new ArrayList<>();
         int n = s.length(), i = 0;

@@ -9,8 +9,9 @@ package org.taipan.objects;
 final class TypeAttrs {
     private TypeAttrs() {}
 
-    private static PyObject classMethod(String name, BuiltinMethod.General f) {
-        return new PyClassMethod(PyClassMethod.CLASSMETHOD, new PyBuiltinFunction(BuiltinMethod.of(name, null, f), null));
+    /** A builtin class method (classmethod_descriptor); {@code f} receives the class as self. */
+    private static PyObject classMethod(PyType owner, String name, BuiltinMethod.General f) {
+        return new PyClassMethodDescr(BuiltinMethod.of(name, owner, f));
     }
 
     static void objectMethods(PyType t) {
@@ -24,21 +25,22 @@ final class TypeAttrs {
             }
             return Abstract.str(self);
         });
-        t.dict().setItem(PyStr.of("__init_subclass__"), classMethod("__init_subclass__", (self, args, start, kw) -> {
-            PyType cls = (PyType) args[start];
+        t.dict().setItem(PyStr.of("__init_subclass__"), classMethod(t, "__init_subclass__", (self, args, start, kw) -> {
+            PyType cls = (PyType) self;
             if (kw != null && kw.length > 0) {
                 throw Errors.typeError(cls.name() + ".__init_subclass__() takes no keyword arguments");
             }
-            if (args.length - start > 1) {
-                throw Errors.typeError(cls.name() + ".__init_subclass__() takes no arguments (" + (args.length - start - 1)
+            if (args.length - start > 0) {
+                throw Errors.typeError(cls.name() + ".__init_subclass__() takes no arguments (" + (args.length - start)
                         + " given)");
             }
             return PyNone.INSTANCE;
         }));
-        t.dict().setItem(PyStr.of("__subclasshook__"), classMethod("__subclasshook__",
+        t.dict().setItem(PyStr.of("__subclasshook__"), classMethod(t, "__subclasshook__",
                 (self, args, start, kw) -> PyNotImplemented.INSTANCE));
         t.method("__dir__", self -> PyList.wrap(dir(self)));
         t.method("__sizeof__", self -> PyInt.of(16));
+        t.method("__getstate__", TypeAttrs::getstate);
         t.method("__reduce_ex__", (self, protocol) -> {
             throw Errors.typeError("cannot pickle '" + self.type().name() + "' object");
         });
@@ -65,6 +67,34 @@ final class TypeAttrs {
                     + old.name() + "'");
         }
         inst.setType(newType);
+    }
+
+    /**
+     * {@code object.__getstate__()}: the instance dict (None when there is none or it is empty),
+     * paired with a dict of the {@code __slots__} that have values when there are any.
+     */
+    private static PyObject getstate(PyObject self) {
+        PyDict d = self instanceof PyType ? null : self.instanceDict();
+        PyObject state = d != null && d.size() > 0 ? d : PyNone.INSTANCE;
+        PyDict slots = new PyDict();
+        for (PyType c : self.type().mro()) { // most derived first, as copyreg._slotnames
+            if (!c.isHeapType()) {
+                continue;
+            }
+            for (PyObject name : c.dict().keysArray()) {
+                if (c.dict().getItem(name).type() != PyGetSetDescr.MEMBER) {
+                    continue;
+                }
+                try {
+                    slots.setItem(name, Abstract.getAttr(self, (PyStr) name));
+                } catch (PyException e) {
+                    if (!e.matches(ExceptionTypes.ATTRIBUTE_ERROR)) {
+                        throw e;
+                    }
+                }
+            }
+        }
+        return slots.size() > 0 ? PyTuple.of(state, slots) : state;
     }
 
     /** The {@code __slots__} members an instance of {@code t} has, base class first: equal lists, same layout. */
@@ -142,6 +172,9 @@ final class TypeAttrs {
                 return PyNone.INSTANCE;
             }
             Slot.DescrGet get = d.type().descrGet;
+            if (get != null && !((PyType) self).isHeapType()) {
+                return PyNone.INSTANCE; // type's own __doc__ descriptor: a builtin has no docstring here
+            }
             return get != null ? get.call(d, null, (PyType) self) : d;
         }, (self, v) -> heap((PyType) self, "__doc__").dict().setItem(PyStr.of("__doc__"),
                 v == null ? PyNone.INSTANCE : v));
@@ -201,7 +234,7 @@ final class TypeAttrs {
             addClassNames((PyType) self, names);
             return PyList.wrap(names.keysArray());
         });
-        t.dict().setItem(PyStr.of("__prepare__"), classMethod("__prepare__", (self, args, start, kw) -> new PyDict()));
+        t.dict().setItem(PyStr.of("__prepare__"), classMethod(t, "__prepare__", (self, args, start, kw) -> new PyDict()));
     }
 
     /** {@code C.__bases__ = (...)}: CPython's checks, then the MROs of C and its subclasses recomputed. */
