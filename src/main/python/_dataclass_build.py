@@ -1,9 +1,9 @@
 """Turns a class into a data class: collects its fields (its bases' first, then its own
 annotations), then writes the methods the options ask for.
 
-Methods are compiled from generated source (`_method`), so that __init__ has a real signature
-(defaults, keyword-only parameters, CPython's argument errors) and comparisons are plain
-tuple operations."""
+Methods are compiled from generated source (`_compile`), so that __init__ has a real
+signature (defaults, keyword-only parameters, CPython's argument errors) and comparisons are
+plain tuple operations; all but __init__ are compiled on their first call."""
 
 import abc
 import sys
@@ -80,14 +80,28 @@ def collect_fields(cls, kw_only):
 
 # ---- writing methods
 
-def _method(cls, name, params, lines, env):
+def _compile(cls, name, params, lines, env):
     """Compiles `def name(params): lines` with env as its globals, named as a method of cls."""
-    source = f"def {name}({', '.join(params)}):\n" + ''.join(f'    {l}\n' for l in lines)
     namespace = {}
-    exec(source, env, namespace)
+    exec(f"def {name}({', '.join(params)}):\n" + ''.join(f'    {line}\n' for line in lines),
+         env, namespace)
     fn = namespace[name]
     fn.__qualname__ = f'{cls.__qualname__}.{name}'
     return fn
+
+
+def _on_first_call(owner, name, params, lines):
+    """A method compiled when first called, which then takes the stub's place in the class:
+    compiling costs more than most programs' calls of __eq__, __lt__ or __hash__ do."""
+    def stub(*args):
+        cls = owner[0]
+        real = _compile(cls, name, params, lines, {})
+        if cls.__dict__.get(name) is stub:
+            setattr(cls, name, real)
+        return real(*args)
+    stub.__name__ = name
+    stub.__qualname__ = f'{owner[0].__qualname__}.{name}'
+    return stub
 
 
 def _tuple_of(obj, names):
@@ -144,7 +158,7 @@ def _init(cls, all_fields, frozen, has_post_init, slots):
     if has_post_init:
         initvars = ', '.join(f.name for f in all_fields if f._field_type is INITVAR)
         lines.append(f'{me}.__post_init__({initvars})')
-    fn = _method(cls, '__init__', params, lines or ['pass'], env)
+    fn = _compile(cls, '__init__', params, lines or ['pass'], env)
     fn.__annotations__ = dict({f.name: f.type for f in positional + keyword}, **{'return': None})
     return fn
 
@@ -167,11 +181,11 @@ def _repr(cls, shown):
     return __repr__
 
 
-def _comparison(cls, name, op, names):
-    return _method(cls, name, ['self', 'other'], [
+def _comparison(owner, name, op, names):
+    return _on_first_call(owner, name, ['self', 'other'], [
         'if other.__class__ is self.__class__:',
         f'    return {_tuple_of("self", names)} {op} {_tuple_of("other", names)}',
-        'return NotImplemented'], {})
+        'return NotImplemented'])
 
 
 def _frozen_methods(cls, names, owner):
@@ -191,20 +205,17 @@ def _frozen_methods(cls, names, owner):
         setattr(cls, fn.__name__, fn)
 
 
-def _set_hash(cls, all_fields, eq, frozen, unsafe_hash):
+def _hash_action(cls, eq, frozen, unsafe_hash):
+    """What to do with __hash__: 'keep' the class's, set it to 'none', or 'add' one."""
     own = cls.__dict__.get('__hash__', MISSING)
     explicit = not (own is MISSING or (own is None and '__eq__' in cls.__dict__))
     if unsafe_hash:
         if explicit:
             raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
-    elif not eq or explicit:
-        return
-    elif not frozen:
-        cls.__hash__ = None
-        return
-    names = [f.name for f in all_fields if (f.compare if f.hash is None else f.hash)]
-    cls.__hash__ = _method(cls, '__hash__', ['self'], [f'return hash({_tuple_of("self", names)})'],
-                           {})
+        return 'add'
+    if not eq or explicit:
+        return 'keep'
+    return 'add' if frozen else 'none'
 
 
 def _with_slots(cls, all_fields, weakref_slot, frozen):
@@ -301,22 +312,28 @@ def build(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, 
     cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen)
     all_fields = [f for f in by_name.values() if f._field_type is not CLASSVAR]
     real = [f for f in all_fields if f._field_type is FIELD]
+    compared = [f.name for f in real if f.compare]
+    owner = [cls]
     if init:
         _add(cls, '__init__', _init(cls, all_fields, frozen, hasattr(cls, '__post_init__'), slots))
     if repr:
         _add(cls, '__repr__', _repr(cls, [f for f in real if f.repr]))
-    compared = [f.name for f in real if f.compare]
     if eq:
-        _add(cls, '__eq__', _comparison(cls, '__eq__', '==', compared))
+        _add(cls, '__eq__', _comparison(owner, '__eq__', '==', compared))
     if order:
         for name, op in _ORDER:
-            if _add(cls, name, _comparison(cls, name, op, compared)):
+            if _add(cls, name, _comparison(owner, name, op, compared)):
                 raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}. '
                                 'Consider using functools.total_ordering')
-    owner = [cls]
     if frozen:
         _frozen_methods(cls, {f.name for f in real}, owner)
-    _set_hash(cls, real, eq, frozen, unsafe_hash)
+    hash_action = _hash_action(cls, eq, frozen, unsafe_hash)
+    if hash_action == 'add':
+        hashed = [f.name for f in real if (f.compare if f.hash is None else f.hash)]
+        cls.__hash__ = _on_first_call(owner, '__hash__', ['self'],
+                                      [f'return hash({_tuple_of("self", hashed)})'])
+    elif hash_action == 'none':
+        cls.__hash__ = None
     if not cls.__doc__:
         try:
             cls.__doc__ = cls.__name__ + _signature_text(cls.__init__).replace(' -> None', '')

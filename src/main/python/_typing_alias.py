@@ -58,11 +58,8 @@ def bind(owner, params, args, validate=True):
     subscription of a generic class (validate false) only converts None and strings."""
     if not isinstance(args, tuple):
         args = (args,)
-    if (len(params) == 1 and isinstance(params[0], ParamSpec)
-            and not (len(args) == 1 and (is_param_expr(args[0]) or isinstance(args[0], list)))):
-        args = (args,)          # Z[int, str] stands for Z[[int, str]]
     for p in params:
-        if isinstance(p, TypeVarTuple):
+        if isinstance(p, (ParamSpec, TypeVarTuple)):
             args = p.__typing_prepare_subst__(owner, args)
     if len(args) != len(params):
         many = 'many' if len(args) > len(params) else 'few'
@@ -71,15 +68,12 @@ def bind(owner, params, args, validate=True):
     values = args
     mapping = {}
     for param, value in zip(params, values):
-        if not validate:
-            if isinstance(param, ParamSpec) and isinstance(value, list):
-                value = tuple(_converted(v) for v in value)
-            elif not isinstance(param, TypeVarTuple):
-                value = _converted(value)
-        elif isinstance(param, ParamSpec):
-            value = _paramspec_value(value)
-        elif isinstance(param, TypeVar):
-            value = check_arg(value, 'Parameters to generic types must be types.')
+        if validate:
+            value = param.__typing_subst__(value)
+        elif isinstance(param, ParamSpec) and isinstance(value, tuple):
+            value = tuple(_converted(v) for v in value)
+        elif not isinstance(param, TypeVarTuple):
+            value = _converted(value)
         mapping[param] = value
     return mapping
 
@@ -98,6 +92,8 @@ def _concatenated(form, mapping):
 
 def substitute(arg, mapping):
     """arg with the parameters in mapping replaced (one value; see _substituted for splicing)."""
+    if isinstance(arg, TypeVarTuple) and arg in mapping:
+        raise TypeError('Substitution of bare TypeVarTuple is not supported')
     if is_param(arg):
         return mapping.get(arg, arg)
     if isinstance(arg, GenericForm) and arg.__origin__ is LATE['Concatenate']:
@@ -324,7 +320,6 @@ class LiteralForm(GenericForm):
 
     def __init__(self, args):
         super().__init__(LATE['Literal'], args)
-        self.__parameters__ = ()
 
     def _keys(self):
         return [(v, type(v)) for v in self.__args__]
@@ -478,18 +473,21 @@ class CallableAlias(BareAlias):
 
     @cached
     def _subscribe(self, args, result, listed):
+        result = check_arg(result, 'Callable[args, result]: result must be a type.')
         if listed:
             args = tuple(check_arg(a, 'Callable[[arg, ...], result]: each arg must be a type.')
                          for a in args)
-        else:
+        elif is_param_expr(args):
             args = (args,)
-        result = check_arg(result, 'Callable[args, result]: result must be a type.')
+        else:
+            args = (check_arg(args, 'Callable[args, result]: args must be a list.'),)
         return CallableForm(self.__origin__, args + (result,))
 
 
 _typing_base.union_of = make_union
 _typing_base.unpacked = make_unpack
 _typing_base.paramspec_value = _paramspec_value
+_typing_base.is_paramspec_value = is_param_expr
 for _cls in (GenericForm, CallableForm, UnionForm, LiteralForm, AnnotatedForm, UnpackForm,
              BareAlias, TupleAlias, CallableAlias):
     _cls.__module__ = 'typing'

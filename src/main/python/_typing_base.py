@@ -286,13 +286,10 @@ class ParamSpecArgs:
     def __repr__(self):
         return f'{self.__origin__.__name__}.{self._suffix}'
 
-    def __eq__(self, other):
+    def __eq__(self, other):           # equal, but not hashable, as CPython's
         if type(other) is not type(self):
             return NotImplemented
         return self.__origin__ == other.__origin__
-
-    def __hash__(self):
-        return hash((type(self).__name__, self.__origin__))
 
 
 class ParamSpecKwargs(ParamSpecArgs):
@@ -312,6 +309,20 @@ class ParamSpec(_TypeParam):
 
     def __typing_subst__(self, arg):
         return paramspec_value(arg)
+
+    def __typing_prepare_subst__(self, alias, args):
+        """args regrouped for alias's parameters: Z[int, str] means Z[[int, str]] when this is
+        Z's only parameter; a list of types becomes a tuple."""
+        params = alias.__parameters__
+        i = params.index(self)
+        if i >= len(args):
+            raise TypeError(f'Too few arguments for {alias!r}')
+        if len(params) == 1 and not (len(args) == 1 and (isinstance(args[0], list)
+                                                         or is_paramspec_value(args[0]))):
+            return (args,)
+        if isinstance(args[i], list):
+            return args[:i] + (tuple(args[i]),) + args[i + 1:]
+        return args
 
     @property
     def args(self):
@@ -336,7 +347,10 @@ class TypeVarTuple(_TypeParam):
         yield unpacked(self)
 
     def __typing_subst__(self, arg):
-        raise TypeError('Substitution of bare TypeVarTuple is not supported')
+        # its values arrive grouped by __typing_prepare_subst__
+        if not isinstance(arg, tuple):
+            raise TypeError('Substitution of bare TypeVarTuple is not supported')
+        return arg
 
     def __typing_prepare_subst__(self, alias, args):
         """args regrouped for alias's parameters: this one's share becomes one tuple."""
@@ -359,6 +373,11 @@ def unpacked(arg):
 
 def paramspec_value(arg):
     """What a ParamSpec may be bound to, normalised; bound by _typing_alias."""
+    raise NotImplementedError
+
+
+def is_paramspec_value(arg):
+    """..., a ParamSpec or Concatenate[...]; bound by _typing_alias."""
     raise NotImplementedError
 
 

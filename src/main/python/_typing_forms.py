@@ -113,6 +113,8 @@ def _concatenate(form, params):
 
 
 def _unpack(form, params):
+    if isinstance(params, tuple):
+        raise TypeError(f'{form!r} accepts only single type. Got {params!r:.100}.')
     return make_unpack(params)
 
 

@@ -45,19 +45,18 @@ final class TypeParams {
 
     /**
      * args with params bound to the values in key; `owner` names the alias in errors. A
-     * parameter with {@code __typing_prepare_subst__} (a TypeVarTuple) first regroups the
-     * values, taking its share as one tuple that is spliced where it appears unpacked.
+     * parameter with {@code __typing_prepare_subst__} first regroups the values (a
+     * TypeVarTuple takes its share as one tuple, spliced where it appears unpacked; a lone
+     * ParamSpec takes them all).
      */
     static PyObject[] substitute(PyObject alias, String owner, PyTuple args, PyTuple params, PyObject key) {
         if (params.size() == 0) {
             throw Errors.typeError(owner + " is not a generic class");
         }
         PyObject[] items = key instanceof PyTuple t ? t.toArray() : new PyObject[] {key};
-        boolean[] variadic = new boolean[params.size()];
-        for (int i = 0; i < variadic.length; i++) {
-            PyObject prepare = Abstract.lookupAttr(params.get(i), PREPARE);
+        for (PyObject param : params.toArray()) {
+            PyObject prepare = Abstract.lookupAttr(param, PREPARE);
             if (prepare != null) {
-                variadic[i] = true;
                 items = ((PyTuple) Abstract.call(prepare, new PyObject[] {alias, PyTuple.wrap(items)}, null)).toArray();
             }
         }
@@ -67,8 +66,7 @@ final class TypeParams {
         }
         PyObject[] values = new PyObject[items.length];
         for (int i = 0; i < items.length; i++) {
-            values[i] = variadic[i] ? items[i]
-                    : Abstract.call(Abstract.getAttr(params.get(i), SUBST), new PyObject[] {items[i]}, null);
+            values[i] = Abstract.call(Abstract.getAttr(params.get(i), SUBST), new PyObject[] {items[i]}, null);
         }
         List<PyObject> out = new ArrayList<>();
         for (PyObject a : args.toArray()) {
