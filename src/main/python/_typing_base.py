@@ -129,7 +129,7 @@ def check_arg(arg, msg, is_argument=True, module=None, is_class=False):
         if arg.qualifier and not is_argument:
             return arg
         raise TypeError(f'Plain {arg!r} is not valid as type argument')
-    if arg in PLAIN_FORBIDDEN:
+    if any(arg is forbidden for forbidden in PLAIN_FORBIDDEN):
         raise TypeError(f'Plain {arg!r} is not valid as type argument')
     if type(arg) is tuple:
         raise TypeError(f'{msg} Got {arg!r:.100}.')

@@ -17,8 +17,7 @@ from _typing_forms import Required, NotRequired
 _NT_RESERVED = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__', '_fields',
                           '_field_defaults', '_make', '_replace', '_asdict', '_source'})
 # Class-body entries that are not copied onto the built class.
-_NT_SKIP = frozenset({'__module__', '__qualname__', '__annotations__', '__orig_bases__',
-                      '__classcell__'})
+_NT_SKIP = frozenset({'__module__', '__qualname__', '__annotations__', '__classcell__'})
 
 
 def _build_namedtuple(name, fields, module, defaults=()):
@@ -57,7 +56,6 @@ class _NamedTupleBuilder(type):
         if generic in bases:
             # a generic named tuple: Generic among its bases, subscriptable by its parameters
             cls.__bases__ = (tuple, generic)
-            cls.__orig_bases__ = ns.get('__orig_bases__', bases)
             cls.__parameters__ = collect_params(cls.__orig_bases__)
             cls.__class_getitem__ = generic.__dict__['__class_getitem__']
         return cls

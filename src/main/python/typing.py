@@ -15,7 +15,8 @@ from abc import abstractmethod
 
 from _typing_base import (ForwardRef, TypeVar, ParamSpec, ParamSpecArgs, ParamSpecKwargs,
                           TypeVarTuple)
-from _typing_alias import BareAlias, TupleAlias, CallableAlias
+from _typing_alias import (BareAlias as _BareAlias, TupleAlias as _TupleAlias,
+                           CallableAlias as _CallableAlias)
 from _typing_forms import (Any, NoReturn, Never, Self, LiteralString, TypeAlias, ClassVar, Final,
                            TypeGuard, Required, NotRequired, Union, Optional, Literal,
                            Concatenate, Unpack, Annotated)
@@ -65,13 +66,13 @@ for _name, _origin, _n in [
         ('AsyncGenerator', _abc.AsyncGenerator, 2),
         ('ContextManager', contextlib.AbstractContextManager, 1),
         ('AsyncContextManager', contextlib.AbstractAsyncContextManager, 1)]:
-    globals()[_name] = BareAlias(_origin, _n, _name)
+    globals()[_name] = _BareAlias(_origin, _n, _name)
 # the builtin containers themselves are called directly: List() is an error
 for _name, _origin, _n in [('List', list, 1), ('Set', set, 1), ('FrozenSet', frozenset, 1),
                            ('Dict', dict, 2), ('Type', type, 1)]:
-    globals()[_name] = BareAlias(_origin, _n, _name, inst=False)
-Tuple = TupleAlias(tuple, -1, 'Tuple', inst=False)
-Callable = CallableAlias(_abc.Callable, 2, 'Callable')
+    globals()[_name] = _BareAlias(_origin, _n, _name, inst=False)
+Tuple = _TupleAlias(tuple, -1, 'Tuple', inst=False)
+Callable = _CallableAlias(_abc.Callable, 2, 'Callable')
 
 # ---- the conventional type variables
 
@@ -206,9 +207,13 @@ def __getattr__(name):
     # re's aliases are made on first use: importing re is not free
     if name in ('Pattern', 'Match'):
         import re
-        alias = globals()[name] = BareAlias(getattr(re, name), 1, name)
+        alias = globals()[name] = _BareAlias(getattr(re, name), 1, name)
         return alias
     raise AttributeError(f"module 'typing' has no attribute {name!r}")
+
+
+def __dir__():
+    return sorted(set(globals()) | {'Pattern', 'Match'})
 
 
 # ---- functions for type checkers that do (almost) nothing at runtime

@@ -28,3 +28,18 @@ try:
         __slots__ = ()
 except AttributeError as e:
     print('AttributeError', e)
+
+
+class P(NamedTuple):
+    x: int
+
+
+class M(TypedDict):
+    a: int
+
+
+class N(P):
+    pass
+
+
+print([b.__name__ for b in P.__orig_bases__], [b.__name__ for b in M.__orig_bases__], N.__mro__, N(1), P.__new__.__qualname__)

@@ -6,7 +6,10 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         int[] status = {0};
-        Thread t = new Thread(null, () -> status[0] = Launcher.run(args), "MainThread", 1L << 30);
+        Thread t = new Thread(null, () -> {
+            status[0] = Launcher.run(args);
+            org.taipan.vm.Jit.mainThreadDone();
+        }, "MainThread", 1L << 30);
         t.start();
         t.join();
         System.out.flush();

@@ -9,7 +9,7 @@ package org.taipan.objects;
  * objects, {@code %c} a byte, {@code %r}/{@code %a} give the ASCII repr).
  */
 final class PercentFormat {
-    private final int[] fmt;
+    private final String fmt;
     private final PyObject[] items;   // the arguments when args is a tuple, else null
     private final PyObject single;    // the one argument otherwise
     private final PyObject mapping;   // args, when it can be subscripted by key
@@ -20,7 +20,7 @@ final class PercentFormat {
 
     private PercentFormat(String format, PyObject args, boolean bytes) {
         this.bytes = bytes;
-        this.fmt = FormatSpec.codePoints(format);
+        this.fmt = format;
         if (args instanceof PyTuple t) {
             this.items = t.toArray();
             this.single = null;
@@ -65,32 +65,34 @@ final class PercentFormat {
     }
 
     private String run() {
-        int n = fmt.length;
+        // Read as chars: the directives are ASCII, and text between them is copied whole.
+        int n = fmt.length();
         boolean usedKey = false;
         int i = 0;
         while (i < n) {
-            int c = fmt[i];
-            if (c != '%') {
-                out.appendCodePoint(c);
-                i++;
-                continue;
+            int pct = fmt.indexOf('%', i);
+            if (pct != i) {
+                out.append(fmt, i, pct < 0 ? n : pct);
+                if (pct < 0) {
+                    break;
+                }
             }
-            i++;
-            if (i < n && fmt[i] == '%') {
+            i = pct + 1;
+            if (i < n && fmt.charAt(i) == '%') {
                 out.append('%');
                 i++;
                 continue;
             }
             PyObject keyed = null;
-            if (i < n && fmt[i] == '(') {
+            if (i < n && fmt.charAt(i) == '(') {
                 if (mapping == null) {
                     throw Errors.typeError("format requires a mapping");
                 }
                 int depth = 1, start = ++i;
                 while (i < n && depth > 0) {
-                    if (fmt[i] == '(') {
+                    if (fmt.charAt(i) == '(') {
                         depth++;
-                    } else if (fmt[i] == ')') {
+                    } else if (fmt.charAt(i) == ')') {
                         depth--;
                     }
                     i++;
@@ -98,7 +100,7 @@ final class PercentFormat {
                 if (depth > 0) {
                     throw Errors.valueError("incomplete format key");
                 }
-                String key = new String(fmt, start, i - 1 - start);
+                String key = fmt.substring(start, i - 1);
                 keyed = Abstract.getItem(mapping, bytes
                         ? new PyBytes(key.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)) : PyStr.of(key));
                 usedKey = true;
@@ -106,7 +108,8 @@ final class PercentFormat {
             }
             boolean left = false, plus = false, space = false, alt = false, zero = false;
             for (; i < n; i++) {
-                switch (fmt[i]) {
+                char f = fmt.charAt(i);
+                switch (f) {
                     case '-' -> left = true;
                     case '+' -> plus = true;
                     case ' ' -> space = true;
@@ -114,12 +117,12 @@ final class PercentFormat {
                     case '0' -> zero = true;
                     default -> { }
                 }
-                if (fmt[i] != '-' && fmt[i] != '+' && fmt[i] != ' ' && fmt[i] != '#' && fmt[i] != '0') {
+                if (f != '-' && f != '+' && f != ' ' && f != '#' && f != '0') {
                     break;
                 }
             }
             long width = -1;
-            if (i < n && fmt[i] == '*') {
+            if (i < n && fmt.charAt(i) == '*') {
                 long w = starArg(true);
                 if (w < 0) {
                     left = true;
@@ -127,39 +130,40 @@ final class PercentFormat {
                 }
                 width = w;
                 i++;
-            } else if (i < n && isDigit(fmt[i])) {
+            } else if (i < n && isDigit(fmt.charAt(i))) {
                 width = 0;
-                while (i < n && isDigit(fmt[i])) {
+                while (i < n && isDigit(fmt.charAt(i))) {
                     if (width > (Long.MAX_VALUE - 9) / 10) {
                         throw Errors.valueError("width too big");
                     }
-                    width = width * 10 + fmt[i++] - '0';
+                    width = width * 10 + fmt.charAt(i++) - '0';
                 }
             }
             long prec = -1;
-            if (i < n && fmt[i] == '.') {
+            if (i < n && fmt.charAt(i) == '.') {
                 i++;
-                if (i < n && fmt[i] == '*') {
+                if (i < n && fmt.charAt(i) == '*') {
                     prec = Math.max(0, starArg(false));
                     i++;
                 } else {
                     prec = 0;
-                    while (i < n && isDigit(fmt[i])) {
+                    while (i < n && isDigit(fmt.charAt(i))) {
                         if (prec > (Integer.MAX_VALUE - 9) / 10) {
                             throw Errors.valueError("precision too big");
                         }
-                        prec = prec * 10 + fmt[i++] - '0';
+                        prec = prec * 10 + fmt.charAt(i++) - '0';
                     }
                 }
             }
-            if (i < n && (fmt[i] == 'h' || fmt[i] == 'l' || fmt[i] == 'L')) {
+            if (i < n && (fmt.charAt(i) == 'h' || fmt.charAt(i) == 'l' || fmt.charAt(i) == 'L')) {
                 i++;
             }
             if (i >= n) {
                 throw incomplete();
             }
-            int type = fmt[i];
-            int typeIndex = i++;
+            int type = fmt.codePointAt(i);
+            int typeIndex = i;
+            i += Character.charCount(type);
             PyObject arg = keyed != null ? keyed : nextArg();
             Spec s = new Spec(left, plus, space, alt, zero, width, prec);
             if (bytes && type == 'b') {
@@ -173,7 +177,7 @@ final class PercentFormat {
                 case 'e', 'E', 'f', 'F', 'g', 'G' -> floating(s, type, realArg(arg));
                 default -> throw Errors.valueError("unsupported format character '"
                         + (type >= 32 && type < 127 ? String.valueOf((char) type) : "?") + "' (0x"
-                        + Integer.toHexString(type) + ") at index " + typeIndex);
+                        + Integer.toHexString(type) + ") at index " + fmt.codePointCount(0, typeIndex));
             }
         }
         if (!allUsed() && mapping == null && !usedKey) {

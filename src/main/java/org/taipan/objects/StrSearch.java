@@ -211,13 +211,20 @@ final class StrSearch {
             throw Errors.valueError("empty separator");
         }
         if (!right) {
+            // the pieces go straight into the list's array, sized by a first count of the separators
+            int count = 0;
+            for (int i = indexOf(s, sep, 0, s.length()); i >= 0 && count < max; i = indexOf(s, sep, i + sep.length(), s.length())) {
+                count++;
+            }
+            PyObject[] pieces = new PyObject[count + 1];
             int last = 0;
-            for (int i = indexOf(s, sep, 0, s.length()); i >= 0 && out.size() < max;
-                 i = indexOf(s, sep, i + sep.length(), s.length())) {
-                out.add(PyStr.of(s.substring(last, i)));
+            for (int k = 0; k < count; k++) {
+                int i = indexOf(s, sep, last, s.length());
+                pieces[k] = PyStr.of(s.substring(last, i));
                 last = i + sep.length();
             }
-            out.add(last == 0 ? PyStr.exact(self) : PyStr.of(s.substring(last)));
+            pieces[count] = last == 0 ? PyStr.exact(self) : PyStr.of(s.substring(last));
+            return PyList.wrap(pieces);
         } else {
             int end = s.length();
             long done = 0;

@@ -108,11 +108,17 @@ final class TypeParams {
             }
         }
         if (Abstract.lookupAttr(a, PARAMETERS) instanceof PyTuple inner && inner.size() > 0) {
-            PyObject[] sub = inner.toArray();
-            for (int k = 0; k < sub.length; k++) {
-                sub[k] = substituteOne(sub[k], params, values);
+            List<PyObject> sub = new ArrayList<>();
+            for (PyObject p : inner.toArray()) {
+                PyObject v = substituteOne(p, params, values);
+                // a TypeVarTuple (the only parameter one can unpack) passes its values on one by one
+                if (v instanceof PyTuple t && p.type().lookup("__iter__") != null) {
+                    sub.addAll(List.of(t.toArray()));
+                } else {
+                    sub.add(v);
+                }
             }
-            return Abstract.getItem(a, PyTuple.wrap(sub));
+            return Abstract.getItem(a, PyTuple.wrap(sub.toArray(new PyObject[0])));
         }
         return a;
     }

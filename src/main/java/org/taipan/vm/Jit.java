@@ -70,10 +70,21 @@ public final class Jit {
     private static int compiled;
     private static long compileNanos;
 
+    /** What the program's main thread allocated, taken as it ends (a dead thread has no count). */
+    private static long mainAllocated = -1;
+
     static {
         if (STATS) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> System.err.printf(
-                    "taipan: JIT compiled %d code objects in %.1f ms%n", compiled, compileNanos / 1e6)));
+                    "taipan: JIT compiled %d code objects in %.1f ms; the main thread allocated %.1f MB%n",
+                    compiled, compileNanos / 1e6, mainAllocated / 1e6)));
+        }
+    }
+
+    /** Called by the program's main thread as it ends, for the statistics. */
+    public static void mainThreadDone() {
+        if (STATS && java.lang.management.ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean t) {
+            mainAllocated = t.getCurrentThreadAllocatedBytes();
         }
     }
 

@@ -381,6 +381,9 @@ final class JitRuntime {
         if (c == PyMethodDescr.class) {
             return ((PyMethodDescr) callable).callOn(x);
         }
+        if (callable == PyStr.TYPE) {
+            return Abstract.str(x); // str(x), as str's constructor does it, without an argument array
+        }
         return Abstract.call(callable, new PyObject[] {x}, null);
     }
 

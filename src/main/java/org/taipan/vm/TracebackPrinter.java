@@ -220,6 +220,32 @@ public final class TracebackPrinter {
     }
 
     /**
+     * For the {@code traceback} module, which places its markers by its own rules: the failing
+     * segment parsed as an expression, as {kind, a, b} in UTF-8 offsets: kind 1 a binary
+     * operation (end of the left operand, start of the right one), kind 2 a subscript (end of
+     * the value, end of the index); null for any other expression or one that does not parse.
+     */
+    public static int[] expressionParts(String segment) {
+        Expr e;
+        try {
+            Mod m = Parser.parse(segment, "<traceback>", "eval");
+            if (!(m instanceof Mod.Expression ex)) {
+                return null;
+            }
+            e = ex.body();
+        } catch (RuntimeException ex) {
+            return null;
+        }
+        if (e instanceof Expr.BinOp op) {
+            return new int[] {1, loc(op.left()).endColOffset(), loc(op.right()).colOffset()};
+        }
+        if (e instanceof Expr.Subscript sub) {
+            return new int[] {2, loc(sub.value()).endColOffset(), loc(sub.slice()).endColOffset()};
+        }
+        return null;
+    }
+
+    /**
      * The marker line under a source line (empty when there is none), as CPython 3.11 draws it:
      * offsets from the UTF-8 columns, {@code ~~^^~~} anchors for binary operators and subscripts,
      * nothing when plain markers would cover the whole line, and each character's markers as wide
