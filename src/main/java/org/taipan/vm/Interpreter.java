@@ -107,9 +107,9 @@ public final class Interpreter {
     }
 
     /** The names {@link #builtinModule} knows (sys.builtin_module_names); keep the two in step. */
-    public static final String[] BUILTIN_MODULE_NAMES = {"_bisect", "_collections", "_functools", "_heapq", "_imp", "_io",
-        "_json", "_opcode", "_random", "_re", "_traceback", "_weakref", "atexit", "builtins",
-        "gc", "io", "itertools", "marshal", "math", "posix", "sys", "time"};
+    public static final String[] BUILTIN_MODULE_NAMES = {"_ast", "_bisect", "_collections", "_functools", "_heapq", "_imp", "_io",
+        "_json", "_opcode", "_random", "_re", "_struct", "_traceback", "_weakref", "array", "atexit", "binascii",
+        "builtins", "cmath", "gc", "io", "itertools", "marshal", "math", "posix", "sys", "time"};
 
     /** A module written in Java that {@code import NAME} finds, or null. */
     public PyModule builtinModule(String name) {
@@ -131,10 +131,15 @@ public final class Interpreter {
             case "_opcode" -> org.taipan.modules.OpcodeModule.create();
             case "_re" -> org.taipan.modules.re.ReModule.create();
             case "_json" -> org.taipan.modules.json.JsonModule.create();
+            case "_struct" -> org.taipan.modules.struct.StructModule.create();
+            case "binascii" -> org.taipan.modules.BinasciiModule.create();
+            case "cmath" -> org.taipan.modules.CMathModule.create();
+            case "array" -> org.taipan.modules.array.ArrayType.createModule();
             case "_traceback" -> org.taipan.modules.TracebackModule.create();
             case "posix" -> org.taipan.modules.os.PosixModule.create();
             case "marshal" -> org.taipan.modules.Marshal.create();
             case "_imp" -> org.taipan.imports.ImpModule.create();
+            case "_ast" -> org.taipan.modules.ast.AstModule.create();
             default -> null;
         };
     }
