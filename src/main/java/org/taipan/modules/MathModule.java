@@ -206,8 +206,41 @@ public final class MathModule {
             BigDecimal sum = BigDecimal.ZERO;
             double special = 0;
             boolean anySpecial = false;
+            // The exact sum decides the result; Shewchuk's partials (CPython's algorithm) are
+            // kept only to raise where CPython's would overflow on the way.
+            double[] partials = new double[8];
+            int np = 0;
             for (PyObject o : Iter.toArray(it)) {
                 double v = toDouble(o);
+                if (!Double.isFinite(v)) {
+                    np = 0; // as CPython: an infinity or nan resets the partials
+                } else {
+                    double x = v;
+                    int i = 0;
+                    for (int j = 0; j < np; j++) {
+                        double y = partials[j];
+                        if (Math.abs(x) < Math.abs(y)) {
+                            double t = x;
+                            x = y;
+                            y = t;
+                        }
+                        double hi = x + y, lo = y - (hi - x);
+                        if (lo != 0.0) {
+                            partials[i++] = lo;
+                        }
+                        x = hi;
+                    }
+                    if (!Double.isFinite(x)) {
+                        throw Errors.overflowError("intermediate overflow in fsum");
+                    }
+                    np = i;
+                    if (x != 0.0) {
+                        if (np == partials.length) {
+                            partials = java.util.Arrays.copyOf(partials, np * 2);
+                        }
+                        partials[np++] = x;
+                    }
+                }
                 if (!Double.isFinite(v)) {
                     if (anySpecial && !Double.isNaN(special) && Double.isInfinite(v) && v != special) {
                         throw Errors.valueError("-inf + inf in fsum");

@@ -27,6 +27,9 @@ final class BytesOps {
         if (o instanceof PyMemoryView m) {
             return m.toBytes();
         }
+        if (o instanceof BufferExporter e) {
+            return e.bufferBytes();
+        }
         return null;
     }
 

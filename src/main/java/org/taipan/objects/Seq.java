@@ -80,7 +80,8 @@ public final class Seq {
         return SEQUENCE_SLOTS.contains(f);
     }
 
-    static Slot.Binary sequenceSlot(Slot.Binary f) {
+    /** Marks a number slot as sequence concatenation or repetition (see {@link #tryOther}). */
+    public static Slot.Binary sequenceSlot(Slot.Binary f) {
         SEQUENCE_SLOTS.add(f);
         return f;
     }

@@ -108,8 +108,8 @@ public final class Interpreter {
 
     /** The names {@link #builtinModule} knows (sys.builtin_module_names); keep the two in step. */
     public static final String[] BUILTIN_MODULE_NAMES = {"_bisect", "_collections", "_functools", "_heapq", "_imp", "_io",
-        "_json", "_opcode", "_random", "_re", "_traceback", "_weakref", "atexit", "builtins",
-        "gc", "io", "itertools", "marshal", "math", "posix", "sys", "time"};
+        "_json", "_opcode", "_random", "_re", "_struct", "_traceback", "_weakref", "array", "atexit", "binascii",
+        "builtins", "cmath", "gc", "io", "itertools", "marshal", "math", "posix", "sys", "time"};
 
     /** A module written in Java that {@code import NAME} finds, or null. */
     public PyModule builtinModule(String name) {
@@ -131,6 +131,10 @@ public final class Interpreter {
             case "_opcode" -> org.taipan.modules.OpcodeModule.create();
             case "_re" -> org.taipan.modules.re.ReModule.create();
             case "_json" -> org.taipan.modules.json.JsonModule.create();
+            case "_struct" -> org.taipan.modules.struct.StructModule.create();
+            case "binascii" -> org.taipan.modules.BinasciiModule.create();
+            case "cmath" -> org.taipan.modules.CMathModule.create();
+            case "array" -> org.taipan.modules.array.ArrayType.createModule();
             case "_traceback" -> org.taipan.modules.TracebackModule.create();
             case "posix" -> org.taipan.modules.os.PosixModule.create();
             case "marshal" -> org.taipan.modules.Marshal.create();
