@@ -220,7 +220,35 @@ def control(n):
     return fib(20), caught, total, first, len(pairs), [*range(3), *"ab"], {**{"x": 1}, "y": 2}
 
 
+def imports():
+    # Importing the standard library's common modules: unmarshalling their cached code, running
+    # module and class bodies (ABCMeta, enums, data classes, generics) and compiling patterns.
+    import collections, dataclasses, enum, functools, itertools, json, random, re, typing
+
+    @dataclasses.dataclass(order=True)
+    class Item:
+        name: str
+        qty: int = 0
+        tags: typing.List[str] = dataclasses.field(default_factory=list)
+
+    class Colour(enum.Enum):
+        RED = 1
+        GREEN = 2
+
+    counts = collections.Counter("abracadabra")
+    od = collections.OrderedDict(sorted(counts.items()))
+    dq = collections.deque(range(10), maxlen=5)
+    Pair = collections.namedtuple("Pair", "a b")
+    items = sorted(Item(n, q) for n, q in zip("cab", (3, 1, 2)))
+    text = json.dumps({"items": [dataclasses.asdict(i) for i in items], "od": od}, indent=1)
+    words = re.findall(r"[a-z]+\d*", "alpha beta2 gamma33 " * 20)
+    return (len(json.loads(text)["items"]), Colour.RED, Pair(1, 2), list(dq), len(words),
+            functools.reduce(lambda a, b: a + b, itertools.islice(itertools.count(), 50)),
+            random.Random(1).random() < 1, isinstance(counts, typing.Mapping))
+
+
 main()
+print(imports())
 print(work(3000), closures(3000), [x * 2 for x in gen(3000)][-1])
 for size in (2000, 20000):
     print(objects(size), text(size), containers(size), numbers(size * 5), control(size)[:3])

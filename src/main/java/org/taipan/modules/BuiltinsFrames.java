@@ -2,6 +2,9 @@ package org.taipan.modules;
 
 import org.taipan.compiler.CodeUnit;
 import org.taipan.compiler.Compiler;
+import org.taipan.modules.ast.AstModule;
+import org.taipan.modules.ast.FromPython;
+import org.taipan.modules.ast.ToPython;
 import org.taipan.objects.Abstract;
 import org.taipan.objects.ArgParser;
 import org.taipan.objects.Errors;
@@ -104,13 +107,29 @@ final class BuiltinsFrames {
                 throw Errors.typeError("compile() argument 'mode' must be str, not " + p[2].type().name());
             }
             String mode = modeStr.toString();
-            if (!mode.equals("exec") && !mode.equals("eval") && !mode.equals("single")) {
-                throw Errors.valueError("compile() mode must be 'exec', 'eval' or 'single'");
-            }
             int flags = p[3] == null ? 0 : (int) Seq.index(p[3]).longValue();
             int optimize = p[5] == null ? -1 : (int) Seq.index(p[5]).longValue();
-            if ((flags & 0x400) != 0) {
-                throw Errors.of(ExceptionTypes.NOT_IMPLEMENTED_ERROR, "compile() to an AST is not supported yet");
+            boolean onlyAst = (flags & AstModule.PY_CF_ONLY_AST) != 0;
+            if (!mode.equals("exec") && !mode.equals("eval") && !mode.equals("single")
+                    && !(onlyAst && mode.equals("func_type"))) {
+                throw Errors.valueError(onlyAst ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
+                        : mode.equals("func_type") ? "compile() mode 'func_type' requires flag PyCF_ONLY_AST"
+                        : "compile() mode must be 'exec', 'eval' or 'single'");
+            }
+            if (FromPython.isAst(p[0])) {
+                if (onlyAst) {
+                    return p[0];
+                }
+                Mod mod = FromPython.convert(p[0], mode);
+                try {
+                    return new PyCode(Compiler.compile(mod, filename, mode, flags,
+                            optimize < 0 ? Interpreter.current().optimize() : optimize));
+                } catch (PySyntaxError e) {
+                    throw syntaxError(e);
+                }
+            }
+            if (onlyAst) {
+                return ToPython.convert(parse(p[0], filename, mode, "compile"));
             }
             return compile(p[0], filename, mode, flags, optimize, "compile");
         });
@@ -206,7 +225,18 @@ final class BuiltinsFrames {
             return source;
         }
         try {
-            Mod mod;
+            Mod mod = parse(source, filename, mode, fn);
+            CodeUnit unit = Compiler.compile(mod, filename, mode, flags,
+                    optimize < 0 ? Interpreter.current().optimize() : optimize);
+            return new PyCode(unit);
+        } catch (PySyntaxError e) {
+            throw syntaxError(e);
+        }
+    }
+
+    /** Source text (str or bytes) to the parser's tree; a syntax error becomes a Python SyntaxError. */
+    private static Mod parse(PyObject source, String filename, String mode, String fn) {
+        try {
             if (source instanceof PyStr s) {
                 String text = s.toString();
                 if (mode.equals("eval")) {
@@ -215,16 +245,11 @@ final class BuiltinsFrames {
                 if (text.indexOf('\0') >= 0) {
                     throw Errors.of(ExceptionTypes.SYNTAX_ERROR, "source code string cannot contain null bytes");
                 }
-                mod = Parser.parse(text, filename, mode);
+                return Parser.parse(text, filename, mode);
             } else if (source instanceof PyBytes || source instanceof PyByteArray) {
-                byte[] bytes = bytesOf(source);
-                mod = Parser.parse(bytes, filename, mode);
-            } else {
-                throw Errors.typeError(fn + "() arg 1 must be a string, bytes or AST object");
+                return Parser.parse(bytesOf(source), filename, mode);
             }
-            CodeUnit unit = Compiler.compile(mod, filename, mode, flags,
-                    optimize < 0 ? Interpreter.current().optimize() : optimize);
-            return new PyCode(unit);
+            throw Errors.typeError(fn + "() arg 1 must be a string, bytes or AST object");
         } catch (PySyntaxError e) {
             throw syntaxError(e);
         }

@@ -107,7 +107,7 @@ public final class Interpreter {
     }
 
     /** The names {@link #builtinModule} knows (sys.builtin_module_names); keep the two in step. */
-    public static final String[] BUILTIN_MODULE_NAMES = {"_bisect", "_collections", "_functools", "_heapq", "_imp", "_io",
+    public static final String[] BUILTIN_MODULE_NAMES = {"_ast", "_bisect", "_collections", "_functools", "_heapq", "_imp", "_io",
         "_json", "_opcode", "_random", "_re", "_struct", "_traceback", "_weakref", "array", "atexit", "binascii",
         "builtins", "cmath", "gc", "io", "itertools", "marshal", "math", "posix", "sys", "time"};
 
@@ -139,6 +139,7 @@ public final class Interpreter {
             case "posix" -> org.taipan.modules.os.PosixModule.create();
             case "marshal" -> org.taipan.modules.Marshal.create();
             case "_imp" -> org.taipan.imports.ImpModule.create();
+            case "_ast" -> org.taipan.modules.ast.AstModule.create();
             default -> null;
         };
     }

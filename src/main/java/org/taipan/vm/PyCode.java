@@ -236,7 +236,8 @@ public final class PyCode extends PyObject {
         return s.length() <= 40;
     }
 
-    static PyObject constant(Object c) {
+    /** The Python object for a compiler constant (see {@code parser.ast.Expr.Constant}). */
+    public static PyObject constant(Object c) {
         if (c instanceof String s) {
             return isIdentifierLike(s) ? PyStr.intern(s) : PyStr.of(s);
         } else if (c instanceof Long l) {

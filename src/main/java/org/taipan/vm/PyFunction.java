@@ -61,7 +61,7 @@ public final class PyFunction extends PyObject {
         if (name instanceof PyStr s) {
             f.name = s.toString();
         }
-        f.defaults = defaults instanceof PyTuple d && d.size() > 0 ? d : null;
+        f.defaults = defaults instanceof PyTuple d ? d : null;
         f.closure = nclosure > 0 ? (PyTuple) closure : null;
         return f;
     }
@@ -124,7 +124,7 @@ public final class PyFunction extends PyObject {
             if (v != null && v != PyNone.INSTANCE && !(v instanceof PyTuple)) {
                 throw Errors.typeError("__defaults__ must be set to a tuple object");
             }
-            fn(self).defaults = v instanceof PyTuple tup && tup.size() > 0 ? tup : null;
+            fn(self).defaults = v instanceof PyTuple tup ? tup : null;
         });
         PyGetSetDescr.getset(t, "__kwdefaults__", self -> orNone(fn(self).kwdefaults), (self, v) -> {
             if (v != null && v != PyNone.INSTANCE && !(v instanceof PyDict)) {

@@ -33,6 +33,16 @@ public final class AstDump {
      * Fields ASDL marks optional ({@code ?}): ast.dump leaves them out when they are None.
      * Any other field that is null prints as {@code None}, as CPython would print it.
      */
+    /** The Python class name of an AST record or enum class. */
+    public static String pyName(Class<?> type) {
+        return PY_NAMES.getOrDefault(type, type.getSimpleName());
+    }
+
+    /** Whether ASDL marks {@code field} of class {@code pyName} optional ({@code ?}). */
+    public static boolean isOptional(String pyName, String field) {
+        return OPTIONAL.contains(pyName + "." + field);
+    }
+
     private static final Set<String> OPTIONAL = Set.of(
             "AnnAssign.value", "Assert.msg", "Assign.type_comment", "AsyncFor.type_comment",
             "AsyncFunctionDef.returns", "AsyncFunctionDef.type_comment", "AsyncWith.type_comment",
@@ -78,7 +88,7 @@ public final class AstDump {
     }
 
     /** camelCase to snake_case: {@code decoratorList} becomes {@code decorator_list}. */
-    static String snake(String name) {
+    public static String snake(String name) {
         StringBuilder b = new StringBuilder(name.length() + 4);
         for (int i = 0; i < name.length(); i++) {
             char ch = name.charAt(i);
