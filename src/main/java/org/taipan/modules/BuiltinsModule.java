@@ -82,7 +82,7 @@ public final class BuiltinsModule {
         for (PyType t : new PyType[] {PyTuple.TYPE, PyList.TYPE, PyDict.TYPE, PySet.TYPE,
                 PyFrozenSet.TYPE, PyEnumerate.TYPE, PyZip.TYPE, PyMap.TYPE, PyFilter.TYPE, PyReversed.TYPE}) {
             if (t.dict().getItem(PyStr.of("__class_getitem__")) == null) {
-                t.dict().setItem(PyStr.of("__class_getitem__"), org.taipan.objects.PyGenericAlias.classGetitem());
+                t.dict().setItem(PyStr.of("__class_getitem__"), org.taipan.objects.PyGenericAlias.classGetitem(t));
                 t.invalidateCaches();
             }
         }

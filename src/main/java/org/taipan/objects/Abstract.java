@@ -246,10 +246,21 @@ public final class Abstract {
         }
         Slot.Store st = o.type().setitem;
         if (st == null) {
-            throw Errors.typeError("'" + o.type().name() + "' object "
-                    + (value == null ? "doesn't support item deletion" : "does not support item assignment"));
+            throw cannotStore(o, key, value == null);
         }
         st.call(o, key, value);
+    }
+
+    /**
+     * CPython words a deletion "doesn't" when it went the sequence way (a container deleting at
+     * an index) and "does not" otherwise, as for every assignment.
+     */
+    private static PyException cannotStore(PyObject o, PyObject key, boolean delete) {
+        PyType t = o.type();
+        boolean sequence = delete && Seq.hasIndex(key)
+                && (t.isHeapType() || t.contains != null || t.length != null || t.getitem != null);
+        return Errors.typeError("'" + t.name() + "' object " + (sequence ? "doesn't" : "does not") + " support item "
+                + (delete ? "deletion" : "assignment"));
     }
 
     public static long length(PyObject o) {

@@ -71,6 +71,10 @@ public final class BuiltinMethod {
         return new BuiltinMethod(name, owner, null, null, f);
     }
 
+    PyObject textSignatureOrNone() {
+        return textSignature == null ? PyNone.INSTANCE : PyStr.of(textSignature);
+    }
+
     /** For a function of a module other than builtins: the module's name, for messages. */
     String module;
 

@@ -13,7 +13,15 @@ public final class PyClassMethod extends PyObject {
                 if (kw != null && kw.length > 0) {
                     throw Errors.typeError(name + "() takes no keyword arguments");
                 }
-                ((PyClassMethod) self).func = args.bind(a, 0, kw)[0];
+                PyClassMethod m = (PyClassMethod) self;
+                m.func = args.bind(a, 0, kw)[0];
+                // as functools.wraps: the wrapper shows the function's names and documentation
+                for (String attr : WRAPPED) {
+                    PyObject v = Abstract.lookupAttr(m.func, PyStr.of(attr));
+                    if (v != null) {
+                        m.instanceDict().setItem(PyStr.of(attr), v);
+                    }
+                }
             };
             t.repr = self -> PyStr.of("<" + name + "(" + Abstract.repr(((PyClassMethod) self).func) + ")>");
             if (isClass) {
@@ -41,6 +49,8 @@ public final class PyClassMethod extends PyObject {
             });
         });
     }
+
+    private static final String[] WRAPPED = {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"};
 
     private final PyType type;
     PyObject func;

@@ -171,7 +171,7 @@ public class PyDeque extends PyObject {
             long m = ((PyDeque) self).maxlen;
             return m < 0 ? PyNone.INSTANCE : PyInt.of(m);
         });
-        t.dict().setItem(PyStr.of("__class_getitem__"), PyGenericAlias.classGetitem());
+        t.dict().setItem(PyStr.of("__class_getitem__"), PyGenericAlias.classGetitem(t));
     }
 
     private static long bound(PyObject o, int size) {

@@ -93,9 +93,9 @@ public final class PyGenericAlias extends PyObject {
     }
 
     /** {@code __class_getitem__} for the builtin containers: makes the alias. */
-    public static PyObject classGetitem() {
-        return new PyClassMethod(PyClassMethod.CLASSMETHOD, new PyBuiltinFunction(BuiltinMethod.of("__class_getitem__",
-                null, (self, a, start, kw) -> new PyGenericAlias(a[start], a[start + 1])), null));
+    public static PyObject classGetitem(PyType owner) {
+        return new PyClassMethodDescr(BuiltinMethod.of("__class_getitem__", owner,
+                (BuiltinMethod.OneArg) (cls, item) -> new PyGenericAlias(cls, item)));
     }
 
     private String repr() {

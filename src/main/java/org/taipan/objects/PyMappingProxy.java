@@ -19,10 +19,6 @@ public final class PyMappingProxy extends PyObject {
             }
             return new PyMappingProxy(m);
         };
-        t.setitem = (self, key, value) -> {
-            throw Errors.typeError("'mappingproxy' object does not support item "
-                    + (value == null ? "deletion" : "assignment"));
-        };
         t.nb[NumberOp.OR.ordinal()] = (v, w) -> Abstract.binaryOp(v instanceof PyMappingProxy p ? p.mapping : v,
                 w instanceof PyMappingProxy p ? p.mapping : w, NumberOp.OR);
         t.nb[NumberOp.INPLACE_OR.ordinal()] = (v, w) -> {
@@ -32,6 +28,8 @@ public final class PyMappingProxy extends PyObject {
         for (String m : new String[] {"keys", "values", "items", "copy"}) {
             t.method(m, self -> call(self, m));
         }
+        t.method("__reversed__", self -> PyReversed.of(((PyMappingProxy) self).mapping));
+        t.dict().setItem(PyStr.of("__class_getitem__"), PyGenericAlias.classGetitem(t));
         t.method("get", (self, args, start, kw) -> {
             PyObject[] a = ArgParser.unpack("get", 1, 2).bind(args, start, kw);
             PyObject mapping = ((PyMappingProxy) self).mapping;

@@ -15,6 +15,7 @@ public final class PyMethodDescr extends PyObject {
         PyGetSetDescr.getter(t, "__qualname__", self -> PyStr.of(((PyMethodDescr) self).method.qualifiedName()));
         PyGetSetDescr.member(t, "__objclass__", self -> ((PyMethodDescr) self).method.owner);
         PyGetSetDescr.getter(t, "__doc__", self -> PyNone.INSTANCE);
+        PyGetSetDescr.getter(t, "__text_signature__", self -> ((PyMethodDescr) self).method.textSignatureOrNone());
     });
 
     final BuiltinMethod method;

@@ -33,6 +33,7 @@ public final class PyMethodWrapper extends PyObject {
         });
         PyGetSetDescr.getter(t, "__objclass__", self -> ((PyMethodWrapper) self).descr.owner);
         PyGetSetDescr.getter(t, "__doc__", self -> PyNone.INSTANCE);
+        PyGetSetDescr.getter(t, "__text_signature__", self -> PyStr.of(((PyMethodWrapper) self).descr.textSignature()));
     });
 
     final PySlotWrapper descr;

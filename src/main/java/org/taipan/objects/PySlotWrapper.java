@@ -21,6 +21,7 @@ public final class PySlotWrapper extends PyObject {
         });
         PyGetSetDescr.getter(t, "__objclass__", self -> ((PySlotWrapper) self).owner);
         PyGetSetDescr.getter(t, "__doc__", self -> PyNone.INSTANCE);
+        PyGetSetDescr.getter(t, "__text_signature__", self -> PyStr.of(((PySlotWrapper) self).textSignature()));
     });
 
     /** What the wrapper does with the receiver and the remaining positional arguments. */
@@ -74,6 +75,24 @@ public final class PySlotWrapper extends PyObject {
         PyObject[] rest = new PyObject[args.length - 1];
         System.arraycopy(args, 1, rest, 0, rest.length);
         return callBound(self, rest, kwnames);
+    }
+
+    /** The signature CPython documents for the slot's wrapper ("($self, value, /)"). */
+    String textSignature() {
+        if (kwInvoker != null) {
+            return "($self, /, *args, **kwargs)";
+        }
+        return switch (name) {
+            case "__pow__", "__rpow__" -> "($self, value, mod=None, /)";
+            case "__get__" -> "($self, instance, owner=None, /)";
+            case "__set__" -> "($self, instance, value, /)";
+            case "__delete__" -> "($self, instance, /)";
+            case "__getattribute__", "__delattr__" -> "($self, name, /)";
+            case "__setattr__" -> "($self, name, value, /)";
+            case "__getitem__", "__delitem__", "__contains__" -> "($self, key, /)";
+            case "__setitem__" -> "($self, key, value, /)";
+            default -> arity == 0 ? "($self, /)" : "($self, value, /)";
+        };
     }
 
     PyObject callBound(PyObject self, PyObject[] args, String[] kwnames) {

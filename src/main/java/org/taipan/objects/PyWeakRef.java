@@ -33,7 +33,7 @@ public class PyWeakRef extends PyObject {
                     PyObject cb = ((PyWeakRef) self).callback;
                     return cb == null ? PyNone.INSTANCE : cb;
                 });
-                t.dict().setItem(PyStr.of("__class_getitem__"), PyGenericAlias.classGetitem());
+                t.dict().setItem(PyStr.of("__class_getitem__"), PyGenericAlias.classGetitem(t));
             });
 
     private final PyType type;

@@ -63,7 +63,7 @@ final class Terminating {
                 PyObject[] a = ArgParser.unpack("from_iterable", 1, 1).bind(args, start, kw);
                 return typed(new Chain(Iter.of(a[0])), (PyType) cls);
             });
-            t.dict().setItem(PyStr.of("__class_getitem__"), PyGenericAlias.classGetitem());
+            t.dict().setItem(PyStr.of("__class_getitem__"), PyGenericAlias.classGetitem(t));
         });
 
         private PyObject source, active;
