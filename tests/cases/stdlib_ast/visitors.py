@@ -115,3 +115,14 @@ with warnings.catch_warnings(record=True) as w:
 print(isinstance(ast.Constant(1), ast.Num), isinstance(ast.Constant('s'), ast.Num),
       isinstance(ast.Constant(True), ast.Num), isinstance(ast.Constant(None), ast.NameConstant))
 print(ast.dump(ast.Num(5)), ast.dump(ast.Str('s')), ast.Constant(3).n, type(ast.Index(ast.Name('x'))).__name__)
+
+# Trees copy like any objects (AST.__reduce__), and the copies compile.
+import copy
+t = ast.parse('x = [1, 2]\nprint(x)')
+c = copy.deepcopy(t)
+print(ast.dump(c, include_attributes=True) == ast.dump(t, include_attributes=True), c.body[0] is not t.body[0])
+s = copy.copy(t.body[0])
+print(s.targets is t.body[0].targets, type(s).__name__)
+exec(compile(c, '<copy>', 'exec'))
+n = ast.Name('x'); n.extra = 5
+print(sorted(vars(n)), ast.Name.__init__ is ast.AST.__init__)
