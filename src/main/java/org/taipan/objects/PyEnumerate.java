@@ -1,7 +1,7 @@
 package org.taipan.objects;
 
 /** {@code enumerate(iterable, start=0)}. */
-public final class PyEnumerate extends PyObject implements HeapObject {
+public final class PyEnumerate extends SubclassableObject {
     public static final PyType TYPE = PyType.builtin("enumerate", PyEnumerate.class, PyType.OBJECT, PyType.BASETYPE, t -> {
         t.iter = self -> self;
         t.next = self -> ((PyEnumerate) self).next();
@@ -13,46 +13,13 @@ public final class PyEnumerate extends PyObject implements HeapObject {
     private PyInt bigIndex; // once the count leaves the long range
 
     private PyEnumerate(PyObject it, PyInt start) {
+        super(TYPE);
         this.it = it;
         if (start.isLong()) {
             index = start.longValue();
         } else {
             bigIndex = start;
         }
-    }
-
-    /** The class: this one, or a subclass defined in Python (whose instances also get a dict). */
-    private PyType type = TYPE;
-    private PyDict dict;
-    private PyObject[] slots;
-
-    @Override
-    public PyType type() {
-        return type;
-    }
-
-    @Override
-    public void setType(PyType t) {
-        type = t;
-    }
-
-    @Override
-    public PyObject[] slotValues() {
-        return slots;
-    }
-
-    @Override
-    public PyDict instanceDict() {
-        return dict != null || type == TYPE || !type.instanceHasDict ? dict : (dict = new PyDict());
-    }
-
-    /** {@code o}, made an instance of {@code type} (a subclass) when it is not the builtin itself. */
-    private static PyObject typed(PyObject o, PyType type) {
-        if (type != TYPE && o instanceof PyEnumerate x) {
-            x.type = type;
-            x.slots = HeapObject.newSlots(type);
-        }
-        return o;
     }
 
     private static final ArgParser NEW_ARGS = ArgParser.clinic("enumerate", "iterable, start=0");
@@ -88,7 +55,7 @@ public final class PyEnumerate extends PyObject implements HeapObject {
             }
         }
         PyInt s = start == null ? PyInt.of(0) : Seq.index(start);
-        return typed(new PyEnumerate(Iter.of(iterable), s), type);
+        return new PyEnumerate(Iter.of(iterable), s).adopt(type);
     }
 
     private static void checkKeyword(String given, String expected) {

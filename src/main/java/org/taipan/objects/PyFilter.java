@@ -1,7 +1,7 @@
 package org.taipan.objects;
 
 /** {@code filter(function or None, iterable)}. */
-public final class PyFilter extends PyObject implements HeapObject {
+public final class PyFilter extends SubclassableObject {
     private static final ArgParser ARGS = ArgParser.unpack("filter", 2, 2);
 
     public static final PyType TYPE = PyType.builtin("filter", PyFilter.class, PyType.OBJECT, PyType.BASETYPE, t -> {
@@ -12,7 +12,7 @@ public final class PyFilter extends PyObject implements HeapObject {
                 Seq.noKeywords("filter", kwnames);
             }
             PyObject[] a = ARGS.bind(Seq.positional(args, kwnames), 0, null);
-            return typed(new PyFilter(a[0], Iter.of(a[1])), type);
+            return new PyFilter(a[0], Iter.of(a[1])).adopt(type);
         };
     }, null);
 
@@ -20,42 +20,9 @@ public final class PyFilter extends PyObject implements HeapObject {
     private final PyObject it;
 
     private PyFilter(PyObject func, PyObject it) {
+        super(TYPE);
         this.func = func;
         this.it = it;
-    }
-
-    /** The class: this one, or a subclass defined in Python (whose instances also get a dict). */
-    private PyType type = TYPE;
-    private PyDict dict;
-    private PyObject[] slots;
-
-    @Override
-    public PyType type() {
-        return type;
-    }
-
-    @Override
-    public void setType(PyType t) {
-        type = t;
-    }
-
-    @Override
-    public PyObject[] slotValues() {
-        return slots;
-    }
-
-    @Override
-    public PyDict instanceDict() {
-        return dict != null || type == TYPE || !type.instanceHasDict ? dict : (dict = new PyDict());
-    }
-
-    /** {@code o}, made an instance of {@code type} (a subclass) when it is not the builtin itself. */
-    private static PyObject typed(PyObject o, PyType type) {
-        if (type != TYPE && o instanceof PyFilter x) {
-            x.type = type;
-            x.slots = HeapObject.newSlots(type);
-        }
-        return o;
     }
 
     private PyObject next() {

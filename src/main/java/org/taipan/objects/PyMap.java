@@ -1,7 +1,7 @@
 package org.taipan.objects;
 
 /** {@code map(func, *iterables)}: stops with the shortest iterable. */
-public final class PyMap extends PyObject implements HeapObject {
+public final class PyMap extends SubclassableObject {
     public static final PyType TYPE = PyType.builtin("map", PyMap.class, PyType.OBJECT, PyType.BASETYPE, t -> {
         t.iter = self -> self;
         t.next = self -> ((PyMap) self).next();
@@ -17,7 +17,7 @@ public final class PyMap extends PyObject implements HeapObject {
             for (int i = 0; i < its.length; i++) {
                 its[i] = Iter.of(args[i + 1]);
             }
-            return typed(new PyMap(args[0], its), type);
+            return new PyMap(args[0], its).adopt(type);
         };
     }, null);
 
@@ -25,42 +25,9 @@ public final class PyMap extends PyObject implements HeapObject {
     private final PyObject[] its;
 
     private PyMap(PyObject func, PyObject[] its) {
+        super(TYPE);
         this.func = func;
         this.its = its;
-    }
-
-    /** The class: this one, or a subclass defined in Python (whose instances also get a dict). */
-    private PyType type = TYPE;
-    private PyDict dict;
-    private PyObject[] slots;
-
-    @Override
-    public PyType type() {
-        return type;
-    }
-
-    @Override
-    public void setType(PyType t) {
-        type = t;
-    }
-
-    @Override
-    public PyObject[] slotValues() {
-        return slots;
-    }
-
-    @Override
-    public PyDict instanceDict() {
-        return dict != null || type == TYPE || !type.instanceHasDict ? dict : (dict = new PyDict());
-    }
-
-    /** {@code o}, made an instance of {@code type} (a subclass) when it is not the builtin itself. */
-    private static PyObject typed(PyObject o, PyType type) {
-        if (type != TYPE && o instanceof PyMap x) {
-            x.type = type;
-            x.slots = HeapObject.newSlots(type);
-        }
-        return o;
     }
 
     private PyObject next() {

@@ -4,7 +4,7 @@ package org.taipan.objects;
  * {@code reversed(seq)}: the sequence's {@code __reversed__} if it has one, else an iterator
  * walking {@code __getitem__} down from {@code len(seq) - 1}.
  */
-public final class PyReversed extends PyObject implements HeapObject {
+public final class PyReversed extends SubclassableObject {
     private static final ArgParser ARGS = ArgParser.unpack("reversed", 1, 1);
 
     public static final PyType TYPE = PyType.builtin("reversed", PyReversed.class, PyType.OBJECT, PyType.BASETYPE, t -> {
@@ -15,7 +15,8 @@ public final class PyReversed extends PyObject implements HeapObject {
                 Seq.noKeywords("reversed", kwnames);
             }
             PyObject seq = ARGS.bind(Seq.positional(args, kwnames), 0, null)[0];
-            return typed(of(seq), type);
+            PyObject r = of(seq); // __reversed__'s own result stays as it is
+            return r instanceof PyReversed x ? x.adopt(type) : r;
         };
     }, t -> t.method("__length_hint__", self -> {
         PyReversed r = (PyReversed) self;
@@ -30,42 +31,9 @@ public final class PyReversed extends PyObject implements HeapObject {
     private long index;
 
     private PyReversed(PyObject seq, long n) {
+        super(TYPE);
         this.seq = seq;
         this.index = n - 1;
-    }
-
-    /** The class: this one, or a subclass defined in Python (whose instances also get a dict). */
-    private PyType type = TYPE;
-    private PyDict dict;
-    private PyObject[] slots;
-
-    @Override
-    public PyType type() {
-        return type;
-    }
-
-    @Override
-    public void setType(PyType t) {
-        type = t;
-    }
-
-    @Override
-    public PyObject[] slotValues() {
-        return slots;
-    }
-
-    @Override
-    public PyDict instanceDict() {
-        return dict != null || type == TYPE || !type.instanceHasDict ? dict : (dict = new PyDict());
-    }
-
-    /** {@code o}, made an instance of {@code type} (a subclass) when it is not the builtin itself. */
-    private static PyObject typed(PyObject o, PyType type) {
-        if (type != TYPE && o instanceof PyReversed x) {
-            x.type = type;
-            x.slots = HeapObject.newSlots(type);
-        }
-        return o;
     }
 
     /** {@code reversed(seq)}. */

@@ -1,7 +1,7 @@
 package org.taipan.objects;
 
 /** {@code zip(*iterables, strict=False)}. */
-public final class PyZip extends PyObject implements HeapObject {
+public final class PyZip extends SubclassableObject {
     public static final PyType TYPE = PyType.builtin("zip", PyZip.class, PyType.OBJECT, PyType.BASETYPE, t -> {
         t.iter = self -> self;
         t.next = self -> ((PyZip) self).next();
@@ -13,42 +13,9 @@ public final class PyZip extends PyObject implements HeapObject {
     private boolean done;
 
     private PyZip(PyObject[] its, boolean strict) {
+        super(TYPE);
         this.its = its;
         this.strict = strict;
-    }
-
-    /** The class: this one, or a subclass defined in Python (whose instances also get a dict). */
-    private PyType type = TYPE;
-    private PyDict dict;
-    private PyObject[] slots;
-
-    @Override
-    public PyType type() {
-        return type;
-    }
-
-    @Override
-    public void setType(PyType t) {
-        type = t;
-    }
-
-    @Override
-    public PyObject[] slotValues() {
-        return slots;
-    }
-
-    @Override
-    public PyDict instanceDict() {
-        return dict != null || type == TYPE || !type.instanceHasDict ? dict : (dict = new PyDict());
-    }
-
-    /** {@code o}, made an instance of {@code type} (a subclass) when it is not the builtin itself. */
-    private static PyObject typed(PyObject o, PyType type) {
-        if (type != TYPE && o instanceof PyZip x) {
-            x.type = type;
-            x.slots = HeapObject.newSlots(type);
-        }
-        return o;
     }
 
     private static PyObject construct(PyType type, PyObject[] args, String[] kwnames) {
@@ -67,7 +34,7 @@ public final class PyZip extends PyObject implements HeapObject {
         for (int i = 0; i < its.length; i++) {
             its[i] = Iter.of(args[i]);
         }
-        return typed(new PyZip(its, strict), type);
+        return new PyZip(its, strict).adopt(type);
     }
 
     private PyObject next() {

@@ -3,51 +3,25 @@ package org.taipan.modules.itertools;
 import java.util.function.Consumer;
 import org.taipan.objects.ArgParser;
 import org.taipan.objects.Errors;
-import org.taipan.objects.HeapObject;
-import org.taipan.objects.PyDict;
 import org.taipan.objects.PyObject;
 import org.taipan.objects.PyType;
 import org.taipan.objects.Slot;
+import org.taipan.objects.SubclassableObject;
 
 /**
  * Base of the itertools iterators. Each instance carries its Python type; {@link #next} returns
  * null at the end, as the {@code tp_iternext} slot does.
  */
-abstract class ItIter extends PyObject implements HeapObject {
-    /** The class: the builtin, or a subclass defined in Python (whose instances also get a dict). */
-    private PyType type;
-    private PyDict dict;
-    private PyObject[] slots;
-
+abstract class ItIter extends SubclassableObject {
     ItIter(PyType type) {
-        this.type = type;
-    }
-
-    @Override
-    public final PyType type() {
-        return type;
-    }
-
-    @Override
-    public void setType(PyType t) {
-        type = t;
-    }
-
-    @Override
-    public PyObject[] slotValues() {
-        return slots;
-    }
-
-    @Override
-    public PyDict instanceDict() {
-        return dict != null || !type.isHeapType() || !type.instancesHaveDict() ? dict : (dict = new PyDict());
+        super(type);
     }
 
     abstract PyObject next();
 
     /** The class's name as CPython's reprs show it ({@code _PyType_Name}: after the last dot). */
     String typeName() {
-        String n = type.name();
+        String n = type().name();
         return n.substring(n.lastIndexOf('.') + 1);
     }
 
@@ -74,11 +48,7 @@ abstract class ItIter extends PyObject implements HeapObject {
 
     /** {@code o}, made an instance of {@code type} when that is a subclass of its builtin type. */
     static PyObject typed(PyObject o, PyType type) {
-        if (type.isHeapType() && o instanceof ItIter x && !x.type.isHeapType()) {
-            x.type = type;
-            x.slots = HeapObject.newSlots(type);
-        }
-        return o;
+        return o instanceof ItIter x ? x.adopt(type) : o;
     }
 
     /**
