@@ -16,6 +16,7 @@ import os
 import sys
 import types
 from collections import namedtuple
+from keyword import iskeyword
 
 import _inspect_source
 from _inspect_signature import (
@@ -237,40 +238,51 @@ def classify_class_attrs(cls):
     class_bases = (cls,) + mro
     all_bases = class_bases + metamro
     result = []
+    seen = set()
     for name in dir(cls):
-        homecls = None
-        get_obj = None
-        dict_obj = None
+        home = get_obj = dict_obj = None
+        if name not in seen:
+            try:
+                if name == '__dict__':
+                    raise Exception("the mappingproxy is not wanted")
+                get_obj = getattr(cls, name)
+            except Exception:
+                pass
+            else:
+                home = getattr(get_obj, "__objclass__", None)
+                if home not in class_bases:
+                    # the last class along the MRO (or metaclass MRO) giving the same object
+                    home = None
+                    for c in class_bases:
+                        if getattr(c, name, None) is get_obj:
+                            home = c
+                    for c in metamro:
+                        try:
+                            if c.__getattr__(cls, name) is get_obj:
+                                home = c
+                        except AttributeError:
+                            pass
         for base in all_bases:
             if name in base.__dict__:
                 dict_obj = base.__dict__[name]
-                homecls = base
+                if home not in metamro:
+                    home = base
                 break
-        try:
-            get_obj = getattr(cls, name)
-        except Exception:
-            pass
-        if homecls is None:
-            for base in class_bases:
-                if get_obj is not None and getattr(base, name, None) is get_obj:
-                    homecls = base
-            obj = get_obj
-        else:
-            obj = dict_obj
+        if home is None:
+            continue
+        obj = get_obj if get_obj is not None else dict_obj
         if isinstance(dict_obj, (staticmethod, types.BuiltinMethodType)):
-            kind = "static method"
-            obj = dict_obj
+            kind, obj = "static method", dict_obj
         elif isinstance(dict_obj, (classmethod, types.ClassMethodDescriptorType)):
-            kind = "class method"
-            obj = dict_obj
+            kind, obj = "class method", dict_obj
         elif isinstance(dict_obj, property):
-            kind = "property"
-            obj = dict_obj
+            kind, obj = "property", dict_obj
         elif isroutine(obj):
             kind = "method"
         else:
             kind = "data"
-        result.append(Attribute(name, kind, homecls, obj))
+        result.append(Attribute(name, kind, home, obj))
+        seen.add(name)
     return result
 
 
