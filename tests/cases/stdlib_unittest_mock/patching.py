@@ -78,7 +78,7 @@ for bad in (lambda: patch("nodots"), lambda: patch("__main__.missing_attr").star
     try:
         bad()
     except Exception as e:
-        print(type(e).__name__, e)
+        print(type(e).__name__, re.sub(r"from '.*'", "from FILE", str(e)))
 with patch("__main__.created", "c", create=True):
     print(created)
 print("created" in globals())
