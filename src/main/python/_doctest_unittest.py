@@ -6,9 +6,14 @@ import sys
 import unittest
 from io import StringIO
 
-import doctest
-from doctest import (DocTestRunner, DocTestParser, DocTestFinder, REPORTING_FLAGS,
-                     _normalize_module, _load_testfile)
+# doctest's namespace, given by doctest when it imports this module (doctest may be running
+# as __main__, so importing it here could make a second copy).
+_dt = None
+
+
+def _install(namespace):
+    global _dt
+    _dt = namespace
 
 _unittest_reportflags = 0
 
@@ -16,7 +21,7 @@ _unittest_reportflags = 0
 def set_unittest_reportflags(flags):
     """Sets the reporting flags used when a DocTestCase has none; returns the old ones."""
     global _unittest_reportflags
-    if (flags & REPORTING_FLAGS) != flags:
+    if (flags & _dt.REPORTING_FLAGS) != flags:
         raise ValueError("Only reporting flags allowed", flags)
     old = _unittest_reportflags
     _unittest_reportflags = flags
@@ -50,9 +55,9 @@ class DocTestCase(unittest.TestCase):
         old = sys.stdout
         new = StringIO()
         optionflags = self._dt_optionflags
-        if not optionflags & REPORTING_FLAGS:
+        if not optionflags & _dt.REPORTING_FLAGS:
             optionflags |= _unittest_reportflags
-        runner = DocTestRunner(optionflags=optionflags, checker=self._dt_checker,
+        runner = _dt.DocTestRunner(optionflags=optionflags, checker=self._dt_checker,
                                verbose=False)
         try:
             runner.DIVIDER = "-" * 70
@@ -71,7 +76,7 @@ class DocTestCase(unittest.TestCase):
 
     def debug(self):
         self.setUp()
-        runner = doctest.DebugRunner(optionflags=self._dt_optionflags,
+        runner = _dt.DebugRunner(optionflags=self._dt_optionflags,
                                      checker=self._dt_checker, verbose=False)
         runner.run(self._dt_test, clear_globs=False)
         self.tearDown()
@@ -127,8 +132,8 @@ class _DocTestSuite(unittest.TestSuite):
 def DocTestSuite(module=None, globs=None, extraglobs=None, test_finder=None, **options):
     """A unittest suite of the doctests of a module (the caller's by default)."""
     if test_finder is None:
-        test_finder = DocTestFinder()
-    module = _normalize_module(module)
+        test_finder = _dt.DocTestFinder()
+    module = _dt._normalize_module(module)
     tests = test_finder.find(module, globs=globs, extraglobs=extraglobs)
     tests.sort()
     suite = _DocTestSuite()
@@ -157,12 +162,14 @@ class DocFileCase(DocTestCase):
                 % (self._dt_test.name, self._dt_test.filename, err))
 
 
-def DocFileTest(path, module_relative=True, package=None, globs=None, parser=DocTestParser(),
+def DocFileTest(path, module_relative=True, package=None, globs=None, parser=None,
                 encoding=None, **options):
+    if parser is None:
+        parser = _dt.DocTestParser()
     globs = {} if globs is None else globs.copy()
     if package and not module_relative:
         raise ValueError("Package may only be specified for module-relative paths.")
-    doc, path = _load_testfile(path, package, module_relative, encoding or "utf-8")
+    doc, path = _dt._load_testfile(path, package, module_relative, encoding or "utf-8")
     if "__file__" not in globs:
         globs["__file__"] = path
     name = os.path.basename(path)
@@ -174,7 +181,12 @@ def DocFileSuite(*paths, **kw):
     """A unittest suite of the doctests in text files."""
     suite = _DocTestSuite()
     if kw.get('module_relative', True):
-        kw['package'] = _normalize_module(kw.get('package'))
+        kw['package'] = _dt._normalize_module(kw.get('package'))
     for path in paths:
         suite.addTest(DocFileTest(path, **kw))
     return suite
+
+
+for _cls in (DocTestCase, SkipDocTestCase, DocFileCase):
+    _cls.__module__ = 'doctest'
+del _cls

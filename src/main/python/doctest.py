@@ -951,6 +951,8 @@ def debug(module, name, pm=False):
     raise NotImplementedError("doctest.debug needs pdb, which Taipan does not have")
 
 
+import _doctest_unittest
+_doctest_unittest._install(sys.modules[__name__])
 from _doctest_unittest import (DocTestCase, DocFileCase, SkipDocTestCase, DocTestSuite,
                                DocFileSuite, DocFileTest, set_unittest_reportflags)
 

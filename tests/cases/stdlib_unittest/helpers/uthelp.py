@@ -6,7 +6,7 @@ import re
 import sys
 import unittest
 
-HERE = os.path.dirname(os.path.abspath(sys.argv[0]))
+HERE = os.path.dirname(os.path.abspath(sys.modules["__main__"].__file__))
 
 
 def mask(text):
