@@ -41,9 +41,8 @@ final class TypeAttrs {
         t.method("__dir__", self -> PyList.wrap(dir(self)));
         t.method("__sizeof__", self -> PyInt.of(16));
         t.method("__getstate__", TypeAttrs::getstate);
-        t.method("__reduce_ex__", (self, protocol) -> {
-            throw Errors.typeError("cannot pickle '" + self.type().name() + "' object");
-        });
+        t.method("__reduce_ex__", ObjectReduce::reduceEx);
+        t.method("__reduce__", ObjectReduce::reduce);
         t.dict().setItem(PyStr.of("__doc__"), PyStr.of("The base class of the class hierarchy.\n\n"
                 + "When called, it accepts no arguments and returns a new featureless\n"
                 + "instance that has no instance attributes and cannot be given any.\n"));
