@@ -44,6 +44,27 @@ final class ObjectReduce {
         return PyType.OBJECT;
     }
 
+    /**
+     * {@code object.__getstate__()}: the instance dict (None when there is none or it is empty),
+     * paired with a dict of the {@code __slots__} that have values, in the order
+     * {@code copyreg._slotnames} gives (which caches them in the class as CPython's does).
+     */
+    static PyObject defaultGetstate(PyObject self) {
+        PyDict d = self instanceof PyType ? null : self.instanceDict();
+        PyObject state = d != null && d.size() > 0 ? d : PyNone.INSTANCE;
+        PyObject names = Abstract.call(Abstract.getAttr(copyreg(), PyStr.of("_slotnames")),
+                new PyObject[] {self.type()}, null);
+        PyDict slots = new PyDict();
+        PyObject it = Iter.of(names);
+        for (PyObject name = Iter.next(it); name != null; name = Iter.next(it)) {
+            PyObject value = name instanceof PyStr s ? Abstract.lookupAttr(self, s) : null;
+            if (value != null) {
+                slots.setItem(name, value);
+            }
+        }
+        return slots.size() > 0 ? PyTuple.of(state, slots) : state;
+    }
+
     /** {@code obj.__getstate__()}: what builtin reductions put in their third item. */
     static PyObject getstate(PyObject self) {
         return Abstract.call(Abstract.getAttr(self, PyStr.of("__getstate__")), new PyObject[0], null);
