@@ -51,13 +51,23 @@ public class PyStr extends PyObject {
     private static final ArgParser NEW_ARGS = ArgParser.clinic("str", "object='', encoding='utf-8', errors='strict'");
 
     /**
-     * The text: a String; while the str is part of a concatenation chain a {@link Grown} whose
+     * The text: null for a short Latin-1 str, whose chars are in {@link #lo} and {@link #hi};
+     * else a String; while the str is part of a concatenation chain a {@link Grown} whose
      * builder starts with it (made a String on first use; see {@link #concat}); or, for a str
      * with surrogate pairs once indexed, an {@link Indexed} that also keeps the char offset of
      * each code point. Keeping the rare offsets here rather than in a field of their own keeps
      * every str 8 bytes smaller, which the garbage collector feels when a program holds millions.
      */
     private Object text;
+    /**
+     * The chars of a str of at most {@link #INLINE_MAX} Latin-1 chars (text null), one byte each,
+     * little-endian, zero past the end: such a str is one Java object instead of three (PyStr,
+     * String, byte[]). Programs keep millions of short strs alive (words, keys, fields of a
+     * split), and the young collections copy every object that survives, so the count of
+     * objects is what they pay for. An operation that needs a String makes a short-lived one.
+     */
+    private long lo, hi;
+    private static final int INLINE_MAX = 16;
     private int cpLength = -1;
     private long hash = -1;
     /**
@@ -76,7 +86,74 @@ public class PyStr extends PyObject {
     private record Indexed(String value, int[] offsets) {}
 
     protected PyStr(String value) {
+        if (!pack(value)) {
+            this.text = value;
+        }
+    }
+
+    /** A str that keeps its String: for names, which the runtime looks up by their Java text. */
+    private PyStr(String value, boolean keepString) {
         this.text = value;
+    }
+
+    /** Stores a short Latin-1 value inline; false (nothing stored) for any other. */
+    private boolean pack(String v) {
+        int n = v.length();
+        if (n > INLINE_MAX) {
+            return false;
+        }
+        long a = 0, b = 0;
+        for (int i = 0; i < n; i++) {
+            char c = v.charAt(i);
+            if (c > 0xFF) {
+                return false;
+            }
+            if (i < 8) {
+                a |= (long) c << (i << 3);
+            } else {
+                b |= (long) c << ((i - 8) << 3);
+            }
+        }
+        lo = a;
+        hi = b;
+        cpLength = n;
+        return true;
+    }
+
+    private PyStr(long lo, long hi, int length) {
+        this.lo = lo;
+        this.hi = hi;
+        this.cpLength = length;
+    }
+
+    /** Whether the chars are inline (see {@link #lo}). */
+    private boolean inline() {
+        return text == null;
+    }
+
+    /** Char {@code i} of an inline str. */
+    private char inlineChar(int i) {
+        return (char) (((i < 8 ? lo : hi) >>> ((i & 7) << 3)) & 0xFF);
+    }
+
+    private String unpack() {
+        int n = cpLength;
+        byte[] b = new byte[n];
+        for (int i = 0; i < n; i++) {
+            b[i] = (byte) inlineChar(i);
+        }
+        return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** Appends the text to {@code sb}, without making a String of an inline str. */
+    void appendTo(StringBuilder sb) {
+        if (text == null) {
+            for (int i = 0, n = cpLength; i < n; i++) {
+                sb.append(inlineChar(i));
+            }
+        } else {
+            sb.append(value());
+        }
     }
 
     private PyStr(StringBuilder grown, int length, int cpLength) {
@@ -87,8 +164,9 @@ public class PyStr extends PyObject {
 
     /** A copy of {@code from}'s value, for the layout of str subclasses and exact copies. */
     protected PyStr(PyStr from) {
-        String v = from.value();
-        this.text = from.text instanceof Indexed ix ? ix : v;
+        this.lo = from.lo;
+        this.hi = from.hi;
+        this.text = from.text == null ? null : from.text instanceof Indexed ix ? ix : from.value();
         this.flags = (byte) (from.flags & SPLIT);
         this.cpLength = from.cpLength;
     }
@@ -133,6 +211,9 @@ public class PyStr extends PyObject {
     }
 
     private boolean endsWithHighSurrogate() {
+        if (text == null) {
+            return false;
+        }
         int n = charLength();
         return n > 0 && Character.isHighSurrogate(lastChar());
     }
@@ -140,6 +221,9 @@ public class PyStr extends PyObject {
     /** The last char of a nonempty str, without making a grown str whole. */
     private char lastChar() {
         Object t = text;
+        if (t == null) {
+            return inlineChar(cpLength - 1);
+        }
         if (!(t instanceof Grown g)) {
             String s = value();
             return s.charAt(s.length() - 1);
@@ -150,7 +234,7 @@ public class PyStr extends PyObject {
     }
 
     private boolean startsWithLowSurrogate() {
-        return !value().isEmpty() && Character.isLowSurrogate(value().charAt(0));
+        return text != null && !value().isEmpty() && Character.isLowSurrogate(value().charAt(0));
     }
 
     /** Whether {@code a + b} would glue a lone high and a lone low surrogate, or carries a split pair. */
@@ -164,6 +248,10 @@ public class PyStr extends PyObject {
      * {@link String#join}, which copies each part once into the new string.
      */
     public static PyStr concatAll(PyObject[] parts, int from, int to) {
+        PyStr small = concatInline(parts, from, to);
+        if (small != null) {
+            return small;
+        }
         String[] values = new String[to - from];
         boolean glued = false;
         char last = 0;
@@ -186,6 +274,36 @@ public class PyStr extends PyObject {
             }
         }
         return ofCodePoints(b.build().toArray());
+    }
+
+    /** The concatenation of parts that are all inline and together short enough to be, or null. */
+    private static PyStr concatInline(PyObject[] parts, int from, int to) {
+        long a = 0, b = 0;
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            PyStr p = (PyStr) parts[i];
+            int m = p.cpLength;
+            if (p.text != null || n + m > INLINE_MAX) {
+                return null;
+            }
+            if (m == 0) {
+                continue;
+            }
+            if (n == 0) {
+                a = p.lo;
+                b = p.hi;
+            } else if (n < 8) {
+                int s = n << 3;
+                b |= (p.lo >>> (64 - s)) | (p.hi << s);
+                a |= p.lo << s;
+            } else if (n == 8) {
+                b = p.lo;
+            } else {
+                b |= p.lo << ((n - 8) << 3);
+            }
+            n += m;
+        }
+        return n == 0 ? EMPTY : new PyStr(a, b, n);
     }
 
     /** The first code point index where {@code sub} occurs, comparing code points; -1 if none. */
@@ -225,7 +343,7 @@ public class PyStr extends PyObject {
      */
     public static PyStr intern(String s) {
         PyStr r = INTERNED.get(s);
-        return r != null ? r : INTERNED.computeIfAbsent(s, PyStr::of);
+        return r != null ? r : INTERNED.computeIfAbsent(s, v -> v.isEmpty() ? EMPTY : new PyStr(v, true));
     }
 
     @Override
@@ -242,7 +360,7 @@ public class PyStr extends PyObject {
     /** The Java string (UTF-16; a code point past the BMP is a surrogate pair). */
     public String value() {
         Object t = text;
-        return t instanceof String s ? s : t instanceof Indexed ix ? ix.value : materialize((Grown) t);
+        return t instanceof String s ? s : t == null ? unpack() : t instanceof Indexed ix ? ix.value : materialize((Grown) t);
     }
 
     /**
@@ -264,7 +382,7 @@ public class PyStr extends PyObject {
     /** The length in UTF-16 chars. */
     private int charLength() {
         Object t = text;
-        return t instanceof String s ? s.length() : t instanceof Grown g ? g.length : ((Indexed) t).value.length();
+        return t instanceof String s ? s.length() : t == null ? cpLength : t instanceof Grown g ? g.length : ((Indexed) t).value.length();
     }
 
     /** {@code str(object='')} and {@code str(object=b'', encoding='utf-8', errors='strict')}. */
@@ -332,6 +450,9 @@ public class PyStr extends PyObject {
 
     /** The code point at index {@code i} (0 <= i < length). */
     int codePointAt(int i) {
+        if (text == null) {
+            return inlineChar(i);
+        }
         if (isBmp()) {
             return value().charAt(i);
         }
@@ -362,7 +483,22 @@ public class PyStr extends PyObject {
         if (isSplit() && end > start) {
             return ofCodePoints(java.util.Arrays.copyOfRange(codePoints(), start, end));
         }
-        return end <= start ? EMPTY : new PyStr(value().substring(offset(start), offset(end)));
+        if (end <= start) {
+            return EMPTY;
+        }
+        if (text == null) {
+            long a = 0, b = 0;
+            for (int i = start; i < end; i++) {
+                int k = i - start;
+                if (k < 8) {
+                    a |= (long) inlineChar(i) << (k << 3);
+                } else {
+                    b |= (long) inlineChar(i) << ((k - 8) << 3);
+                }
+            }
+            return new PyStr(a, b, end - start);
+        }
+        return new PyStr(value().substring(offset(start), offset(end)));
     }
 
     private static PyObject getItem(PyObject self, PyObject key) {
@@ -393,14 +529,18 @@ public class PyStr extends PyObject {
     private static final byte CHAIN = 3;
 
     PyObject concat(PyStr other) {
-        String b = other.value();
-        if (b.isEmpty() && type() == TYPE) {
+        int m = other.charLength();
+        if (m == 0 && type() == TYPE) {
             return this;
         }
         int n = charLength();
         if (n == 0 && other.type() == TYPE) {
             return other;
         }
+        if (text == null && other.text == null && n + m <= INLINE_MAX) {
+            return concatInline(new PyObject[] {this, other}, 0, 2);
+        }
+        String b = other.value();
         if (needsCodePoints(this, other)) {
             return concatCodePoints(this, other);
         }
@@ -456,7 +596,8 @@ public class PyStr extends PyObject {
     public long pyHash() {
         long h = hash;
         if (h == -1) {
-            h = isSplit() ? SipHash.hashCodePoints(codePoints()) : SipHash.hashString(value());
+            h = text == null ? SipHash.hashLatin1(lo, hi, cpLength)
+                    : isSplit() ? SipHash.hashCodePoints(codePoints()) : SipHash.hashString(value());
             hash = h;
         }
         return h;
@@ -465,6 +606,15 @@ public class PyStr extends PyObject {
     private static PyObject richCompare(PyObject v, PyObject w, CompareOp op) {
         if (!(v instanceof PyStr a) || !(w instanceof PyStr b)) {
             return PyNotImplemented.INSTANCE;
+        }
+        if (a.text == null && b.text == null) {
+            int c = compareInline(a, b);
+            return PyBool.of(switch (op) {
+                case LT -> c < 0; case LE -> c <= 0; case EQ -> c == 0; case NE -> c != 0; case GT -> c > 0; case GE -> c >= 0;
+            });
+        }
+        if ((op == CompareOp.EQ || op == CompareOp.NE) && (a.text == null || b.text == null)) {
+            return PyBool.of(a.equals(b) == (op == CompareOp.EQ));
         }
         int c = a.value().compareTo(b.value()); // UTF-16 order differs from code point order only past the BMP
         if (a.isSplit() || b.isSplit()) {
@@ -475,6 +625,15 @@ public class PyStr extends PyObject {
         return PyBool.of(switch (op) {
             case LT -> c < 0; case LE -> c <= 0; case EQ -> c == 0; case NE -> c != 0; case GT -> c > 0; case GE -> c >= 0;
         });
+    }
+
+    /** Compares two inline strs: chars in order (the first byte is the lowest), then lengths. */
+    private static int compareInline(PyStr a, PyStr b) {
+        int c = Long.compareUnsigned(Long.reverseBytes(a.lo), Long.reverseBytes(b.lo));
+        if (c == 0) {
+            c = Long.compareUnsigned(Long.reverseBytes(a.hi), Long.reverseBytes(b.hi));
+        }
+        return c != 0 ? c : Integer.compare(a.cpLength, b.cpLength);
     }
 
     private boolean hasSurrogates() {
@@ -496,12 +655,39 @@ public class PyStr extends PyObject {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PyStr s && s.value().equals(value()) && s.isSplit() == isSplit()
+        if (!(o instanceof PyStr s)) {
+            return false;
+        }
+        if (text == null || s.text == null) {
+            if (text == null && s.text == null) {
+                return lo == s.lo && hi == s.hi && cpLength == s.cpLength;
+            }
+            PyStr in = text == null ? this : s, other = text == null ? s : this;
+            return in.cpLength == other.charLength() && !other.isSplit() && in.sameChars(other.value());
+        }
+        return s.value().equals(value()) && s.isSplit() == isSplit()
                 && (!isSplit() || java.util.Arrays.equals(((Indexed) s.text).offsets, ((Indexed) text).offsets));
+    }
+
+    /** Whether this inline str has the chars of {@code v}, a String of its length. */
+    private boolean sameChars(String v) {
+        for (int i = 0; i < cpLength; i++) {
+            if (v.charAt(i) != inlineChar(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
     public int hashCode() {
+        if (text == null) { // String's hash, as equal strs held as Strings have
+            int h = 0;
+            for (int i = 0; i < cpLength; i++) {
+                h = 31 * h + inlineChar(i);
+            }
+            return h;
+        }
         return value().hashCode();
     }
 
