@@ -60,11 +60,13 @@ public class PyStr extends PyObject {
      */
     private Object text;
     /**
-     * The chars of a str of at most {@link #INLINE_MAX} Latin-1 chars (text null), one byte each,
-     * little-endian, zero past the end: such a str is one Java object instead of three (PyStr,
-     * String, byte[]). Programs keep millions of short strs alive (words, keys, fields of a
-     * split), and the young collections copy every object that survives, so the count of
-     * objects is what they pay for. An operation that needs a String makes a short-lived one.
+     * The chars of a short Latin-1 str (text null), one byte each, little-endian, zero past the
+     * end: such a str is one Java object instead of three (PyStr, String, byte[]). Programs keep
+     * millions of short strs alive (words, keys, fields of a split), and the young collections
+     * copy every object that survives, so the count of objects is what they pay for. A str
+     * takes this form when it is stored in a list, dict or set ({@link #compact}), where it is
+     * likely to outlive the expression that made it; a temporary keeps its String, since an
+     * operation that needs a String (most methods) must make one from the inline form.
      */
     private long lo, hi;
     private static final int INLINE_MAX = 16;
@@ -80,23 +82,32 @@ public class PyStr extends PyObject {
      * operations treat the pair as one code point.
      */
     private byte flags;
-    private static final byte CHAIN_BITS = 3, SPLIT = 4;
+    private static final byte CHAIN_BITS = 3, SPLIT = 4, KEEP = 8;
 
     /** A str's text with the char offset of each code point index (and the length at the end). */
     private record Indexed(String value, int[] offsets) {}
 
     protected PyStr(String value) {
-        if (!pack(value)) {
-            this.text = value;
-        }
+        this.text = value;
     }
 
     /** A str that keeps its String: for names, which the runtime looks up by their Java text. */
     private PyStr(String value, boolean keepString) {
         this.text = value;
+        this.flags = KEEP;
     }
 
-    /** Stores a short Latin-1 value inline; false (nothing stored) for any other. */
+    /**
+     * Gives a short Latin-1 str the inline form, for a str being stored where it may live long.
+     * Not for interned names, which the runtime looks up by their String.
+     */
+    public final void compact() {
+        if (text instanceof String v && v.length() <= INLINE_MAX && (flags & KEEP) == 0 && pack(v)) {
+            text = null;
+        }
+    }
+
+    /** Stores a short Latin-1 value in {@link #lo}/{@link #hi}; false (nothing stored) for any other. */
     private boolean pack(String v) {
         int n = v.length();
         if (n > INLINE_MAX) {
@@ -127,7 +138,7 @@ public class PyStr extends PyObject {
     }
 
     /** Whether the chars are inline (see {@link #lo}). */
-    private boolean inline() {
+    boolean inline() {
         return text == null;
     }
 
@@ -276,34 +287,77 @@ public class PyStr extends PyObject {
         return ofCodePoints(b.build().toArray());
     }
 
-    /** The concatenation of parts that are all inline and together short enough to be, or null. */
+    /**
+     * The concatenation of parts that together are short and Latin-1, made inline, or null:
+     * then no String is made for the result (nor for the parts, if inline themselves).
+     */
     private static PyStr concatInline(PyObject[] parts, int from, int to) {
         long a = 0, b = 0;
         int n = 0;
         for (int i = from; i < to; i++) {
             PyStr p = (PyStr) parts[i];
-            int m = p.cpLength;
-            if (p.text != null || n + m > INLINE_MAX) {
+            Object t = p.text;
+            if (t == null) {
+                int m = p.cpLength;
+                if (n + m > INLINE_MAX) {
+                    return null;
+                }
+                if (m == 0) {
+                    continue;
+                }
+                if (n == 0) {
+                    a = p.lo;
+                    b = p.hi;
+                } else if (n < 8) {
+                    int sh = n << 3;
+                    b |= (p.lo >>> (64 - sh)) | (p.hi << sh);
+                    a |= p.lo << sh;
+                } else if (n == 8) {
+                    b = p.lo;
+                } else {
+                    b |= p.lo << ((n - 8) << 3);
+                }
+                n += m;
+            } else if (t instanceof String v && n + v.length() <= INLINE_MAX) {
+                for (int k = 0; k < v.length(); k++, n++) {
+                    char c = v.charAt(k);
+                    if (c > 0xFF) {
+                        return null;
+                    }
+                    if (n < 8) {
+                        a |= (long) c << (n << 3);
+                    } else {
+                        b |= (long) c << ((n - 8) << 3);
+                    }
+                }
+            } else {
                 return null;
             }
-            if (m == 0) {
-                continue;
-            }
-            if (n == 0) {
-                a = p.lo;
-                b = p.hi;
-            } else if (n < 8) {
-                int s = n << 3;
-                b |= (p.lo >>> (64 - s)) | (p.hi << s);
-                a |= p.lo << s;
-            } else if (n == 8) {
-                b = p.lo;
-            } else {
-                b |= p.lo << ((n - 8) << 3);
-            }
-            n += m;
         }
         return n == 0 ? EMPTY : new PyStr(a, b, n);
+    }
+
+    /** {@code str(v)}: inline when it has at most 16 chars, so that no String is made. */
+    public static PyStr ofLong(long v) {
+        if (v < -999_999_999_999_999L || v > 9_999_999_999_999_999L) {
+            return new PyStr(Long.toString(v));
+        }
+        long u = Math.abs(v);
+        int n = v < 0 ? 2 : 1;
+        for (long x = u; x >= 10; x /= 10) {
+            n++;
+        }
+        long a = 0, b = 0;
+        for (int i = n - 1; i >= 0; i--) {
+            long c = i == 0 && v < 0 ? '-' : '0' + u % 10;
+            u /= 10;
+            if (i < 8) {
+                a |= c << (i << 3);
+            } else {
+                b |= c << ((i - 8) << 3);
+            }
+        }
+        return new PyStr(a, b, n);
     }
 
     /** The first code point index where {@code sub} occurs, comparing code points; -1 if none. */
@@ -331,6 +385,41 @@ public class PyStr extends PyObject {
 
     public static PyStr of(String s) {
         return s.isEmpty() ? EMPTY : new PyStr(s);
+    }
+
+    /** A str constant of compiled code: keeps its String, since it is used again and again. */
+    public static PyStr constant(String s) {
+        return s.isEmpty() ? EMPTY : new PyStr(s, true);
+    }
+
+    /**
+     * {@code s.substring(from, to)} as a str, inline when short and Latin-1 (for the pieces of
+     * a split, which go into a list): then no String is made at all.
+     */
+    static PyStr ofRange(String s, int from, int to) {
+        int n = to - from;
+        if (n <= INLINE_MAX) {
+            if (n == 0) {
+                return EMPTY;
+            }
+            long a = 0, b = 0;
+            int i = 0;
+            for (; i < n; i++) {
+                char c = s.charAt(from + i);
+                if (c > 0xFF) {
+                    break;
+                }
+                if (i < 8) {
+                    a |= (long) c << (i << 3);
+                } else {
+                    b |= (long) c << ((i - 8) << 3);
+                }
+            }
+            if (i == n) {
+                return new PyStr(a, b, n);
+            }
+        }
+        return new PyStr(s.substring(from, to));
     }
 
     private static final java.util.concurrent.ConcurrentHashMap<String, PyStr> INTERNED =
@@ -380,7 +469,7 @@ public class PyStr extends PyObject {
     }
 
     /** The length in UTF-16 chars. */
-    private int charLength() {
+    int charLength() {
         Object t = text;
         return t instanceof String s ? s.length() : t == null ? cpLength : t instanceof Grown g ? g.length : ((Indexed) t).value.length();
     }
@@ -537,8 +626,11 @@ public class PyStr extends PyObject {
         if (n == 0 && other.type() == TYPE) {
             return other;
         }
-        if (text == null && other.text == null && n + m <= INLINE_MAX) {
-            return concatInline(new PyObject[] {this, other}, 0, 2);
+        if (n + m <= INLINE_MAX && (text == null || other.text == null)) {
+            PyStr r = concatInline(new PyObject[] {this, other}, 0, 2);
+            if (r != null) {
+                return r;
+            }
         }
         String b = other.value();
         if (needsCodePoints(this, other)) {

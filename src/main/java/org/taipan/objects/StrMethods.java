@@ -202,10 +202,23 @@ final class StrMethods {
         // whether a lone high and low surrogate meet, or a split pair comes in
         boolean glued = items.length > 1 && ((PyStr) self).isSplit();
         char last = 0;
+        boolean anyInline = false;
         for (int i = 0; i < items.length; i++) {
             if (!(items[i] instanceof PyStr s)) {
                 throw Errors.typeError("sequence item " + i + ": expected str instance, " + items[i].type().name()
                         + " found");
+            }
+            if (s.inline()) { // Latin-1: no surrogate at either end; appended from its inline chars below
+                if (i > 0 && !sep.isEmpty()) {
+                    glued |= Character.isHighSurrogate(last) && Character.isLowSurrogate(sep.charAt(0));
+                    last = sep.charAt(sep.length() - 1);
+                }
+                if (s.charLength() > 0) {
+                    last = 0;
+                }
+                len += s.charLength();
+                anyInline = true;
+                continue;
             }
             String p = s.value();
             parts[i] = p;
@@ -234,7 +247,21 @@ final class StrMethods {
             return PyStr.ofCodePoints(b.build().toArray());
         }
         FormatSpec.size(len);
-        return PyStr.of(String.join(sep, parts)); // sizes the result once, without a builder's copy
+        if (!anyInline) {
+            return PyStr.of(String.join(sep, parts)); // sizes the result once, without a builder's copy
+        }
+        StringBuilder sb = new StringBuilder((int) len);
+        for (int i = 0; i < items.length; i++) {
+            if (i > 0) {
+                sb.append(sep);
+            }
+            if (parts[i] != null) {
+                sb.append(parts[i]);
+            } else {
+                ((PyStr) items[i]).appendTo(sb);
+            }
+        }
+        return PyStr.of(sb.toString());
     }
 
     // ---- padding
