@@ -150,8 +150,13 @@ public class PyStr extends PyObject {
     private String unpack() {
         int n = cpLength;
         byte[] b = new byte[n];
+        long w = lo;
         for (int i = 0; i < n; i++) {
-            b[i] = (byte) inlineChar(i);
+            if (i == 8) {
+                w = hi;
+            }
+            b[i] = (byte) w;
+            w >>>= 8;
         }
         return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
@@ -335,6 +340,29 @@ public class PyStr extends PyObject {
             }
         }
         return n == 0 ? EMPTY : new PyStr(a, b, n);
+    }
+
+    /** {@code sep.join(items)} for a Latin-1 sep and inline items, {@code len} chars in all: one byte array, copied once. */
+    static PyStr joinLatin1(String sep, PyObject[] items, int len) {
+        byte[] out = new byte[len];
+        int pos = 0, ns = sep.length();
+        for (int i = 0; i < items.length; i++) {
+            if (i > 0) {
+                for (int k = 0; k < ns; k++) {
+                    out[pos++] = (byte) sep.charAt(k);
+                }
+            }
+            PyStr p = (PyStr) items[i];
+            long w = p.lo;
+            for (int k = 0, n = p.cpLength; k < n; k++) {
+                if (k == 8) {
+                    w = p.hi;
+                }
+                out[pos++] = (byte) w;
+                w >>>= 8;
+            }
+        }
+        return of(new String(out, java.nio.charset.StandardCharsets.ISO_8859_1));
     }
 
     /** {@code str(v)}: inline when it has at most 16 chars, so that no String is made. */

@@ -202,7 +202,7 @@ final class StrMethods {
         // whether a lone high and low surrogate meet, or a split pair comes in
         boolean glued = items.length > 1 && ((PyStr) self).isSplit();
         char last = 0;
-        boolean anyInline = false;
+        boolean anyInline = false, allInline = true;
         for (int i = 0; i < items.length; i++) {
             if (!(items[i] instanceof PyStr s)) {
                 throw Errors.typeError("sequence item " + i + ": expected str instance, " + items[i].type().name()
@@ -220,6 +220,7 @@ final class StrMethods {
                 anyInline = true;
                 continue;
             }
+            allInline = false;
             String p = s.value();
             parts[i] = p;
             len += p.length();
@@ -249,6 +250,9 @@ final class StrMethods {
         FormatSpec.size(len);
         if (!anyInline) {
             return PyStr.of(String.join(sep, parts)); // sizes the result once, without a builder's copy
+        }
+        if (allInline && sep.chars().allMatch(c -> c <= 0xFF)) {
+            return PyStr.joinLatin1(sep, items, (int) len);
         }
         StringBuilder sb = new StringBuilder((int) len);
         for (int i = 0; i < items.length; i++) {
