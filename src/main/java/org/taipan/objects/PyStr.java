@@ -34,6 +34,9 @@ public class PyStr extends PyObject {
                 throw Errors.typeError("'in <string>' requires string as left operand, not " + x.type().name());
             }
             PyStr me = (PyStr) self;
+            if (me.inline()) {
+                return me.inlineIndexOf(sub) >= 0;
+            }
             if (me.isSplit() || sub.isSplit() || sub.startsWithLowSurrogate() || sub.endsWithHighSurrogate()) {
                 return me.findCodePoints(sub) >= 0; // a half of a pair matches only a lone surrogate
             }
@@ -159,6 +162,71 @@ public class PyStr extends PyObject {
             w >>>= 8;
         }
         return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** Char {@code i} of a str that is not split (see {@link #SPLIT}), by its Java chars. */
+    private char charAt(int i) {
+        Object t = text;
+        return t == null ? inlineChar(i) : t instanceof String v ? v.charAt(i) : value().charAt(i);
+    }
+
+    /** The first index of {@code sub} in this inline str, comparing chars; -1 if none. */
+    int inlineIndexOf(PyStr sub) {
+        int n = cpLength, m = sub.charLength();
+        if (m == 0) {
+            return 0;
+        }
+        if (sub.isSplit()) {
+            return -1;
+        }
+        outer:
+        for (int i = 0; i + m <= n; i++) {
+            for (int k = 0; k < m; k++) {
+                if (inlineChar(i + k) != sub.charAt(k)) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** {@code self.startswith(p)} or {@code self.endswith(p)} of this inline str. */
+    boolean inlineAffix(PyStr p, boolean ends) {
+        int n = cpLength, m = p.charLength();
+        if (m > n || m > 0 && p.isSplit()) {
+            return false;
+        }
+        int at = ends ? n - m : 0;
+        for (int k = 0; k < m; k++) {
+            if (inlineChar(at + k) != p.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    /**
+     * {@code upper()} or {@code lower()} of an inline ASCII str (a new str, as CPython's always is
+     * unless empty), eight chars at a time; null if
+     * the str is not inline ASCII. Each byte gets 0x80 added past the bound it is tested against,
+     * and no byte carries into the next, since all are below 0x80.
+     */
+    PyStr asciiCase(boolean upper) {
+        if (text != null || ((lo | hi) & HIGH_BITS) != 0) {
+            return null;
+        }
+        return cpLength == 0 ? EMPTY : new PyStr(caseWord(lo, upper), caseWord(hi, upper), cpLength);
+    }
+
+    private static long caseWord(long w, boolean upper) {
+        // bytes in 'a'..'z' (or 'A'..'Z'): at least the first letter, below the one after the last
+        long from = upper ? 0x1f1f1f1f1f1f1f1fL : 0x3f3f3f3f3f3f3f3fL;
+        long past = upper ? 0x0505050505050505L : 0x2525252525252525L;
+        long in = (w + from) & ~(w + past) & HIGH_BITS;
+        return upper ? w - (in >>> 2) : w + (in >>> 2);
     }
 
     /** Appends the text to {@code sb}, without making a String of an inline str. */

@@ -52,8 +52,8 @@ final class StrMethods {
                     textArg("encode", a[1], "errors", "strict")));
         });
 
-        caseMethod(t, "upper", StrCase::upper);
-        caseMethod(t, "lower", StrCase::lower);
+        caseMethod(t, "upper", StrCase::upper, true);
+        caseMethod(t, "lower", StrCase::lower, false);
         caseMethod(t, "casefold", StrCase::casefold);
         caseMethod(t, "swapcase", StrCase::swapcase);
         caseMethod(t, "title", StrCase::title);
@@ -118,11 +118,17 @@ final class StrMethods {
         t.method("__getnewargs__", self -> PyTuple.of(PyStr.of(str(self))));
     }
 
-    private static void caseMethod(PyType t, String name, java.util.function.UnaryOperator<String> f) {
+    /** {@code upper} or {@code lower}, with a path for inline ASCII strs that makes no String. */
+    private static void caseMethod(PyType t, String name, java.util.function.UnaryOperator<String> f, boolean upper) {
         t.method(name, StrSurrogates.cutting((BuiltinMethod.NoArgs) self -> {
-            String s = str(self), r = f.apply(s);
-            return r.equals(s) && self.type() == PyStr.TYPE ? PyStr.exact(self) : PyStr.of(r);
+            PyStr fast = ((PyStr) self).asciiCase(upper);
+            return fast != null ? fast : PyStr.of(f.apply(str(self)));
         }));
+    }
+
+    private static void caseMethod(PyType t, String name, java.util.function.UnaryOperator<String> f) {
+        // a new str even if unchanged, as CPython's
+        t.method(name, StrSurrogates.cutting((BuiltinMethod.NoArgs) self -> PyStr.of(f.apply(str(self)))));
     }
 
     private static void predicate(PyType t, String name, Predicate<String> p) {

@@ -367,6 +367,9 @@ final class StrSearch {
         if (!(affix instanceof PyStr p)) {
             throw Errors.typeError(name + " first arg must be str or a tuple of str, not " + affix.type().name());
         }
+        if (self.inline() && startArg == null && endArg == null) {
+            return PyBool.of(self.inlineAffix(p, ends));
+        }
         return PyBool.of(matchesAt(self.value(), p.value(), r, ends));
     }
 
