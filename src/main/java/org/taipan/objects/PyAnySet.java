@@ -88,6 +88,9 @@ public abstract class PyAnySet extends PyObject {
 
     /** Adds {@code key} unless an equal key is present (the first one stays). */
     final void addEntry(PyObject key, long h) {
+        if (key instanceof PyStr s) { // where strs may live long: see PyStr.compact
+            s.compact();
+        }
         restart:
         while (true) {
             PyObject[] table = keys;
@@ -630,6 +633,8 @@ public abstract class PyAnySet extends PyObject {
         t.method("issubset", (self, other) -> PyBool.of(isSubset((PyAnySet) self, other)));
         t.method("issuperset", (self, other) -> PyBool.of(isSuperset((PyAnySet) self, other)));
         t.method("isdisjoint", (self, other) -> PyBool.of(isDisjoint((PyAnySet) self, other)));
+        t.method("__reduce__", self -> PyTuple.of(self.type(), PyTuple.of(PyList.wrap(((PyAnySet) self).toArray())),
+                ObjectReduce.getstate(self)));
     }
 
     static PyAnySet intersectionMulti(PyAnySet so, PyObject[] args, int start) {
