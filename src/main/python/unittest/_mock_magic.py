@@ -73,6 +73,32 @@ def _get_ne(self):
     return __ne__
 
 
+def _get_async_iter(self):
+    def __aiter__():
+        ret_val = self.__aiter__._mock_return_value
+        if ret_val is DEFAULT:
+            return _AsyncIterator(iter([]))
+        return _AsyncIterator(iter(ret_val))
+    return __aiter__
+
+
+class _AsyncIterator:
+    """What a MagicMock's __aiter__ returns: async iteration over an iterable."""
+
+    def __init__(self, iterator):
+        self.iterator = iterator
+
+    def __aiter__(self):
+        return self
+
+    async def __anext__(self):
+        try:
+            return next(self.iterator)
+        except StopIteration:
+            pass
+        raise StopAsyncIteration
+
+
 def _get_iter(self):
     def __iter__():
         ret_val = self.__iter__._mock_return_value
@@ -82,7 +108,8 @@ def _get_iter(self):
     return __iter__
 
 
-_side_effect_methods = {'__eq__': _get_eq, '__ne__': _get_ne, '__iter__': _get_iter}
+_side_effect_methods = {'__eq__': _get_eq, '__ne__': _get_ne, '__iter__': _get_iter,
+                        '__aiter__': _get_async_iter}
 
 
 def _set_return_value(mock, method, name):

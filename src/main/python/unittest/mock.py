@@ -2,11 +2,11 @@
 
 Each mock instance gets a class of its own (made in __new__), so that MagicMock can give
 one instance magic methods (which Python looks up on the type) without touching others.
-Not provided: AsyncMock, and create_autospec checks call signatures only (attributes of an
-autospecced class are specced, not autospecced).
+AsyncMock and its mixin are made in _mock_async. create_autospec checks the signatures of
+functions and of an autospecced class's methods; attributes of other kinds are specced.
 """
 
-__all__ = ('Mock', 'MagicMock', 'patch', 'sentinel', 'DEFAULT', 'ANY', 'call',
+__all__ = ('Mock', 'MagicMock', 'AsyncMock', 'patch', 'sentinel', 'DEFAULT', 'ANY', 'call',
            'create_autospec', 'FILTER_DIR', 'NonCallableMock', 'NonCallableMagicMock',
            'mock_open', 'PropertyMock', 'seal')
 
@@ -21,7 +21,7 @@ from types import FunctionType, MethodType, ModuleType
 
 from ._mock_call import (sentinel, DEFAULT, ANY, call, _Call, _CallList, _missing, _deleted,
                          _format_call_signature)
-from ._mock_magic import (_magics, _all_magics, _unsupported_magics, _is_magic,
+from ._mock_magic import (_magics, _all_magics, _async_magics, _unsupported_magics, _is_magic,
                           _set_return_value, _get_method)
 from .util import safe_repr
 
@@ -35,6 +35,20 @@ def _is_instance_mock(obj):
 def _is_exception(obj):
     return (isinstance(obj, BaseException)
             or (isinstance(obj, type) and issubclass(obj, BaseException)))
+
+
+def _is_async_obj(obj):
+    if _is_instance_mock(obj) and not isinstance(obj, AsyncMock):
+        return False
+    if hasattr(obj, '__func__'):
+        obj = getattr(obj, '__func__')
+    return inspect.iscoroutinefunction(obj) or inspect.isawaitable(obj)
+
+
+def _is_async_func(func):
+    if getattr(func, '__code__', None):
+        return inspect.iscoroutinefunction(func)
+    return False
 
 
 def _is_list(obj):
@@ -130,7 +144,12 @@ def _record(name):
     return property(get, set)
 
 
-class NonCallableMock(object):
+class Base(object):
+    def __init__(self, /, *args, **kwargs):
+        pass
+
+
+class NonCallableMock(Base):
     """A mock that cannot be called; attributes are made as child mocks when read."""
 
     def __new__(cls, /, *args, **kw):
@@ -190,15 +209,21 @@ class NonCallableMock(object):
     def _mock_add_spec(self, spec, spec_set, _spec_as_instance=False, _eat_self=False):
         spec_class = None
         signature = None
+        asyncs = []
         if spec is not None and not _is_list(spec):
             spec_class = spec if isinstance(spec, type) else type(spec)
             signature = _signature_of(spec, _spec_as_instance, _eat_self)
-            spec = dir(spec)
+            names = dir(spec)
+            for attr in names:
+                if inspect.iscoroutinefunction(getattr(spec, attr, None)):
+                    asyncs.append(attr)
+            spec = names
         d = self.__dict__
         d['_spec_class'] = spec_class
         d['_spec_set'] = spec_set
         d['_spec_signature'] = signature
         d['_mock_methods'] = spec
+        d['_spec_asyncs'] = asyncs
 
     def _get_return_value(self):
         ret = self._mock_return_value
@@ -502,8 +527,19 @@ class NonCallableMock(object):
         if self._mock_sealed:
             attribute = f".{kw['name']}" if "name" in kw else "()"
             raise AttributeError(self._extract_mock_name() + attribute)
+        new_name = kw.get("_new_name")
+        if new_name in self.__dict__.get('_spec_asyncs', ()):
+            return AsyncMock(**kw)
         own = type(self)
-        if not issubclass(own, CallableMixin):
+        if issubclass(own, MagicMock) and new_name in _async_magics:
+            klass = AsyncMock
+        elif issubclass(own, AsyncMockMixin):
+            if (new_name in _all_magics - _async_magics
+                    or self._mock_methods and new_name in self._mock_methods):
+                klass = MagicMock
+            else:
+                klass = AsyncMock
+        elif not issubclass(own, CallableMixin):
             if issubclass(own, NonCallableMagicMock):
                 klass = MagicMock
             else:
@@ -524,7 +560,7 @@ _allowed_names = {'_mock_delegate', 'return_value', '_mock_return_value', 'side_
                   'method_calls', '_mock_check_sig', '_mock_sealed', '_spec_class'}
 
 
-class CallableMixin:
+class CallableMixin(Base):
 
     def __init__(self, spec=None, side_effect=None, return_value=DEFAULT, wraps=None,
                  name=None, spec_set=None, parent=None, _spec_state=None, _new_name='',
@@ -602,11 +638,12 @@ class MagicMixin(object):
         self._mock_set_magics()
 
     def _mock_set_magics(self):
-        wanted = _magics
+        every = _magics | _async_magics
+        wanted = every
         own = type(self)
         if getattr(self, "_mock_methods", None) is not None:
-            wanted = _magics.intersection(self._mock_methods)
-            for entry in _magics - wanted:
+            wanted = every.intersection(self._mock_methods)
+            for entry in every - wanted:
                 if entry in own.__dict__:
                     delattr(self, entry)
         for entry in wanted - set(own.__dict__):
@@ -659,6 +696,11 @@ class PropertyMock(Mock):
 
     def __set__(self, obj, val):
         self(val)
+
+
+from . import _mock_async
+_mock_async.install(sys.modules[__name__])
+del _mock_async
 
 
 def seal(mock):
@@ -917,7 +959,7 @@ class _patch(object):
                     raise TypeError("Can't use 'spec' with create=True")
                 if isinstance(original, type):
                     inherit = True
-            Klass = MagicMock
+            Klass = AsyncMock if spec is None and _is_async_obj(original) else MagicMock
             _kwargs = {}
             if new_callable is not None:
                 Klass = new_callable
@@ -927,7 +969,9 @@ class _patch(object):
                     not_callable = '__call__' not in this_spec
                 else:
                     not_callable = not callable(this_spec)
-                if not_callable:
+                if _is_async_func(this_spec):
+                    Klass = AsyncMock
+                elif not_callable:
                     Klass = NonCallableMagicMock
             if spec is not None:
                 _kwargs['spec'] = spec
