@@ -230,7 +230,7 @@ public class PyStr extends PyObject {
     }
 
     /** Appends the text to {@code sb}, without making a String of an inline str. */
-    void appendTo(StringBuilder sb) {
+    public void appendTo(StringBuilder sb) {
         if (text == null) {
             for (int i = 0, n = cpLength; i < n; i++) {
                 sb.append(inlineChar(i));
@@ -337,19 +337,39 @@ public class PyStr extends PyObject {
             return small;
         }
         String[] values = new String[to - from];
-        boolean glued = false;
+        boolean glued = false, anyInline = false;
         char last = 0;
+        long len = 0;
         for (int i = from; i < to; i++) {
             PyStr p = (PyStr) parts[i];
+            if (p.text == null) { // Latin-1: no surrogate to glue; appended from its inline chars
+                len += p.cpLength;
+                last = p.cpLength > 0 ? 0 : last;
+                anyInline = true;
+                continue;
+            }
             String v = p.value();
             values[i - from] = v;
+            len += v.length();
             if (!v.isEmpty()) {
                 glued |= p.isSplit() || Character.isHighSurrogate(last) && Character.isLowSurrogate(v.charAt(0));
                 last = v.charAt(v.length() - 1);
             }
         }
-        if (!glued) {
+        if (!glued && !anyInline) {
             return of(values.length == 2 ? values[0].concat(values[1]) : String.join("", values));
+        }
+        if (!glued) {
+            StringBuilder sb = new StringBuilder(FormatSpec.size(len));
+            for (int i = from; i < to; i++) {
+                String v = values[i - from];
+                if (v != null) {
+                    sb.append(v);
+                } else {
+                    ((PyStr) parts[i]).appendTo(sb);
+                }
+            }
+            return of(sb.toString());
         }
         java.util.stream.IntStream.Builder b = java.util.stream.IntStream.builder();
         for (int i = from; i < to; i++) {
