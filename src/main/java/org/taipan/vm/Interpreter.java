@@ -85,6 +85,8 @@ public final class Interpreter {
             setOptimize(Math.min(config.optimize, 2));
         }
         org.taipan.imports.Importer.install(this);
+        // str.encode/bytes.decode reach codecs the runtime lacks through the Python registry
+        org.taipan.objects.CodecHooks.codecsModule = () -> Imports.importModule("codecs", null, PyNone.INSTANCE, 0);
     }
 
     /** Sets the -O level: asserts (and at 2, docstrings) are compiled out and {@code __debug__} is False. */
@@ -108,7 +110,7 @@ public final class Interpreter {
 
     /** The names {@link #builtinModule} knows (sys.builtin_module_names); keep the two in step. */
     public static final String[] BUILTIN_MODULE_NAMES = {"_ast", "_bisect", "_collections", "_functools", "_heapq", "_imp", "_io",
-        "_json", "_opcode", "_random", "_re", "_struct", "_traceback", "_weakref", "array", "atexit", "binascii",
+        "_codecs", "_json", "_opcode", "_random", "_re", "_struct", "_traceback", "_weakref", "array", "atexit", "binascii",
         "builtins", "cmath", "gc", "io", "itertools", "marshal", "math", "posix", "sys", "time", "unicodedata"};
 
     /** A module written in Java that {@code import NAME} finds, or null. */
@@ -140,6 +142,7 @@ public final class Interpreter {
             case "marshal" -> org.taipan.modules.Marshal.create();
             case "_imp" -> org.taipan.imports.ImpModule.create();
             case "_ast" -> org.taipan.modules.ast.AstModule.create();
+            case "_codecs" -> org.taipan.modules.CodecsModule.create();
             case "unicodedata" -> org.taipan.modules.unicodedata.UnicodeDataModule.create();
             default -> null;
         };
