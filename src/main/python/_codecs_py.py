@@ -316,8 +316,9 @@ def _unicode_escape(data, errors, final, raw):
         else:
             e = data[i + 1]
             if raw and e not in b'uU':
-                out.append('\\')
-                i += 1
+                # a backslash escapes only u and U; two of them stay as they are
+                out.append('\\\\' if e == 0x5c else '\\')
+                i += 2 if e == 0x5c else 1
                 continue
             if not raw and e in _SIMPLE_ESCAPES:
                 out.append(_SIMPLE_ESCAPES[e])

@@ -12,7 +12,24 @@ def decode(input, errors='strict', final=True):
 
 
 _classes = _builder.text_codec(__name__, 'utf-32', encode, decode)
-Codec, StreamWriter = _classes['Codec'], _classes['StreamWriter']
+Codec = _classes['Codec']
+
+
+class StreamWriter(_classes['StreamWriter']):
+    # the byte order mark goes before the first write only
+    def __init__(self, stream, errors='strict'):
+        codecs.StreamWriter.__init__(self, stream, errors)
+        self.encoder = None
+
+    def reset(self):
+        codecs.StreamWriter.reset(self)
+        self.encoder = None
+
+    def encode(self, input, errors='strict'):
+        if self.encoder is None:
+            self.encoder = codecs.utf_32_le_encode if sys.byteorder == 'little' else codecs.utf_32_be_encode
+            return codecs.utf_32_encode(input, errors)
+        return self.encoder(input, errors)
 
 
 class IncrementalEncoder(codecs.IncrementalEncoder):
