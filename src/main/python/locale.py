@@ -1,10 +1,10 @@
 """Locale settings, with the behaviour of the C library's C and POSIX locales.
 
-Taipan runs on the JVM and cannot switch the C library's locale, so the locales it accepts
-are the ones whose conventions it knows: "C", "POSIX" and "C.UTF-8" (any spelling of the
-UTF-8 codeset). Others raise locale.Error, as CPython does on a system without them. The
-current setting of each category is kept here; formatting follows it (in these locales:
-'.' as decimal point, no grouping, no currency).
+Taipan runs on the JVM and cannot switch the C library's locale. The names it accepts are
+"C", "POSIX", "C.UTF-8" (any spelling of the UTF-8 codeset) and the locales installed on the
+system (as glibc would); others raise locale.Error as in CPython. The setting of each
+category is kept here, but the conventions are always the C locale's: '.' as decimal point,
+no grouping, no currency, English names (an installed locale's own are not read).
 """
 
 import os as _os
@@ -64,11 +64,45 @@ del _i
 
 
 def _known(name):
-    """Whether name is a locale Taipan has: C, POSIX, or C with the UTF-8 codeset."""
+    """Whether name is a locale that can be set: C, POSIX, C with the UTF-8 codeset, or a
+    locale installed on the system (whose conventions Taipan does not read: see the module doc)."""
     if name in ('C', 'POSIX'):
         return True
     lang, dot, codeset = name.partition('.')
-    return lang == 'C' and dot and ''.join(c for c in codeset.lower() if c.isalnum()) == 'utf8'
+    if lang == 'C':
+        return bool(dot) and _codeset_key(codeset) == 'utf8'
+    return _installed(name)
+
+
+def _codeset_key(codeset):
+    # glibc's normalized codeset: letters and digits, lower case ("UTF-8" -> "utf8")
+    return ''.join(c for c in codeset.lower() if c.isalnum())
+
+
+_installed_cache = {}
+
+
+def _installed(name):
+    """Whether glibc has the locale: a directory in /usr/lib/locale or an entry in its archive."""
+    if name in _installed_cache:
+        return _installed_cache[name]
+    lang, dot, rest = name.partition('.')
+    codeset, at, modifier = rest.partition('@')
+    if not dot:
+        lang, at, modifier = name.partition('@')
+    key = lang + ('.' + _codeset_key(codeset) if dot else '') + (at + modifier)
+    found = False
+    if lang and '/' not in name:
+        found = _os.path.isdir('/usr/lib/locale/' + key) or _os.path.isdir('/usr/lib/locale/' + name)
+        if not found:
+            try:
+                with open('/usr/lib/locale/locale-archive', 'rb') as f:
+                    archive = f.read()
+                found = (b'\0' + key.encode('ascii', 'replace') + b'\0') in archive
+            except OSError:
+                found = False
+    _installed_cache[name] = found
+    return found
 
 
 def _from_environment(category):
