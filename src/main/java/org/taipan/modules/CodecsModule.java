@@ -21,6 +21,8 @@ public final class CodecsModule {
 
     private static final ArgParser ENCODE = ArgParser.clinic("_encode", "str, encoding, errors=None, /");
     private static final ArgParser DECODE = ArgParser.clinic("_decode", "data, encoding, errors=None, final=False, /");
+    private static final ArgParser CODEC_ENCODE = ArgParser.clinic("encode", "obj, encoding='utf-8', errors='strict'");
+    private static final ArgParser CODEC_DECODE = ArgParser.clinic("decode", "obj, encoding='utf-8', errors='strict'");
 
     public static PyModule create() {
         PyModule m = new PyModule("_codecs", new PyDict());
@@ -43,7 +45,31 @@ public final class CodecsModule {
             return CodecHooks.decode(data, a[0] instanceof PyBytes ? a[0] : new PyBytes(data), text(a[1]), errors(a[2]),
                     last);
         });
+        // CPython's _codecs names for the registry, which lives in the codecs module here
+        m.def("encode", (self, args, start, kw) -> {
+            PyObject[] a = CODEC_ENCODE.bind(args, start, kw);
+            String encoding = a[1] == null ? "utf-8" : text(a[1]);
+            String errors = errors(a[2]);
+            if (a[0] instanceof PyStr s && CodecHooks.isBuiltin(encoding)) {
+                return new PyBytes(CodecHooks.encode(s, encoding, errors));
+            }
+            return viaCodecs("encode", a[0], PyStr.of(encoding), PyStr.of(errors));
+        });
+        m.def("decode", (self, args, start, kw) -> {
+            PyObject[] a = CODEC_DECODE.bind(args, start, kw);
+            return viaCodecs("decode", a[0], PyStr.of(a[1] == null ? "utf-8" : text(a[1])), PyStr.of(errors(a[2])));
+        });
+        for (String name : new String[] {"lookup", "register", "unregister", "lookup_error", "register_error"}) {
+            m.def(name, (self, args, start, kw) -> {
+                PyObject f = Abstract.getAttr(CodecHooks.codecsModule.get(), PyStr.of(name));
+                return Abstract.call(f, java.util.Arrays.copyOfRange(args, start, args.length), kw);
+            });
+        }
         return m;
+    }
+
+    private static PyObject viaCodecs(String function, PyObject... args) {
+        return Abstract.call(Abstract.getAttr(CodecHooks.codecsModule.get(), PyStr.of(function)), args, null);
     }
 
     private static String text(PyObject o) {

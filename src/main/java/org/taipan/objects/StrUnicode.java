@@ -279,13 +279,14 @@ final class StrUnicode {
             return "HANGUL SYLLABLE " + JAMO_L[s / (21 * 28)] + JAMO_V[s % (21 * 28) / 28] + JAMO_T[s % 28];
         }
         String n = Character.getName(cp);
-        if (n == null || n.endsWith(" " + Integer.toHexString(cp).toUpperCase(Locale.ROOT))) {
-            return null; // Java's "BLOCK NAME 17000" for characters without a name of their own
+        if (n == null) {
+            return null;
         }
         if (n.startsWith("CJK UNIFIED IDEOGRAPHS ") || n.startsWith("CJK COMPATIBILITY IDEOGRAPHS ")) {
             return (n.startsWith("CJK UNIFIED") ? "CJK UNIFIED IDEOGRAPH-" : "CJK COMPATIBILITY IDEOGRAPH-")
                     + Integer.toHexString(cp).toUpperCase(Locale.ROOT);
         }
-        return n;
+        // Java's "BLOCK NAME 17000" for other characters without a name of their own (Tangut)
+        return n.endsWith(" " + Integer.toHexString(cp).toUpperCase(Locale.ROOT)) ? null : n;
     }
 }
