@@ -73,6 +73,8 @@ public final class TimeModule {
         while (true) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
+                // As CPython checks for signals after the call: an interrupt_main() that came meanwhile.
+                org.taipan.vm.ThreadState.poll();
                 return;
             }
             boolean interrupted = org.taipan.vm.ThreadState.blocking(() -> {

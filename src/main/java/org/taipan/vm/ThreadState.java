@@ -317,16 +317,29 @@ public final class ThreadState {
 
     /**
      * What the SIGINT handler does (also called by the prompt's terminal, which owns SIGINT while
-     * it is open, and by {@code _thread.interrupt_main}). The main thread is woken from a
-     * blocking wait.
+     * it is open): KeyboardInterrupt in the main thread at its next check, and the main thread
+     * woken from a blocking wait, as a real signal interrupts a system call.
      */
     public static void signalInterrupt() {
-        sigintPending = true;
-        interruptPending = true;
+        requestInterrupt();
         Thread t = mainThread;
         if (t != null) {
             t.interrupt();
         }
+    }
+
+    /**
+     * {@code _thread.interrupt_main()}: KeyboardInterrupt in the main thread at its next check,
+     * without waking it from a wait (as in CPython, where no signal is sent).
+     */
+    public static void requestInterrupt() {
+        sigintPending = true;
+        interruptPending = true;
+    }
+
+    /** Whether the running thread's next check raises KeyboardInterrupt. */
+    public static boolean keyboardInterruptPending() {
+        return sigintPending && current.main;
     }
 
     /** For blocking builtins woken by the handler: raises the pending KeyboardInterrupt, if any. */

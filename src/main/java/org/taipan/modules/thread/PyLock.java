@@ -93,14 +93,17 @@ final class PyLock extends PyObject {
     }
 
     /**
-     * Waits for the semaphore without the GIL, {@code nanos} at most (-1: for ever). The main
-     * thread is woken by Ctrl-C: KeyboardInterrupt is raised, else the wait goes on.
+     * Waits for the semaphore without the GIL, {@code nanos} at most (-1: for ever). A
+     * KeyboardInterrupt that came meanwhile (Ctrl-C wakes the main thread) is raised as the wait
+     * ends, as CPython raises it after the call; the lock is then left free, so that an
+     * interrupted acquire never leaves it held.
      */
     static boolean await(Semaphore sem, long nanos) {
         long deadline = System.nanoTime() + nanos;
         while (true) {
             long left = nanos < 0 ? -1 : deadline - System.nanoTime();
             if (nanos >= 0 && left <= 0) {
+                ThreadState.poll();
                 return sem.tryAcquire();
             }
             int r = ThreadState.blocking(() -> {
@@ -114,10 +117,17 @@ final class PyLock extends PyObject {
                     return 2;
                 }
             });
-            if (r != 2) {
-                return r == 1;
+            if (r == 1) {
+                if (ThreadState.keyboardInterruptPending()) {
+                    sem.release();
+                    ThreadState.poll();
+                }
+                return true;
             }
-            ThreadState.pollInterrupt();
+            ThreadState.poll();
+            if (r == 0) {
+                return false;
+            }
         }
     }
 

@@ -88,7 +88,7 @@ public final class ThreadModule {
                 throw Errors.valueError("signal number out of range");
             }
             if (sig == 2) {
-                ThreadState.signalInterrupt();
+                ThreadState.requestInterrupt();
             }
             return PyNone.INSTANCE;
         });
@@ -148,7 +148,7 @@ public final class ThreadModule {
      */
     private static PyObject excepthook(PyObject args) {
         if (args.type() != EXCEPT_HOOK_ARGS) {
-            throw Errors.typeError("_thread._excepthook argument type must be ExceptHookArgs");
+            throw Errors.typeError("_thread.excepthook argument type must be ExceptHookArgs");
         }
         PyObject[] f = Iter.toArray(args);
         if (f[0] instanceof PyType t && t.isSubtype(ExceptionTypes.SYSTEM_EXIT)) {
