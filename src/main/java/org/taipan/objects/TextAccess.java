@@ -39,6 +39,11 @@ public final class TextAccess {
         return StrUnicode.isIdContinue(cp);
     }
 
+    /** {@code unicodedata.name(chr(cp))} as Unicode 14.0 has it, or null. */
+    public static String name(int cp) {
+        return StrUnicode.name(cp);
+    }
+
     /** The bytes of a bytes-like object (bytes, bytearray, memoryview), or null. */
     public static byte[] bytesOrNull(PyObject o) {
         return BytesOps.bytesOrNull(o);

@@ -225,6 +225,22 @@ final class TypeAttrs {
             }
             c.invalidateCaches();
         });
+        PyGetSetDescr.getter(t, "__text_signature__", self -> {
+            // CPython takes it from the head of a builtin type's doc; these are the types that have one.
+            PyType c = (PyType) self;
+            String sig = c.isHeapType() ? null : switch (c.name()) {
+                case "object" -> "()";
+                case "complex" -> "(real=0, imag=0)";
+                case "enumerate" -> "(iterable, start=0)";
+                case "float" -> "(x=0, /)";
+                case "list", "tuple" -> "(iterable=(), /)";
+                case "memoryview" -> "(object)";
+                case "property" -> "(fget=None, fset=None, fdel=None, doc=None)";
+                case "reversed" -> "(sequence, /)";
+                default -> null;
+            };
+            return sig == null ? PyNone.INSTANCE : PyStr.of(sig);
+        });
         t.method("mro", self -> PyList.wrap(((PyType) self).mro()));
         t.method("__subclasses__", self -> PyList.wrap(((PyType) self).subclasses().toArray(new PyObject[0])));
         t.method("__instancecheck__", (self, inst) -> PyBool.of(isInstanceDefault(inst, (PyType) self)));

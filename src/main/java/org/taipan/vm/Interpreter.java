@@ -109,7 +109,7 @@ public final class Interpreter {
     /** The names {@link #builtinModule} knows (sys.builtin_module_names); keep the two in step. */
     public static final String[] BUILTIN_MODULE_NAMES = {"_ast", "_bisect", "_collections", "_functools", "_heapq", "_imp", "_io",
         "_json", "_opcode", "_random", "_re", "_struct", "_thread", "_traceback", "_weakref", "array", "atexit", "binascii",
-        "builtins", "cmath", "gc", "io", "itertools", "marshal", "math", "posix", "sys", "time"};
+        "builtins", "cmath", "gc", "io", "itertools", "marshal", "math", "posix", "sys", "time", "unicodedata"};
 
     /** A module written in Java that {@code import NAME} finds, or null. */
     public PyModule builtinModule(String name) {
@@ -141,6 +141,7 @@ public final class Interpreter {
             case "marshal" -> org.taipan.modules.Marshal.create();
             case "_imp" -> org.taipan.imports.ImpModule.create();
             case "_ast" -> org.taipan.modules.ast.AstModule.create();
+            case "unicodedata" -> org.taipan.modules.unicodedata.UnicodeDataModule.create();
             default -> null;
         };
     }

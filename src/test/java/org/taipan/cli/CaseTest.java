@@ -113,6 +113,8 @@ class CaseTest {
                 // sys.path[0] is the case's directory, as for `python3 NAME.py` run there (imports of its modules)
                 org.taipan.objects.Abstract.setItem(interp.sysAttr("path"), org.taipan.objects.PyInt.of(0),
                         org.taipan.objects.PyStr.of(py.toAbsolutePath().getParent().toString()));
+                // and the current directory too, as regen runs CPython there (relative file names resolve)
+                org.taipan.modules.os.Cwd.set(interp, py.toAbsolutePath().getParent());
                 status[0] = ScriptRunner.run(interp, source, py.getFileName().toString());
             } catch (Throwable e) {
                 crash[0] = e;

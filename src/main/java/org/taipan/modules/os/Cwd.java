@@ -25,6 +25,11 @@ public final class Cwd {
         DIRS.put(Interpreter.current(), p);
     }
 
+    /** Starts {@code interp} in directory {@code p} (an embedder's chdir before running). */
+    public static synchronized void set(Interpreter interp, Path p) {
+        DIRS.put(interp, p.toAbsolutePath());
+    }
+
     /** {@code path} (as given to a file function) resolved against the current directory. */
     public static Path resolve(String path) {
         Path p = Path.of(path);

@@ -246,9 +246,10 @@ public final class PosixModule {
                 host = "localhost";
             }
             String arch = System.getProperty("os.arch");
-            return PyTuple.of(PyStr.of(System.getProperty("os.name")), PyStr.of(host),
-                    PyStr.of(System.getProperty("os.version")), PyStr.of("#1"),
-                    PyStr.of(arch.equals("amd64") ? "x86_64" : arch));
+            // Linux tells the kernel's own strings in /proc; the JVM knows only the release.
+            return PyTuple.of(PyStr.of(System.getProperty("os.name")), PyStr.of(kernelInfo("hostname", host)),
+                    PyStr.of(kernelInfo("osrelease", System.getProperty("os.version"))),
+                    PyStr.of(kernelInfo("version", "#1")), PyStr.of(arch.equals("amd64") ? "x86_64" : arch));
         });
         PyDict env = new PyDict();
         for (Map.Entry<String, String> e : System.getenv().entrySet()) {
@@ -256,6 +257,16 @@ public final class PosixModule {
         }
         m.set("environ", env);
         return m;
+    }
+
+    /** /proc/sys/kernel/NAME without its newline, or {@code fallback} where there is none. */
+    private static String kernelInfo(String name, String fallback) {
+        try {
+            String v = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/sys/kernel", name)).strip();
+            return v.isEmpty() ? fallback : v;
+        } catch (IOException | RuntimeException e) {
+            return fallback;
+        }
     }
 
     private interface BuiltinUnlink {
