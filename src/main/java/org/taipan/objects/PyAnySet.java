@@ -88,6 +88,9 @@ public abstract class PyAnySet extends PyObject {
 
     /** Adds {@code key} unless an equal key is present (the first one stays). */
     final void addEntry(PyObject key, long h) {
+        if (key instanceof PyStr s) { // where strs may live long: see PyStr.compact
+            s.compact();
+        }
         restart:
         while (true) {
             PyObject[] table = keys;

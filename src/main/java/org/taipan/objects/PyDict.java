@@ -130,6 +130,9 @@ public class PyDict extends PyObject {
 
     /** Adds or replaces the entry for {@code key}, whose hash is {@code h}; returns the entry. */
     private int setItem(PyObject key, long h, PyObject value) {
+        if (value instanceof PyStr s) { // where strs may live long: see PyStr.compact
+            s.compact();
+        }
         int slot = lookup(key, h);
         if (slot >= 0) {
             int e = index[slot];
@@ -153,6 +156,9 @@ public class PyDict extends PyObject {
 
     /** Writes a new entry at the end, indexed where {@code notFound} (what {@link #lookup} returned) says; returns it. */
     private int append(int notFound, PyObject key, long h, PyObject value) {
+        if (key instanceof PyStr s) {
+            s.compact();
+        }
         int slot;
         if (filled == keys.length) {
             resize(used * 3);

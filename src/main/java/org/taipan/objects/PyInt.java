@@ -8,8 +8,8 @@ import java.math.BigInteger;
  */
 public class PyInt extends PyObject {
     public static final PyType TYPE = PyType.builtin("int", PyInt.class, PyType.OBJECT, PyType.BASETYPE, t -> {
-        t.repr = self -> PyStr.of(((PyInt) self).bigOrNull() == null
-                ? Long.toString(((PyInt) self).value) : decimal(((PyInt) self).big));
+        t.repr = self -> ((PyInt) self).bigOrNull() == null
+                ? PyStr.ofLong(((PyInt) self).value) : PyStr.of(decimal(((PyInt) self).big));
         t.hash = self -> ((PyInt) self).pyHash();
         t.bool = self -> ((PyInt) self).signum() != 0;
         t.richCompare = PyInt::richCompare;

@@ -177,6 +177,9 @@ public class PyList extends PyObject {
     }
 
     public final void append(PyObject v) {
+        if (v instanceof PyStr s) {
+            s.compact();
+        }
         if (size == items.length) {
             grow(size + 1);
         }

@@ -34,6 +34,9 @@ public class PyStr extends PyObject {
                 throw Errors.typeError("'in <string>' requires string as left operand, not " + x.type().name());
             }
             PyStr me = (PyStr) self;
+            if (me.inline()) {
+                return me.inlineIndexOf(sub) >= 0;
+            }
             if (me.isSplit() || sub.isSplit() || sub.startsWithLowSurrogate() || sub.endsWithHighSurrogate()) {
                 return me.findCodePoints(sub) >= 0; // a half of a pair matches only a lone surrogate
             }
@@ -51,13 +54,25 @@ public class PyStr extends PyObject {
     private static final ArgParser NEW_ARGS = ArgParser.clinic("str", "object='', encoding='utf-8', errors='strict'");
 
     /**
-     * The text: a String; while the str is part of a concatenation chain a {@link Grown} whose
+     * The text: null for a short Latin-1 str, whose chars are in {@link #lo} and {@link #hi};
+     * else a String; while the str is part of a concatenation chain a {@link Grown} whose
      * builder starts with it (made a String on first use; see {@link #concat}); or, for a str
      * with surrogate pairs once indexed, an {@link Indexed} that also keeps the char offset of
      * each code point. Keeping the rare offsets here rather than in a field of their own keeps
      * every str 8 bytes smaller, which the garbage collector feels when a program holds millions.
      */
     private Object text;
+    /**
+     * The chars of a short Latin-1 str (text null), one byte each, little-endian, zero past the
+     * end: such a str is one Java object instead of three (PyStr, String, byte[]). Programs keep
+     * millions of short strs alive (words, keys, fields of a split), and the young collections
+     * copy every object that survives, so the count of objects is what they pay for. A str
+     * takes this form when it is stored in a list, dict or set ({@link #compact}), where it is
+     * likely to outlive the expression that made it; a temporary keeps its String, since an
+     * operation that needs a String (most methods) must make one from the inline form.
+     */
+    private long lo, hi;
+    private static final int INLINE_MAX = 16;
     private int cpLength = -1;
     private long hash = -1;
     /**
@@ -70,13 +85,159 @@ public class PyStr extends PyObject {
      * operations treat the pair as one code point.
      */
     private byte flags;
-    private static final byte CHAIN_BITS = 3, SPLIT = 4;
+    private static final byte CHAIN_BITS = 3, SPLIT = 4, KEEP = 8;
 
     /** A str's text with the char offset of each code point index (and the length at the end). */
     private record Indexed(String value, int[] offsets) {}
 
     protected PyStr(String value) {
         this.text = value;
+    }
+
+    /** A str that keeps its String: for names, which the runtime looks up by their Java text. */
+    private PyStr(String value, boolean keepString) {
+        this.text = value;
+        this.flags = KEEP;
+    }
+
+    /**
+     * Gives a short Latin-1 str the inline form, for a str being stored where it may live long.
+     * Not for interned names, which the runtime looks up by their String.
+     */
+    public final void compact() {
+        if (text instanceof String v && v.length() <= INLINE_MAX && (flags & KEEP) == 0 && pack(v)) {
+            text = null;
+        }
+    }
+
+    /** Stores a short Latin-1 value in {@link #lo}/{@link #hi}; false (nothing stored) for any other. */
+    private boolean pack(String v) {
+        int n = v.length();
+        if (n > INLINE_MAX) {
+            return false;
+        }
+        long a = 0, b = 0;
+        for (int i = 0; i < n; i++) {
+            char c = v.charAt(i);
+            if (c > 0xFF) {
+                return false;
+            }
+            if (i < 8) {
+                a |= (long) c << (i << 3);
+            } else {
+                b |= (long) c << ((i - 8) << 3);
+            }
+        }
+        lo = a;
+        hi = b;
+        cpLength = n;
+        return true;
+    }
+
+    private PyStr(long lo, long hi, int length) {
+        this.lo = lo;
+        this.hi = hi;
+        this.cpLength = length;
+    }
+
+    /** Whether the chars are inline (see {@link #lo}). */
+    boolean inline() {
+        return text == null;
+    }
+
+    /** Char {@code i} of an inline str. */
+    private char inlineChar(int i) {
+        return (char) (((i < 8 ? lo : hi) >>> ((i & 7) << 3)) & 0xFF);
+    }
+
+    private String unpack() {
+        int n = cpLength;
+        byte[] b = new byte[n];
+        long w = lo;
+        for (int i = 0; i < n; i++) {
+            if (i == 8) {
+                w = hi;
+            }
+            b[i] = (byte) w;
+            w >>>= 8;
+        }
+        return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** Char {@code i} of a str that is not split (see {@link #SPLIT}), by its Java chars. */
+    private char charAt(int i) {
+        Object t = text;
+        return t == null ? inlineChar(i) : t instanceof String v ? v.charAt(i) : value().charAt(i);
+    }
+
+    /** The first index of {@code sub} in this inline str, comparing chars; -1 if none. */
+    int inlineIndexOf(PyStr sub) {
+        int n = cpLength, m = sub.charLength();
+        if (m == 0) {
+            return 0;
+        }
+        if (sub.isSplit()) {
+            return -1;
+        }
+        outer:
+        for (int i = 0; i + m <= n; i++) {
+            for (int k = 0; k < m; k++) {
+                if (inlineChar(i + k) != sub.charAt(k)) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** {@code self.startswith(p)} or {@code self.endswith(p)} of this inline str. */
+    boolean inlineAffix(PyStr p, boolean ends) {
+        int n = cpLength, m = p.charLength();
+        if (m > n || m > 0 && p.isSplit()) {
+            return false;
+        }
+        int at = ends ? n - m : 0;
+        for (int k = 0; k < m; k++) {
+            if (inlineChar(at + k) != p.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    /**
+     * {@code upper()} or {@code lower()} of an inline ASCII str (a new str, as CPython's always is
+     * unless empty), eight chars at a time; null if
+     * the str is not inline ASCII. Each byte gets 0x80 added past the bound it is tested against,
+     * and no byte carries into the next, since all are below 0x80.
+     */
+    PyStr asciiCase(boolean upper) {
+        if (text != null || ((lo | hi) & HIGH_BITS) != 0) {
+            return null;
+        }
+        return cpLength == 0 ? EMPTY : new PyStr(caseWord(lo, upper), caseWord(hi, upper), cpLength);
+    }
+
+    private static long caseWord(long w, boolean upper) {
+        // bytes in 'a'..'z' (or 'A'..'Z'): at least the first letter, below the one after the last
+        long from = upper ? 0x1f1f1f1f1f1f1f1fL : 0x3f3f3f3f3f3f3f3fL;
+        long past = upper ? 0x0505050505050505L : 0x2525252525252525L;
+        long in = (w + from) & ~(w + past) & HIGH_BITS;
+        return upper ? w - (in >>> 2) : w + (in >>> 2);
+    }
+
+    /** Appends the text to {@code sb}, without making a String of an inline str. */
+    void appendTo(StringBuilder sb) {
+        if (text == null) {
+            for (int i = 0, n = cpLength; i < n; i++) {
+                sb.append(inlineChar(i));
+            }
+        } else {
+            sb.append(value());
+        }
     }
 
     private PyStr(StringBuilder grown, int length, int cpLength) {
@@ -87,8 +248,9 @@ public class PyStr extends PyObject {
 
     /** A copy of {@code from}'s value, for the layout of str subclasses and exact copies. */
     protected PyStr(PyStr from) {
-        String v = from.value();
-        this.text = from.text instanceof Indexed ix ? ix : v;
+        this.lo = from.lo;
+        this.hi = from.hi;
+        this.text = from.text == null ? null : from.text instanceof Indexed ix ? ix : from.value();
         this.flags = (byte) (from.flags & SPLIT);
         this.cpLength = from.cpLength;
     }
@@ -133,6 +295,9 @@ public class PyStr extends PyObject {
     }
 
     private boolean endsWithHighSurrogate() {
+        if (text == null) {
+            return false;
+        }
         int n = charLength();
         return n > 0 && Character.isHighSurrogate(lastChar());
     }
@@ -140,6 +305,9 @@ public class PyStr extends PyObject {
     /** The last char of a nonempty str, without making a grown str whole. */
     private char lastChar() {
         Object t = text;
+        if (t == null) {
+            return inlineChar(cpLength - 1);
+        }
         if (!(t instanceof Grown g)) {
             String s = value();
             return s.charAt(s.length() - 1);
@@ -150,7 +318,7 @@ public class PyStr extends PyObject {
     }
 
     private boolean startsWithLowSurrogate() {
-        return !value().isEmpty() && Character.isLowSurrogate(value().charAt(0));
+        return text != null && !value().isEmpty() && Character.isLowSurrogate(value().charAt(0));
     }
 
     /** Whether {@code a + b} would glue a lone high and a lone low surrogate, or carries a split pair. */
@@ -164,6 +332,10 @@ public class PyStr extends PyObject {
      * {@link String#join}, which copies each part once into the new string.
      */
     public static PyStr concatAll(PyObject[] parts, int from, int to) {
+        PyStr small = concatInline(parts, from, to);
+        if (small != null) {
+            return small;
+        }
         String[] values = new String[to - from];
         boolean glued = false;
         char last = 0;
@@ -186,6 +358,102 @@ public class PyStr extends PyObject {
             }
         }
         return ofCodePoints(b.build().toArray());
+    }
+
+    /**
+     * The concatenation of parts that together are short and Latin-1, made inline, or null:
+     * then no String is made for the result (nor for the parts, if inline themselves).
+     */
+    private static PyStr concatInline(PyObject[] parts, int from, int to) {
+        long a = 0, b = 0;
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            PyStr p = (PyStr) parts[i];
+            Object t = p.text;
+            if (t == null) {
+                int m = p.cpLength;
+                if (n + m > INLINE_MAX) {
+                    return null;
+                }
+                if (m == 0) {
+                    continue;
+                }
+                if (n == 0) {
+                    a = p.lo;
+                    b = p.hi;
+                } else if (n < 8) {
+                    int sh = n << 3;
+                    b |= (p.lo >>> (64 - sh)) | (p.hi << sh);
+                    a |= p.lo << sh;
+                } else if (n == 8) {
+                    b = p.lo;
+                } else {
+                    b |= p.lo << ((n - 8) << 3);
+                }
+                n += m;
+            } else if (t instanceof String v && n + v.length() <= INLINE_MAX) {
+                for (int k = 0; k < v.length(); k++, n++) {
+                    char c = v.charAt(k);
+                    if (c > 0xFF) {
+                        return null;
+                    }
+                    if (n < 8) {
+                        a |= (long) c << (n << 3);
+                    } else {
+                        b |= (long) c << ((n - 8) << 3);
+                    }
+                }
+            } else {
+                return null;
+            }
+        }
+        return n == 0 ? EMPTY : new PyStr(a, b, n);
+    }
+
+    /** {@code sep.join(items)} for a Latin-1 sep and inline items, {@code len} chars in all: one byte array, copied once. */
+    static PyStr joinLatin1(String sep, PyObject[] items, int len) {
+        byte[] out = new byte[len];
+        int pos = 0, ns = sep.length();
+        for (int i = 0; i < items.length; i++) {
+            if (i > 0) {
+                for (int k = 0; k < ns; k++) {
+                    out[pos++] = (byte) sep.charAt(k);
+                }
+            }
+            PyStr p = (PyStr) items[i];
+            long w = p.lo;
+            for (int k = 0, n = p.cpLength; k < n; k++) {
+                if (k == 8) {
+                    w = p.hi;
+                }
+                out[pos++] = (byte) w;
+                w >>>= 8;
+            }
+        }
+        return of(new String(out, java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    /** {@code str(v)}: inline when it has at most 16 chars, so that no String is made. */
+    public static PyStr ofLong(long v) {
+        if (v < -999_999_999_999_999L || v > 9_999_999_999_999_999L) {
+            return new PyStr(Long.toString(v));
+        }
+        long u = Math.abs(v);
+        int n = v < 0 ? 2 : 1;
+        for (long x = u; x >= 10; x /= 10) {
+            n++;
+        }
+        long a = 0, b = 0;
+        for (int i = n - 1; i >= 0; i--) {
+            long c = i == 0 && v < 0 ? '-' : '0' + u % 10;
+            u /= 10;
+            if (i < 8) {
+                a |= c << (i << 3);
+            } else {
+                b |= c << ((i - 8) << 3);
+            }
+        }
+        return new PyStr(a, b, n);
     }
 
     /** The first code point index where {@code sub} occurs, comparing code points; -1 if none. */
@@ -215,6 +483,41 @@ public class PyStr extends PyObject {
         return s.isEmpty() ? EMPTY : new PyStr(s);
     }
 
+    /** A str constant of compiled code: keeps its String, since it is used again and again. */
+    public static PyStr constant(String s) {
+        return s.isEmpty() ? EMPTY : new PyStr(s, true);
+    }
+
+    /**
+     * {@code s.substring(from, to)} as a str, inline when short and Latin-1 (for the pieces of
+     * a split, which go into a list): then no String is made at all.
+     */
+    static PyStr ofRange(String s, int from, int to) {
+        int n = to - from;
+        if (n <= INLINE_MAX) {
+            if (n == 0) {
+                return EMPTY;
+            }
+            long a = 0, b = 0;
+            int i = 0;
+            for (; i < n; i++) {
+                char c = s.charAt(from + i);
+                if (c > 0xFF) {
+                    break;
+                }
+                if (i < 8) {
+                    a |= (long) c << (i << 3);
+                } else {
+                    b |= (long) c << ((i - 8) << 3);
+                }
+            }
+            if (i == n) {
+                return new PyStr(a, b, n);
+            }
+        }
+        return new PyStr(s.substring(from, to));
+    }
+
     private static final java.util.concurrent.ConcurrentHashMap<String, PyStr> INTERNED =
             new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -225,7 +528,7 @@ public class PyStr extends PyObject {
      */
     public static PyStr intern(String s) {
         PyStr r = INTERNED.get(s);
-        return r != null ? r : INTERNED.computeIfAbsent(s, PyStr::of);
+        return r != null ? r : INTERNED.computeIfAbsent(s, v -> v.isEmpty() ? EMPTY : new PyStr(v, true));
     }
 
     @Override
@@ -242,7 +545,7 @@ public class PyStr extends PyObject {
     /** The Java string (UTF-16; a code point past the BMP is a surrogate pair). */
     public String value() {
         Object t = text;
-        return t instanceof String s ? s : t instanceof Indexed ix ? ix.value : materialize((Grown) t);
+        return t instanceof String s ? s : t == null ? unpack() : t instanceof Indexed ix ? ix.value : materialize((Grown) t);
     }
 
     /**
@@ -262,9 +565,9 @@ public class PyStr extends PyObject {
     }
 
     /** The length in UTF-16 chars. */
-    private int charLength() {
+    int charLength() {
         Object t = text;
-        return t instanceof String s ? s.length() : t instanceof Grown g ? g.length : ((Indexed) t).value.length();
+        return t instanceof String s ? s.length() : t == null ? cpLength : t instanceof Grown g ? g.length : ((Indexed) t).value.length();
     }
 
     /** {@code str(object='')} and {@code str(object=b'', encoding='utf-8', errors='strict')}. */
@@ -332,6 +635,9 @@ public class PyStr extends PyObject {
 
     /** The code point at index {@code i} (0 <= i < length). */
     int codePointAt(int i) {
+        if (text == null) {
+            return inlineChar(i);
+        }
         if (isBmp()) {
             return value().charAt(i);
         }
@@ -362,7 +668,22 @@ public class PyStr extends PyObject {
         if (isSplit() && end > start) {
             return ofCodePoints(java.util.Arrays.copyOfRange(codePoints(), start, end));
         }
-        return end <= start ? EMPTY : new PyStr(value().substring(offset(start), offset(end)));
+        if (end <= start) {
+            return EMPTY;
+        }
+        if (text == null) {
+            long a = 0, b = 0;
+            for (int i = start; i < end; i++) {
+                int k = i - start;
+                if (k < 8) {
+                    a |= (long) inlineChar(i) << (k << 3);
+                } else {
+                    b |= (long) inlineChar(i) << ((k - 8) << 3);
+                }
+            }
+            return new PyStr(a, b, end - start);
+        }
+        return new PyStr(value().substring(offset(start), offset(end)));
     }
 
     private static PyObject getItem(PyObject self, PyObject key) {
@@ -393,14 +714,21 @@ public class PyStr extends PyObject {
     private static final byte CHAIN = 3;
 
     PyObject concat(PyStr other) {
-        String b = other.value();
-        if (b.isEmpty() && type() == TYPE) {
+        int m = other.charLength();
+        if (m == 0 && type() == TYPE) {
             return this;
         }
         int n = charLength();
         if (n == 0 && other.type() == TYPE) {
             return other;
         }
+        if (n + m <= INLINE_MAX && (text == null || other.text == null)) {
+            PyStr r = concatInline(new PyObject[] {this, other}, 0, 2);
+            if (r != null) {
+                return r;
+            }
+        }
+        String b = other.value();
         if (needsCodePoints(this, other)) {
             return concatCodePoints(this, other);
         }
@@ -456,7 +784,8 @@ public class PyStr extends PyObject {
     public long pyHash() {
         long h = hash;
         if (h == -1) {
-            h = isSplit() ? SipHash.hashCodePoints(codePoints()) : SipHash.hashString(value());
+            h = text == null ? SipHash.hashLatin1(lo, hi, cpLength)
+                    : isSplit() ? SipHash.hashCodePoints(codePoints()) : SipHash.hashString(value());
             hash = h;
         }
         return h;
@@ -465,6 +794,15 @@ public class PyStr extends PyObject {
     private static PyObject richCompare(PyObject v, PyObject w, CompareOp op) {
         if (!(v instanceof PyStr a) || !(w instanceof PyStr b)) {
             return PyNotImplemented.INSTANCE;
+        }
+        if (a.text == null && b.text == null) {
+            int c = compareInline(a, b);
+            return PyBool.of(switch (op) {
+                case LT -> c < 0; case LE -> c <= 0; case EQ -> c == 0; case NE -> c != 0; case GT -> c > 0; case GE -> c >= 0;
+            });
+        }
+        if ((op == CompareOp.EQ || op == CompareOp.NE) && (a.text == null || b.text == null)) {
+            return PyBool.of(a.equals(b) == (op == CompareOp.EQ));
         }
         int c = a.value().compareTo(b.value()); // UTF-16 order differs from code point order only past the BMP
         if (a.isSplit() || b.isSplit()) {
@@ -475,6 +813,15 @@ public class PyStr extends PyObject {
         return PyBool.of(switch (op) {
             case LT -> c < 0; case LE -> c <= 0; case EQ -> c == 0; case NE -> c != 0; case GT -> c > 0; case GE -> c >= 0;
         });
+    }
+
+    /** Compares two inline strs: chars in order (the first byte is the lowest), then lengths. */
+    private static int compareInline(PyStr a, PyStr b) {
+        int c = Long.compareUnsigned(Long.reverseBytes(a.lo), Long.reverseBytes(b.lo));
+        if (c == 0) {
+            c = Long.compareUnsigned(Long.reverseBytes(a.hi), Long.reverseBytes(b.hi));
+        }
+        return c != 0 ? c : Integer.compare(a.cpLength, b.cpLength);
     }
 
     private boolean hasSurrogates() {
@@ -496,12 +843,39 @@ public class PyStr extends PyObject {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PyStr s && s.value().equals(value()) && s.isSplit() == isSplit()
+        if (!(o instanceof PyStr s)) {
+            return false;
+        }
+        if (text == null || s.text == null) {
+            if (text == null && s.text == null) {
+                return lo == s.lo && hi == s.hi && cpLength == s.cpLength;
+            }
+            PyStr in = text == null ? this : s, other = text == null ? s : this;
+            return in.cpLength == other.charLength() && !other.isSplit() && in.sameChars(other.value());
+        }
+        return s.value().equals(value()) && s.isSplit() == isSplit()
                 && (!isSplit() || java.util.Arrays.equals(((Indexed) s.text).offsets, ((Indexed) text).offsets));
+    }
+
+    /** Whether this inline str has the chars of {@code v}, a String of its length. */
+    private boolean sameChars(String v) {
+        for (int i = 0; i < cpLength; i++) {
+            if (v.charAt(i) != inlineChar(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
     public int hashCode() {
+        if (text == null) { // String's hash, as equal strs held as Strings have
+            int h = 0;
+            for (int i = 0; i < cpLength; i++) {
+                h = 31 * h + inlineChar(i);
+            }
+            return h;
+        }
         return value().hashCode();
     }
 

@@ -52,6 +52,6 @@ public final class PyStrIterator extends PyObject {
         }
         int cp = s.codePointAt(pos);
         pos += Character.charCount(cp);
-        return PyStr.of(Character.toString(cp));
+        return PyStr.ofCodePoint(cp);
     }
 }

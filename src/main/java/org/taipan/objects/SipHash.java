@@ -111,6 +111,24 @@ public final class SipHash {
         return h == -1 ? -2 : h;
     }
 
+    /** {@link #hashString} of a str of at most 16 Latin-1 chars given as two little-endian words, zero past the end. */
+    static long hashLatin1(long lo, long hi, int len) {
+        if (len == 0) {
+            return 0;
+        }
+        State st = new State(k0, k1);
+        long tail = lo;
+        if (len >= 8) {
+            st.compress(lo);
+            tail = hi;
+            if (len == 16) {
+                st.compress(hi);
+                tail = 0;
+            }
+        }
+        return finish(st.finish(((long) len << 56) | tail));
+    }
+
     /** SipHash of a string whose characters all fit in a byte, read straight from the string. */
     private static long latin1(String s, int len) {
         State st = new State(k0, k1);

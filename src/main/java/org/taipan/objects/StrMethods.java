@@ -52,8 +52,8 @@ final class StrMethods {
                     textArg("encode", a[1], "errors", "strict")));
         });
 
-        caseMethod(t, "upper", StrCase::upper);
-        caseMethod(t, "lower", StrCase::lower);
+        caseMethod(t, "upper", StrCase::upper, true);
+        caseMethod(t, "lower", StrCase::lower, false);
         caseMethod(t, "casefold", StrCase::casefold);
         caseMethod(t, "swapcase", StrCase::swapcase);
         caseMethod(t, "title", StrCase::title);
@@ -118,11 +118,17 @@ final class StrMethods {
         t.method("__getnewargs__", self -> PyTuple.of(PyStr.of(str(self))));
     }
 
-    private static void caseMethod(PyType t, String name, java.util.function.UnaryOperator<String> f) {
+    /** {@code upper} or {@code lower}, with a path for inline ASCII strs that makes no String. */
+    private static void caseMethod(PyType t, String name, java.util.function.UnaryOperator<String> f, boolean upper) {
         t.method(name, StrSurrogates.cutting((BuiltinMethod.NoArgs) self -> {
-            String s = str(self), r = f.apply(s);
-            return r.equals(s) && self.type() == PyStr.TYPE ? PyStr.exact(self) : PyStr.of(r);
+            PyStr fast = ((PyStr) self).asciiCase(upper);
+            return fast != null ? fast : PyStr.of(f.apply(str(self)));
         }));
+    }
+
+    private static void caseMethod(PyType t, String name, java.util.function.UnaryOperator<String> f) {
+        // a new str even if unchanged, as CPython's
+        t.method(name, StrSurrogates.cutting((BuiltinMethod.NoArgs) self -> PyStr.of(f.apply(str(self)))));
     }
 
     private static void predicate(PyType t, String name, Predicate<String> p) {
@@ -202,11 +208,25 @@ final class StrMethods {
         // whether a lone high and low surrogate meet, or a split pair comes in
         boolean glued = items.length > 1 && ((PyStr) self).isSplit();
         char last = 0;
+        boolean anyInline = false, allInline = true;
         for (int i = 0; i < items.length; i++) {
             if (!(items[i] instanceof PyStr s)) {
                 throw Errors.typeError("sequence item " + i + ": expected str instance, " + items[i].type().name()
                         + " found");
             }
+            if (s.inline()) { // Latin-1: no surrogate at either end; appended from its inline chars below
+                if (i > 0 && !sep.isEmpty()) {
+                    glued |= Character.isHighSurrogate(last) && Character.isLowSurrogate(sep.charAt(0));
+                    last = sep.charAt(sep.length() - 1);
+                }
+                if (s.charLength() > 0) {
+                    last = 0;
+                }
+                len += s.charLength();
+                anyInline = true;
+                continue;
+            }
+            allInline = false;
             String p = s.value();
             parts[i] = p;
             len += p.length();
@@ -234,7 +254,24 @@ final class StrMethods {
             return PyStr.ofCodePoints(b.build().toArray());
         }
         FormatSpec.size(len);
-        return PyStr.of(String.join(sep, parts)); // sizes the result once, without a builder's copy
+        if (!anyInline) {
+            return PyStr.of(String.join(sep, parts)); // sizes the result once, without a builder's copy
+        }
+        if (allInline && sep.chars().allMatch(c -> c <= 0xFF)) {
+            return PyStr.joinLatin1(sep, items, (int) len);
+        }
+        StringBuilder sb = new StringBuilder((int) len);
+        for (int i = 0; i < items.length; i++) {
+            if (i > 0) {
+                sb.append(sep);
+            }
+            if (parts[i] != null) {
+                sb.append(parts[i]);
+            } else {
+                ((PyStr) items[i]).appendTo(sb);
+            }
+        }
+        return PyStr.of(sb.toString());
     }
 
     // ---- padding

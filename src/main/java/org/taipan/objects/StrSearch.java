@@ -220,20 +220,20 @@ final class StrSearch {
             int last = 0;
             for (int k = 0; k < count; k++) {
                 int i = indexOf(s, sep, last, s.length());
-                pieces[k] = PyStr.of(s.substring(last, i));
+                pieces[k] = PyStr.ofRange(s, last, i);
                 last = i + sep.length();
             }
-            pieces[count] = last == 0 ? PyStr.exact(self) : PyStr.of(s.substring(last));
+            pieces[count] = last == 0 ? PyStr.exact(self) : PyStr.ofRange(s, last, s.length());
             return PyList.wrap(pieces);
         } else {
             int end = s.length();
             long done = 0;
             for (int i = lastIndexOf(s, sep, 0, end); i >= 0 && done < max; i = lastIndexOf(s, sep, 0, end)) {
-                out.add(PyStr.of(s.substring(i + sep.length(), end)));
+                out.add(PyStr.ofRange(s, i + sep.length(), end));
                 end = i;
                 done++;
             }
-            out.add(end == s.length() ? PyStr.exact(self) : PyStr.of(s.substring(0, end)));
+            out.add(end == s.length() ? PyStr.exact(self) : PyStr.ofRange(s, 0, end));
             java.util.Collections.reverse(out);
         }
         return PyList.wrap(out.toArray(new PyObject[out.size()]));
@@ -249,14 +249,14 @@ final class StrSearch {
                 return;
             }
             if (out.size() >= max) {
-                out.add(i == 0 ? PyStr.exact(self) : PyStr.of(s.substring(i)));
+                out.add(i == 0 ? PyStr.exact(self) : PyStr.ofRange(s, i, s.length()));
                 return;
             }
             int j = i;
             while (j < n && !StrUnicode.isSpace(s.codePointAt(j))) {
                 j += Character.charCount(s.codePointAt(j));
             }
-            out.add(i == 0 && j == n ? PyStr.exact(self) : PyStr.of(s.substring(i, j)));
+            out.add(i == 0 && j == n ? PyStr.exact(self) : PyStr.ofRange(s, i, j));
             i = j;
         }
     }
@@ -272,14 +272,14 @@ final class StrSearch {
                 break;
             }
             if (done >= max) {
-                out.add(end == s.length() ? PyStr.exact(self) : PyStr.of(s.substring(0, end)));
+                out.add(end == s.length() ? PyStr.exact(self) : PyStr.ofRange(s, 0, end));
                 break;
             }
             int j = end;
             while (j > 0 && !StrUnicode.isSpace(s.codePointBefore(j))) {
                 j -= Character.charCount(s.codePointBefore(j));
             }
-            out.add(j == 0 && end == s.length() ? PyStr.exact(self) : PyStr.of(s.substring(j, end)));
+            out.add(j == 0 && end == s.length() ? PyStr.exact(self) : PyStr.ofRange(s, j, end));
             end = j;
             done++;
         }
@@ -326,7 +326,7 @@ final class StrSearch {
                     eol = j;
                 }
             }
-            out.add(i == 0 && eol == n ? PyStr.exact(self) : PyStr.of(s.substring(i, eol)));
+            out.add(i == 0 && eol == n ? PyStr.exact(self) : PyStr.ofRange(s, i, eol));
             i = j;
         }
         return PyList.wrap(out.toArray(new PyObject[out.size()]));
@@ -366,6 +366,9 @@ final class StrSearch {
         }
         if (!(affix instanceof PyStr p)) {
             throw Errors.typeError(name + " first arg must be str or a tuple of str, not " + affix.type().name());
+        }
+        if (self.inline() && startArg == null && endArg == null) {
+            return PyBool.of(self.inlineAffix(p, ends));
         }
         return PyBool.of(matchesAt(self.value(), p.value(), r, ends));
     }

@@ -239,7 +239,7 @@ public final class PyCode extends PyObject {
     /** The Python object for a compiler constant (see {@code parser.ast.Expr.Constant}). */
     public static PyObject constant(Object c) {
         if (c instanceof String s) {
-            return isIdentifierLike(s) ? PyStr.intern(s) : PyStr.of(s);
+            return isIdentifierLike(s) ? PyStr.intern(s) : PyStr.constant(s);
         } else if (c instanceof Long l) {
             return PyInt.of(l);
         } else if (c instanceof BigInteger b) {
