@@ -1,10 +1,13 @@
 """Shallow and deep copy operations (Taipan's own implementation).
 
 copy(x) and deepcopy(x) follow CPython's protocol: __copy__ / __deepcopy__(memo), else the
-object's reduction (__reduce_ex__(4), __reduce__), rebuilt by calling the callable it names and
-then applying the state, list items and dict items. Objects without a reduction of their own
-get object's default one (a new object of the same class with the same __dict__ and __slots__
-values; __getnewargs__, __getnewargs_ex__ and __getstate__/__setstate__ honoured)."""
+object's reduction (copyreg.dispatch_table, __reduce_ex__(4), __reduce__), rebuilt by calling
+the callable it names and then applying the state, list items and dict items. Objects without
+a reduction of their own get object's default one (object.__reduce_ex__: a new object of the
+same class with the same __dict__ and __slots__ values; __getnewargs__, __getnewargs_ex__ and
+__getstate__/__setstate__ honoured)."""
+
+import copyreg
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -24,82 +27,20 @@ _atomic = {type(None), type(Ellipsis), type(NotImplemented), int, float, bool, c
            str, type, range, slice, property, _function_type(), type(len), type(print.__call__)}
 
 
-def _newobj(cls, *args):
-    return cls.__new__(cls, *args)
-
-
-def _newobj_ex(cls, args, kwargs):
-    return cls.__new__(cls, *args, **kwargs)
-
-
-_value_types = (int, float, complex, str, bytes, tuple)
-
-
-def _slot_names(cls):
-    names = []
-    for c in cls.__mro__:
-        slots = c.__dict__.get('__slots__', ())
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if name in ('__dict__', '__weakref__'):
-                continue
-            if name.startswith('__') and not name.endswith('__'):
-                stripped = c.__name__.lstrip('_')
-                if stripped:
-                    name = '_%s%s' % (stripped, name)
-            names.append(name)
-    return names
-
-
-def _default_reduce(x):
-    """What object.__reduce_ex__(2 or more) gives."""
-    cls = type(x)
-    if isinstance(x, (set, frozenset, bytearray)):
-        # What these builtins' own __reduce__ gives in CPython.
-        base = bytes if isinstance(x, bytearray) else list
-        d = getattr(x, '__dict__', None)
-        return (cls, (base(x),), dict(d) if d else None, None, None)
-    if hasattr(x, '__getnewargs_ex__'):
-        args, kwargs = x.__getnewargs_ex__()
-        func, fargs = (_newobj_ex, (cls, tuple(args), dict(kwargs))) if kwargs else (_newobj, (cls, *args))
-    elif hasattr(x, '__getnewargs__'):
-        func, fargs = _newobj, (cls, *x.__getnewargs__())
-    elif isinstance(x, _value_types):
-        for base in cls.__mro__:
-            if base in _value_types:
-                break
-        func, fargs = _newobj, (cls, base(x))
-    else:
-        func, fargs = _newobj, (cls,)
-    getstate = getattr(cls, '__getstate__', None)
-    if getstate is not None and getstate is not getattr(object, '__getstate__', None):
-        state = x.__getstate__()
-    else:
-        d = getattr(x, '__dict__', None)
-        state = dict(d) if d else None
-        slots = {}
-        for name in _slot_names(cls):
-            try:
-                slots[name] = getattr(x, name)
-            except AttributeError:
-                pass
-        if slots:
-            state = (state, slots)
-    listitems = iter(x) if isinstance(x, list) else None
-    dictitems = iter(x.items()) if isinstance(x, dict) else None
-    return (func, fargs, state, listitems, dictitems)
-
-
 def _reduce(x):
+    """The reduction copy rebuilds from: copyreg's table, else __reduce_ex__(4) (object's
+    default included), else __reduce__."""
     cls = type(x)
-    reductor = getattr(cls, '__reduce_ex__', None)
-    if reductor is not None and reductor is not object.__reduce_ex__:
-        return x.__reduce_ex__(4)
-    reductor = getattr(cls, '__reduce__', None)
-    if reductor is not None and reductor is not getattr(object, '__reduce__', None):
-        return x.__reduce__()
-    return _default_reduce(x)
+    reductor = copyreg.dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor(x)
+    reductor = getattr(x, "__reduce_ex__", None)
+    if reductor is not None:
+        return reductor(4)
+    reductor = getattr(x, "__reduce__", None)
+    if reductor is not None:
+        return reductor()
+    raise Error("un(shallow)copyable object of type %s" % cls)
 
 
 def copy(x):
@@ -181,7 +122,7 @@ def _keep_alive(x, memo):
         memo[id(memo)] = [x]
 
 
-def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None):
+def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, state_setter=None):
     deep = memo is not None
     if deep and args:
         args = deepcopy(args, memo)
@@ -191,7 +132,9 @@ def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None):
     if state is not None:
         if deep:
             state = deepcopy(state, memo)
-        if hasattr(y, '__setstate__'):
+        if state_setter is not None:
+            state_setter(y, state)
+        elif hasattr(y, '__setstate__'):
             y.__setstate__(state)
         else:
             if isinstance(state, tuple) and len(state) == 2:

@@ -11,7 +11,7 @@ import sys
 import posix
 from posix import (getcwd, chdir, listdir, mkdir, rmdir, unlink, remove, rename, replace,
                    readlink, symlink, chmod, access, getpid, getppid, urandom, strerror,
-                   umask, _exit)
+                   umask, _exit, open, close, read, write, lseek, fsync, ftruncate)
 
 _names = sys.builtin_module_names
 name = "posix"
@@ -29,6 +29,9 @@ error = OSError
 F_OK, X_OK, W_OK, R_OK = 0, 1, 2, 4
 SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 O_RDONLY, O_WRONLY, O_RDWR, O_APPEND, O_CREAT, O_EXCL, O_TRUNC = 0, 1, 2, 1024, 64, 128, 512
+O_ACCMODE, O_NOCTTY, O_NONBLOCK, O_NDELAY, O_DIRECTORY, O_NOFOLLOW, O_CLOEXEC = 3, 256, 2048, 2048, 65536, 131072, 524288
+O_SYNC, O_DSYNC, O_NOATIME, O_PATH = 1052672, 4096, 262144, 2097152
+TMP_MAX = 238328
 
 import posixpath as path  # noqa: E402
 
@@ -457,3 +460,12 @@ class terminal_size(tuple):
 
     def __repr__(self):
         return "os.terminal_size(columns=%r, lines=%r)" % (self[0], self[1])
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    import io
+    if "b" not in mode:
+        encoding = io.text_encoding(encoding) if hasattr(io, "text_encoding") else encoding
+    return io.open(fd, mode, buffering, encoding, *args, **kwargs)

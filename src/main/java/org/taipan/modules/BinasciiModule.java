@@ -226,9 +226,14 @@ public final class BinasciiModule {
     }
 
     static int crc32(byte[] data, int crc) {
+        return crc32(data, 0, data.length, crc);
+    }
+
+    /** CRC-32 (ISO 3309) of {@code data[off..off+len)} continuing from {@code crc}; zlib shares it. */
+    public static int crc32(byte[] data, int off, int len, int crc) {
         int c = ~crc;
-        for (byte b : data) {
-            c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
+        for (int i = off; i < off + len; i++) {
+            c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
         }
         return ~c;
     }

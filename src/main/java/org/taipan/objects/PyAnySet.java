@@ -633,6 +633,8 @@ public abstract class PyAnySet extends PyObject {
         t.method("issubset", (self, other) -> PyBool.of(isSubset((PyAnySet) self, other)));
         t.method("issuperset", (self, other) -> PyBool.of(isSuperset((PyAnySet) self, other)));
         t.method("isdisjoint", (self, other) -> PyBool.of(isDisjoint((PyAnySet) self, other)));
+        t.method("__reduce__", self -> PyTuple.of(self.type(), PyTuple.of(PyList.wrap(((PyAnySet) self).toArray())),
+                ObjectReduce.getstate(self)));
     }
 
     static PyAnySet intersectionMulti(PyAnySet so, PyObject[] args, int start) {

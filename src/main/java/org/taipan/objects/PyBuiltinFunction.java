@@ -28,6 +28,15 @@ public final class PyBuiltinFunction extends PyObject {
                     return sig == null ? PyNone.INSTANCE : PyStr.of(sig);
                 });
                 PyGetSetDescr.getter(t, "__doc__", self -> PyNone.INSTANCE);
+                // pickled by name: a function by its qualified name, a bound method as getattr(receiver, name)
+                t.method("__reduce__", self -> {
+                    PyBuiltinFunction f = (PyBuiltinFunction) self;
+                    if (f.self == null || f.staticMethod || f.self instanceof PyModule) {
+                        return Abstract.getAttr(self, PyStr.of("__qualname__"));
+                    }
+                    PyObject getattr = Abstract.getAttr(PyModule.loadedModule.apply("builtins"), PyStr.of("getattr"));
+                    return PyTuple.of(getattr, PyTuple.of(f.self, PyStr.of(f.method.name)));
+                });
             });
 
     final BuiltinMethod method;

@@ -64,6 +64,8 @@ public class PyByteArray extends PyObject {
         };
     }, t -> {
         BytesMethods.define(t, self -> ((PyByteArray) self).toByteArray(), PyByteArray::new);
+        t.method("__reduce_ex__", (self, proto) -> reduce(self, Seq.index(proto).intValueExact()));
+        t.method("__reduce__", self -> reduce(self, 0));
         t.method("append", (self, x) -> {
             PyByteArray ba = (PyByteArray) self;
             ba.insertBytes(ba.size, new byte[] {(byte) BytesOps.byteValue(x)});
@@ -267,5 +269,16 @@ public class PyByteArray extends PyObject {
         for (int k = 0; k < repl.length; k++) {
             data[(int) (b.start() + k * b.step())] = repl[k];
         }
+    }
+
+    /** Protocols below 3 rebuild from a latin-1 str (what Python 2 could read), later ones from bytes. */
+    private static PyObject reduce(PyObject self, int proto) {
+        byte[] b = ((PyByteArray) self).toByteArray();
+        PyObject state = ObjectReduce.getstate(self);
+        if (proto < 3) {
+            String latin1 = new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+            return PyTuple.of(self.type(), PyTuple.of(PyStr.of(latin1), PyStr.of("latin-1")), state);
+        }
+        return PyTuple.of(self.type(), b.length == 0 ? PyTuple.EMPTY : PyTuple.of(new PyBytes(b)), state);
     }
 }

@@ -43,6 +43,10 @@ public final class PyRange extends PyObject {
         PyGetSetDescr.member(t, "stop", self -> PyInt.of(((PyRange) self).stop));
         PyGetSetDescr.member(t, "step", self -> PyInt.of(((PyRange) self).step));
         t.method("__reversed__", self -> ((PyRange) self).iterator(true));
+        t.method("__reduce__", self -> {
+            PyRange r = (PyRange) self;
+            return PyTuple.of(self.type(), PyTuple.of(PyInt.of(r.start), PyInt.of(r.stop), PyInt.of(r.step)));
+        });
         t.method("count", (self, x) -> {
             PyRange r = (PyRange) self;
             if (isExactInt(x)) {

@@ -25,6 +25,10 @@ public final class PySlice extends PyObject {
         PyGetSetDescr.member(t, "stop", self -> ((PySlice) self).stop);
         PyGetSetDescr.member(t, "step", self -> ((PySlice) self).step);
         t.method("indices", PySlice::indices);
+        t.method("__reduce__", self -> {
+            PySlice s = (PySlice) self;
+            return PyTuple.of(self.type(), PyTuple.of(s.start, s.stop, s.step));
+        });
     });
 
     public final PyObject start, stop, step;

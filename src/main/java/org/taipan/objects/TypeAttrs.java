@@ -40,10 +40,9 @@ final class TypeAttrs {
                 (self, args, start, kw) -> PyNotImplemented.INSTANCE));
         t.method("__dir__", self -> PyList.wrap(dir(self)));
         t.method("__sizeof__", self -> PyInt.of(16));
-        t.method("__getstate__", TypeAttrs::getstate);
-        t.method("__reduce_ex__", (self, protocol) -> {
-            throw Errors.typeError("cannot pickle '" + self.type().name() + "' object");
-        });
+        t.method("__getstate__", ObjectReduce::defaultGetstate);
+        t.method("__reduce_ex__", ObjectReduce::reduceEx);
+        t.method("__reduce__", ObjectReduce::reduce);
         t.dict().setItem(PyStr.of("__doc__"), PyStr.of("The base class of the class hierarchy.\n\n"
                 + "When called, it accepts no arguments and returns a new featureless\n"
                 + "instance that has no instance attributes and cannot be given any.\n"));
@@ -67,34 +66,6 @@ final class TypeAttrs {
                     + old.name() + "'");
         }
         inst.setType(newType);
-    }
-
-    /**
-     * {@code object.__getstate__()}: the instance dict (None when there is none or it is empty),
-     * paired with a dict of the {@code __slots__} that have values when there are any.
-     */
-    private static PyObject getstate(PyObject self) {
-        PyDict d = self instanceof PyType ? null : self.instanceDict();
-        PyObject state = d != null && d.size() > 0 ? d : PyNone.INSTANCE;
-        PyDict slots = new PyDict();
-        for (PyType c : self.type().mro()) { // most derived first, as copyreg._slotnames
-            if (!c.isHeapType()) {
-                continue;
-            }
-            for (PyObject name : c.dict().keysArray()) {
-                if (c.dict().getItem(name).type() != PyGetSetDescr.MEMBER) {
-                    continue;
-                }
-                try {
-                    slots.setItem(name, Abstract.getAttr(self, (PyStr) name));
-                } catch (PyException e) {
-                    if (!e.matches(ExceptionTypes.ATTRIBUTE_ERROR)) {
-                        throw e;
-                    }
-                }
-            }
-        }
-        return slots.size() > 0 ? PyTuple.of(state, slots) : state;
     }
 
     /** The {@code __slots__} members an instance of {@code t} has, base class first: equal lists, same layout. */

@@ -85,7 +85,8 @@ public final class TypeNewCall {
         boolean baseHasDict = false;
         for (PyType b : bases) {
             if (b.instanceSlots > 0) {
-                if (baseSlots > 0 && b.instanceSlots > 0 && !b.isSubtype(solid)) {
+                PyType owner = slotsOwner(b), solidOwner = slotsOwner(solid);
+                if (baseSlots > 0 && !owner.isSubtype(solidOwner) && !solidOwner.isSubtype(owner)) {
                     throw Errors.typeError("multiple bases have instance lay-out conflict");
                 }
                 baseSlots = Math.max(baseSlots, b.instanceSlots);
@@ -223,5 +224,16 @@ public final class TypeNewCall {
                     + "subclass of the metaclasses of all its bases");
         }
         return winner;
+    }
+
+    /**
+     * The class in {@code t}'s base chain that added its last slots: classes below it with an
+     * empty {@code __slots__} share its layout, so two of them may be combined (CPython's solid_base).
+     */
+    private static PyType slotsOwner(PyType t) {
+        while (t.base() != null && t.base().instanceSlots == t.instanceSlots) {
+            t = t.base();
+        }
+        return t;
     }
 }

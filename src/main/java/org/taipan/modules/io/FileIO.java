@@ -247,6 +247,65 @@ public final class FileIO extends PyObject implements ByteStream {
         }
     }
 
+    /**
+     * {@code os.open}: a descriptor for {@code fp} opened with POSIX {@code flags} (access mode,
+     * O_CREAT, O_EXCL, O_TRUNC, O_APPEND); a file it creates gets {@code permissions}.
+     */
+    public static int openDescriptor(Path fp, int flags, Set<java.nio.file.attribute.PosixFilePermission> permissions)
+            throws IOException {
+        Set<OpenOption> opts = new HashSet<>();
+        int access = flags & 3;
+        if (access != 1) {
+            opts.add(StandardOpenOption.READ);
+        }
+        if (access != 0) {
+            opts.add(StandardOpenOption.WRITE);
+        }
+        boolean create = (flags & 64) != 0;
+        if (create && (flags & 128) != 0) {
+            opts.add(StandardOpenOption.CREATE_NEW);
+        } else if (create) {
+            opts.add(StandardOpenOption.CREATE);
+        }
+        if ((flags & 512) != 0 && access != 0) {
+            opts.add(StandardOpenOption.TRUNCATE_EXISTING);
+        }
+        if ((flags & 1024) != 0) {
+            opts.add(StandardOpenOption.APPEND);
+        }
+        if ((flags & 131072) != 0) {
+            opts.add(java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        }
+        boolean existed = Files.exists(fp, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        FileChannel ch = openChannel(fp, opts);
+        if (create && !existed) {
+            try {
+                Files.setPosixFilePermissions(fp, permissions);
+            } catch (UnsupportedOperationException ignored) {
+                // not a POSIX file system: the default permissions stay
+            }
+        }
+        int fd = allocateFd();
+        FDS.put(fd, new Handle(ch, fd));
+        return fd;
+    }
+
+    /** The channel behind a descriptor of 3 or more opened here, or null. */
+    public static FileChannel descriptorChannel(int fd) {
+        Handle h = FDS.get(fd);
+        return h == null || h.closed ? null : h.channel;
+    }
+
+    /** {@code os.close}; false when the descriptor is not open. */
+    public static boolean closeDescriptor(int fd) throws IOException {
+        Handle h = FDS.get(fd);
+        if (h == null) {
+            return false;
+        }
+        h.close();
+        return true;
+    }
+
     private static synchronized int allocateFd() {
         int fd = 3;
         while (FDS.containsKey(fd)) {
@@ -256,6 +315,9 @@ public final class FileIO extends PyObject implements ByteStream {
     }
 
     static PyException osError(int errno, String msg, PyObject file) {
+        if (file != null && !(file instanceof PyStr || file instanceof PyBytes || file instanceof PyInt)) {
+            file = PyStr.of(IoModule.fsPath(file)); // the path os.fspath() gives, as CPython reports it
+        }
         PyObject[] args = file == null ? new PyObject[] {PyInt.of(errno), PyStr.of(msg)}
                 : new PyObject[] {PyInt.of(errno), PyStr.of(msg), file};
         return new PyException((PyBaseException) Abstract.call(ExceptionTypes.OS_ERROR, args, null));

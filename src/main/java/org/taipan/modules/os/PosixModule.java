@@ -256,6 +256,19 @@ public final class PosixModule {
             env.setItem(PyStr.of(e.getKey()), PyStr.of(e.getValue()));
         }
         m.set("environ", env);
+        Descriptors.define(m);
+        // shutil.disk_usage: (total, used, free) as statvfs gives them (free = available to the user)
+        m.def("_disk_usage", (self, path) -> {
+            Path p = arg(path, "disk_usage", "path", false, false);
+            try {
+                java.nio.file.FileStore fs = Files.getFileStore(p);
+                long total = fs.getTotalSpace();
+                return PyTuple.of(PyInt.of(total), PyInt.of(total - fs.getUnallocatedSpace()),
+                        PyInt.of(fs.getUsableSpace()));
+            } catch (IOException e) {
+                throw osError(e, path, null);
+            }
+        });
         return m;
     }
 
@@ -275,7 +288,7 @@ public final class PosixModule {
 
     private static int umask = 0022;
 
-    private static int umask() {
+    static int umask() {
         return umask;
     }
 
@@ -285,6 +298,11 @@ public final class PosixModule {
     }
 
     private static void chmod(Path p, int mode) throws IOException {
+        Files.setPosixFilePermissions(p, permissions(mode));
+    }
+
+    /** The permission bits of a mode as java.nio's set. */
+    static Set<PosixFilePermission> permissions(int mode) {
         Set<PosixFilePermission> perms = EnumSet.noneOf(PosixFilePermission.class);
         PosixFilePermission[] order = {
             PosixFilePermission.OTHERS_EXECUTE, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_READ,
@@ -295,7 +313,7 @@ public final class PosixModule {
                 perms.add(order[k]);
             }
         }
-        Files.setPosixFilePermissions(p, perms);
+        return perms;
     }
 
     private static byte[] urandom(int n) {
@@ -339,7 +357,7 @@ public final class PosixModule {
     }
 
     /** A path argument, with CPython's TypeError naming the function, parameter and accepted types. */
-    private static Path arg(PyObject file, String func, String param, boolean fd, boolean none) {
+    static Path arg(PyObject file, String func, String param, boolean fd, boolean none) {
         if (!(file instanceof PyStr || file instanceof PyBytes) && file.type().lookup("__fspath__") == null) {
             if (fd && file instanceof PyInt) {
                 throw osError(9, null, null);
@@ -453,6 +471,8 @@ public final class PosixModule {
     }
 
     static PyException osError(int errno, PyObject file, PyObject file2) {
+        file = filename(file);
+        file2 = filename(file2);
         PyObject[] args;
         if (file2 != null) {
             args = new PyObject[] {PyInt.of(errno), PyStr.of(strerror(errno)), file, PyNone.INSTANCE, file2};
@@ -462,6 +482,15 @@ public final class PosixModule {
             args = new PyObject[] {PyInt.of(errno), PyStr.of(strerror(errno))};
         }
         return new PyException((PyBaseException) Abstract.call(ExceptionTypes.OS_ERROR, args, null));
+    }
+
+    /** An error's filename is the path as os.fspath() gives it, as CPython's path converter keeps it. */
+    private static PyObject filename(PyObject file) {
+        if (file == null || file instanceof PyStr || file instanceof PyBytes || file instanceof PyInt) {
+            return file;
+        }
+        PyObject fspath = file.type().lookup("__fspath__");
+        return fspath == null ? file : Abstract.callBound(fspath, file);
     }
 
     static PyException osError(IOException e, PyObject file, PyObject file2) {
