@@ -107,15 +107,9 @@ public final class Interpreter {
     }
 
     /** The names {@link #builtinModule} knows (sys.builtin_module_names); keep the two in step. */
-<<<<<<< HEAD
-    public static final String[] BUILTIN_MODULE_NAMES = {"_ast", "_bisect", "_collections", "_functools", "_heapq", "_imp", "_io",
-        "_json", "_opcode", "_random", "_re", "_struct", "_thread", "_traceback", "_weakref", "array", "atexit", "binascii",
-        "builtins", "cmath", "gc", "io", "itertools", "marshal", "math", "posix", "sys", "time", "unicodedata"};
-=======
     public static final String[] BUILTIN_MODULE_NAMES = {"_ast", "_bisect", "_blake2", "_collections", "_functools", "_hashlib", "_heapq", "_imp", "_io",
-        "_json", "_opcode", "_random", "_re", "_struct", "_traceback", "_weakref", "array", "atexit", "binascii",
+        "_json", "_opcode", "_random", "_re", "_struct", "_thread", "_traceback", "_weakref", "array", "atexit", "binascii",
         "builtins", "cmath", "gc", "io", "itertools", "marshal", "math", "posix", "sys", "time", "unicodedata", "zlib"};
->>>>>>> main
 
     /** A module written in Java that {@code import NAME} finds, or null. */
     public PyModule builtinModule(String name) {
