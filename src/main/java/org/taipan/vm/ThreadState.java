@@ -56,6 +56,8 @@ public final class ThreadState {
     /** This thread's dicts of {@code _thread._local} objects. */
     private java.util.WeakHashMap<PyObject, PyObject> locals;
 
+    /** Set when a new interpreter replaced this state's: see {@link #reset}. */
+    private boolean dead;
     PyFrame frame;
     ExcInfo excInfo = new ExcInfo();
     int depth;
@@ -106,7 +108,13 @@ public final class ThreadState {
      */
     public static void reset() {
         if (gil != null) {
+            // Threads still running the old interpreter's code (a test that timed out) end at
+            // their next call instead of running on with the new interpreter's state.
+            for (ThreadState ts : gil.threads) {
+                ts.dead = true;
+            }
             gil.close(2);
+            interruptPending = true;
         }
         defaultRecursionLimit = 1000;
         sigintPending = false;
@@ -386,6 +394,9 @@ public final class ThreadState {
     /** Counts a Python-level call; raises RecursionError past the limit, as CPython does. */
     void enter() {
         if (interruptPending) {
+            if (dead) {
+                throw new Gil.ThreadExit();
+            }
             checkInterrupt();
         }
         if (++depth > recursionLimit) {
