@@ -614,7 +614,7 @@ def _from_text(cls, obj, text, skip_bound_arg=True):
     try:
         tree = ast.parse('def f%s: pass' % text)
     except SyntaxError:
-        raise ValueError(f'{text!r} builtin has invalid signature') from None
+        raise ValueError(f'{obj!r} builtin has invalid signature') from None
     args = tree.body[0].args
     module = sys.modules.get(getattr(obj, '__module__', None) or '')
     scopes = [vars(module) if module is not None else {}, sys.modules]
@@ -631,7 +631,7 @@ def _from_text(cls, obj, text, skip_bound_arg=True):
         if isinstance(node, ast.Attribute):
             base = value_of(node.value)
             return getattr(base, node.attr)
-        raise ValueError(f'{text!r} builtin has invalid signature')
+        raise ValueError(f'{obj!r} builtin has invalid signature')
 
     P = cls._parameter_cls
     params = []

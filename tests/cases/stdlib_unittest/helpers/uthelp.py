@@ -6,15 +6,15 @@ import re
 import sys
 import unittest
 
-HERE = os.path.dirname(os.path.abspath(sys.argv[0]))
+HERE = os.path.dirname(os.path.abspath(sys.modules["__main__"].__file__))
 
 
 def mask(text):
     text = re.sub(r"Ran (\d+) tests? in \d+\.\d\d\ds", lambda m: m.group(0).split(" in ")[0] + " in T.TTTs", text)
     text = text.replace(HERE + os.sep, "")
     text = re.sub(r'File "[^"]*/(unittest|[a-z_]+)/([a-z_]+\.py)"', r'File "LIB/\1/\2"', text)
-    # frames of unittest's own code: their lines differ from CPython's
-    text = re.sub(r'  File "LIB/unittest/.*\n(    .*\n)*', '  File "LIB/unittest/..."\n', text)
+    # frames of library code (unittest's, asyncio's): their lines differ from CPython's
+    text = re.sub(r'  File "LIB/.*\n(    .*\n)*', '', text)
     return text
 
 

@@ -313,7 +313,7 @@ public final class BuiltinsModule {
                 if (i > 0) {
                     sb.append(sep);
                 }
-                sb.append(Abstract.str(args[start + i]));
+                Abstract.str(args[start + i]).appendTo(sb);
             }
             sb.append(end);
             ts.write(sb.toString());

@@ -72,7 +72,21 @@ public final class BuiltinMethod {
     }
 
     PyObject textSignatureOrNone() {
-        return textSignature == null ? PyNone.INSTANCE : PyStr.of(textSignature);
+        String sig = textSignature();
+        return sig == null ? PyNone.INSTANCE : PyStr.of(sig);
+    }
+
+    /** The text signature set for this method, else CPython's for a builtin type's method. */
+    String textSignature() {
+        if (textSignature == null) {
+            if (owner != null && !owner.isHeapType()) {
+                return MethodSignatures.ofMethod(owner, name);
+            }
+            if (owner == null && module != null) {
+                return MethodSignatures.ofFunction(module, name);
+            }
+        }
+        return textSignature;
     }
 
     /** For a function of a module other than builtins: the module's name, for messages. */

@@ -165,7 +165,11 @@ final class PercentFormat {
             int typeIndex = i;
             i += Character.charCount(type);
             PyObject arg = keyed != null ? keyed : nextArg();
-            Spec s = new Spec(left, plus, space, alt, zero, width, prec);
+            boolean plain = !left && !plus && !space && !alt && !zero && width < 0 && prec < 0;
+            if (plain && !bytes && appendPlain(type, arg)) {
+                continue;
+            }
+            Spec s = plain ? PLAIN : new Spec(left, plus, space, alt, zero, width, prec);
             if (bytes && type == 'b') {
                 type = 's';
             }
@@ -207,6 +211,24 @@ final class PercentFormat {
         }
         return i.longValue();
     }
+
+    /**
+     * The commonest directives with no flags, width or precision ({@code %s} of a str, {@code %d}
+     * of an int that fits a long), appended without intermediate strings; false for any other.
+     */
+    private boolean appendPlain(int type, PyObject arg) {
+        if (type == 's' && arg.getClass() == PyStr.class) {
+            ((PyStr) arg).appendTo(out);
+            return true;
+        }
+        if ((type == 'd' || type == 'i') && arg.getClass() == PyInt.class && ((PyInt) arg).isLong()) {
+            out.append(((PyInt) arg).longValue());
+            return true;
+        }
+        return false;
+    }
+
+    private static final Spec PLAIN = new Spec(false, false, false, false, false, -1, -1);
 
     private record Spec(boolean left, boolean plus, boolean space, boolean alt, boolean zero, long width, long prec) {
         int widthInt() {

@@ -24,7 +24,7 @@ public final class PyBuiltinFunction extends PyObject {
                     return m == null ? PyNone.INSTANCE : PyStr.of(m.name());
                 });
                 PyGetSetDescr.getter(t, "__text_signature__", self -> {
-                    String sig = ((PyBuiltinFunction) self).method.textSignature;
+                    String sig = ((PyBuiltinFunction) self).method.textSignature();
                     return sig == null ? PyNone.INSTANCE : PyStr.of(sig);
                 });
                 PyGetSetDescr.getter(t, "__doc__", self -> PyNone.INSTANCE);

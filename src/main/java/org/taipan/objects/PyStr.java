@@ -105,22 +105,25 @@ public class PyStr extends PyObject {
      * Not for interned names, which the runtime looks up by their String.
      */
     public final void compact() {
-        if (text instanceof String v && v.length() <= INLINE_MAX && (flags & KEEP) == 0 && pack(v)) {
-            text = null;
+        // (Under the GIL no other thread reads this str while its fields change.)
+        if (text instanceof String v && v.length() <= INLINE_MAX && (flags & KEEP) == 0) {
+            PyStr p = packed(v, 0, v.length());
+            if (p != null) {
+                lo = p.lo;
+                hi = p.hi;
+                cpLength = p.cpLength;
+                text = null;
+            }
         }
     }
 
-    /** Stores a short Latin-1 value in {@link #lo}/{@link #hi}; false (nothing stored) for any other. */
-    private boolean pack(String v) {
-        int n = v.length();
-        if (n > INLINE_MAX) {
-            return false;
-        }
+    /** {@code s.substring(from, to)} (at most {@link #INLINE_MAX} chars) as an inline str; null if not all Latin-1. */
+    private static PyStr packed(String s, int from, int to) {
         long a = 0, b = 0;
-        for (int i = 0; i < n; i++) {
-            char c = v.charAt(i);
+        for (int i = 0, n = to - from; i < n; i++) {
+            char c = s.charAt(from + i);
             if (c > 0xFF) {
-                return false;
+                return null;
             }
             if (i < 8) {
                 a |= (long) c << (i << 3);
@@ -128,10 +131,7 @@ public class PyStr extends PyObject {
                 b |= (long) c << ((i - 8) << 3);
             }
         }
-        lo = a;
-        hi = b;
-        cpLength = n;
-        return true;
+        return new PyStr(a, b, to - from);
     }
 
     private PyStr(long lo, long hi, int length) {
@@ -230,7 +230,7 @@ public class PyStr extends PyObject {
     }
 
     /** Appends the text to {@code sb}, without making a String of an inline str. */
-    void appendTo(StringBuilder sb) {
+    public void appendTo(StringBuilder sb) {
         if (text == null) {
             for (int i = 0, n = cpLength; i < n; i++) {
                 sb.append(inlineChar(i));
@@ -337,19 +337,39 @@ public class PyStr extends PyObject {
             return small;
         }
         String[] values = new String[to - from];
-        boolean glued = false;
+        boolean glued = false, anyInline = false;
         char last = 0;
+        long len = 0;
         for (int i = from; i < to; i++) {
             PyStr p = (PyStr) parts[i];
+            if (p.text == null) { // Latin-1: no surrogate to glue; appended from its inline chars
+                len += p.cpLength;
+                last = p.cpLength > 0 ? 0 : last;
+                anyInline = true;
+                continue;
+            }
             String v = p.value();
             values[i - from] = v;
+            len += v.length();
             if (!v.isEmpty()) {
                 glued |= p.isSplit() || Character.isHighSurrogate(last) && Character.isLowSurrogate(v.charAt(0));
                 last = v.charAt(v.length() - 1);
             }
         }
-        if (!glued) {
+        if (!glued && !anyInline) {
             return of(values.length == 2 ? values[0].concat(values[1]) : String.join("", values));
+        }
+        if (!glued) {
+            StringBuilder sb = new StringBuilder(FormatSpec.size(len));
+            for (int i = from; i < to; i++) {
+                String v = values[i - from];
+                if (v != null) {
+                    sb.append(v);
+                } else {
+                    ((PyStr) parts[i]).appendTo(sb);
+                }
+            }
+            return of(sb.toString());
         }
         java.util.stream.IntStream.Builder b = java.util.stream.IntStream.builder();
         for (int i = from; i < to; i++) {
@@ -370,6 +390,10 @@ public class PyStr extends PyObject {
         for (int i = from; i < to; i++) {
             PyStr p = (PyStr) parts[i];
             Object t = p.text;
+            if (t instanceof String v && n + v.length() <= INLINE_MAX) {
+                p = packed(v, 0, v.length());
+                t = p == null ? v : null;
+            }
             if (t == null) {
                 int m = p.cpLength;
                 if (n + m > INLINE_MAX) {
@@ -391,18 +415,6 @@ public class PyStr extends PyObject {
                     b |= p.lo << ((n - 8) << 3);
                 }
                 n += m;
-            } else if (t instanceof String v && n + v.length() <= INLINE_MAX) {
-                for (int k = 0; k < v.length(); k++, n++) {
-                    char c = v.charAt(k);
-                    if (c > 0xFF) {
-                        return null;
-                    }
-                    if (n < 8) {
-                        a |= (long) c << (n << 3);
-                    } else {
-                        b |= (long) c << ((n - 8) << 3);
-                    }
-                }
             } else {
                 return null;
             }
@@ -493,29 +505,11 @@ public class PyStr extends PyObject {
      * a split, which go into a list): then no String is made at all.
      */
     static PyStr ofRange(String s, int from, int to) {
-        int n = to - from;
-        if (n <= INLINE_MAX) {
-            if (n == 0) {
-                return EMPTY;
-            }
-            long a = 0, b = 0;
-            int i = 0;
-            for (; i < n; i++) {
-                char c = s.charAt(from + i);
-                if (c > 0xFF) {
-                    break;
-                }
-                if (i < 8) {
-                    a |= (long) c << (i << 3);
-                } else {
-                    b |= (long) c << ((i - 8) << 3);
-                }
-            }
-            if (i == n) {
-                return new PyStr(a, b, n);
-            }
+        if (to == from) {
+            return EMPTY;
         }
-        return new PyStr(s.substring(from, to));
+        PyStr p = to - from <= INLINE_MAX ? packed(s, from, to) : null;
+        return p != null ? p : new PyStr(s.substring(from, to));
     }
 
     private static final java.util.concurrent.ConcurrentHashMap<String, PyStr> INTERNED =

@@ -41,6 +41,9 @@ final class StrSurrogates {
         if (s.isSplit()) {
             return true;
         }
+        if (s.inline()) {
+            return false; // Latin-1
+        }
         String v = s.value();
         for (int i = 0, n = v.length(); i < n; i++) {
             char c = v.charAt(i);

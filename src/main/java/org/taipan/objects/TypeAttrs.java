@@ -208,7 +208,7 @@ final class TypeAttrs {
                 case "memoryview" -> "(object)";
                 case "property" -> "(fget=None, fset=None, fdel=None, doc=None)";
                 case "reversed" -> "(sequence, /)";
-                default -> null;
+                default -> c.moduleName().equals("builtins") ? null : MethodSignatures.ofType(c);
             };
             return sig == null ? PyNone.INSTANCE : PyStr.of(sig);
         });

@@ -115,7 +115,8 @@ class CaseTest {
                         org.taipan.objects.PyStr.of(py.toAbsolutePath().getParent().toString()));
                 // and the current directory too, as regen runs CPython there (relative file names resolve)
                 org.taipan.modules.os.Cwd.set(interp, py.toAbsolutePath().getParent());
-                status[0] = ScriptRunner.run(interp, source, py.getFileName().toString());
+                // the absolute name, as CPython gives __file__ and co_filename of the main script
+                status[0] = ScriptRunner.run(interp, source, py.toAbsolutePath().toString());
             } catch (Throwable e) {
                 crash[0] = e;
             } finally {

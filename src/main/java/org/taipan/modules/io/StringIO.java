@@ -14,8 +14,8 @@ import org.taipan.objects.PyType;
 import org.taipan.objects.Seq;
 
 /** {@code io.StringIO}: text in memory. Positions count code points, as in CPython. */
-public final class StringIO extends PyObject {
-    public static final PyType TYPE = PyType.builtin("_io.StringIO", StringIO.class, IoBase.TEXT, 0, t -> {
+public final class StringIO extends org.taipan.objects.SubclassableObject {
+    public static final PyType TYPE = PyType.builtin("_io.StringIO", StringIO.class, IoBase.TEXT, PyType.BASETYPE, t -> {
         t.repr = self -> PyStr.of("<_io.StringIO object at " + org.taipan.objects.Ids.address(self) + ">");
         t.iter = self -> {
             ((StringIO) self).checkOpen();
@@ -25,10 +25,15 @@ public final class StringIO extends PyObject {
             String line = ((StringIO) self).readline(-1);
             return line.isEmpty() ? null : PyStr.of(line);
         };
-        t.tpNew = (type, args, kw) -> {
+        // As in CPython, __new__ makes an empty object and __init__ reads the arguments, so a
+        // subclass may take arguments of its own.
+        t.tpNew = (type, args, kw) -> new StringIO("\n").adopt(type);
+        t.init = (self, args, kw) -> {
             PyObject[] p = StringIO.NEW.bind(args, 0, kw);
-            String newline = p[1] == null ? "\n" : TextIO.newlineArg(p[1], true);
-            StringIO s = new StringIO(newline);
+            StringIO s = (StringIO) self;
+            s.newline = p[1] == null ? "\n" : TextIO.newlineArg(p[1], true);
+            s.buf.setLength(0);
+            s.pos = 0;
             if (p[0] != null && p[0] != PyNone.INSTANCE) {
                 if (!(p[0] instanceof PyStr init)) {
                     throw Errors.typeError("initial_value must be str or None, not " + p[0].type().name());
@@ -36,7 +41,6 @@ public final class StringIO extends PyObject {
                 s.write(init.toString());
                 s.pos = 0;
             }
-            return s;
         };
     }, StringIO::methods);
 
@@ -45,21 +49,21 @@ public final class StringIO extends PyObject {
     private final StringBuilder buf = new StringBuilder();
     /** Position in chars of {@link #buf} (never inside a surrogate pair); may lie past the end. */
     private int pos;
-    private final String newline;
+    private String newline;
     private boolean closed;
     private PyDict dict;
 
     private StringIO(String newline) {
+        super(TYPE);
         this.newline = newline;
     }
 
     @Override
-    public PyType type() {
-        return TYPE;
-    }
-
-    @Override
     public PyDict instanceDict() {
+        PyDict own = super.instanceDict();
+        if (own != null) {
+            return own;
+        }
         if (dict == null) {
             dict = new PyDict();
         }
