@@ -36,6 +36,15 @@ class time:
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold', '_hashcode')
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if isinstance(hour, (bytes, str)) and len(hour) == 6 and ord(hour[0:1]) & 0x7f < 24:
+            # the pickled state (CPython's): hour (+128 for fold), minute, second, 3 bytes of microseconds
+            state = hour.encode("latin1") if isinstance(hour, str) else hour
+            self = object.__new__(cls)
+            self._hour, self._minute, self._second = state[0] & 0x7f, state[1], state[2]
+            self._microsecond = (state[3] << 16) | (state[4] << 8) | state[5]
+            _check_tzinfo(minute or None, _tzinfo_class())
+            self._tzinfo, self._fold, self._hashcode = minute or None, state[0] >> 7, -1
+            return self
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo, _tzinfo_class())
         self = object.__new__(cls)
@@ -139,9 +148,17 @@ class time:
                 self._hashcode = hash((t._key()[0],))
         return self._hashcode
 
+    def _state(self, protocol):
+        us = self._microsecond
+        hour = self._hour + (128 if self._fold and protocol > 3 else 0)
+        return bytes((hour, self._minute, self._second, us >> 16, (us >> 8) & 0xff, us & 0xff))
+
+    def __reduce_ex__(self, protocol):
+        state = self._state(protocol)
+        return (type(self), (state,) if self._tzinfo is None else (state, self._tzinfo))
+
     def __reduce__(self):
-        args = (self._hour, self._minute, self._second, self._microsecond)
-        return (type(self), args + ((self._tzinfo,) if self._tzinfo is not None else ()))
+        return self.__reduce_ex__(2)
 
 
 def _tzinfo_class():
@@ -158,6 +175,17 @@ class datetime(date):
     __slots__ = time.__slots__
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if isinstance(year, (bytes, str)) and len(year) == 10 and 1 <= ord(year[2:3]) & 0x7f <= 12:
+            # the pickled state (CPython's): year in two bytes, month (+128 for fold), day, h, m, s, 3 bytes of us
+            state = year.encode("latin1") if isinstance(year, str) else year
+            tz = month
+            _check_tzinfo(tz, _tzinfo_class())
+            self = object.__new__(cls)
+            self._year, self._month, self._day = state[0] * 256 + state[1], state[2] & 0x7f, state[3]
+            self._hour, self._minute, self._second = state[4], state[5], state[6]
+            self._microsecond = (state[7] << 16) | (state[8] << 8) | state[9]
+            self._tzinfo, self._fold, self._hashcode = tz, state[2] >> 7, -1
+            return self
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo, _tzinfo_class())
@@ -424,9 +452,15 @@ class datetime(date):
                 (t._year, t._month, t._day, t._hour, t._minute, t._second, t._microsecond))
         return self._hashcode
 
+    def __reduce_ex__(self, protocol):
+        us = self._microsecond
+        month = self._month + (128 if self._fold and protocol > 3 else 0)
+        state = bytes((self._year // 256, self._year % 256, month, self._day, self._hour, self._minute, self._second,
+                       us >> 16, (us >> 8) & 0xff, us & 0xff))
+        return (type(self), (state,) if self._tzinfo is None else (state, self._tzinfo))
+
     def __reduce__(self):
-        args = (self._year, self._month, self._day, self._hour, self._minute, self._second, self._microsecond)
-        return (type(self), args + ((self._tzinfo,) if self._tzinfo is not None else ()))
+        return self.__reduce_ex__(2)
 
 
 def _modf(x):

@@ -119,6 +119,7 @@ _PY3_NAMES = {
     ('builtins', 'int'): ('__builtin__', 'long'),
     ('builtins', 'chr'): ('__builtin__', 'unichr'),
     ('functools', 'reduce'): ('__builtin__', 'reduce'),
+    ('_functools', 'reduce'): ('__builtin__', 'reduce'),
     ('sys', 'intern'): ('__builtin__', 'intern'),
     ('builtins', 'zip'): ('itertools', 'izip'),
     ('builtins', 'map'): ('itertools', 'imap'),

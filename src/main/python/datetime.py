@@ -74,6 +74,13 @@ class date:
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
     def __new__(cls, year, month=None, day=None):
+        if month is None and isinstance(year, (bytes, str)) and len(year) == 4 and 1 <= ord(year[2:3]) <= 12:
+            # the pickled state: the year in two bytes, the month, the day
+            state = year.encode("latin1") if isinstance(year, str) else year
+            self = object.__new__(cls)
+            self._year, self._month, self._day = state[0] * 256 + state[1], state[2], state[3]
+            self._hashcode = -1
+            return self
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year, self._month, self._day = year, month, day
@@ -212,7 +219,7 @@ class date:
         return NotImplemented
 
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day))
+        return (type(self), (bytes((self._year // 256, self._year % 256, self._month, self._day)),))
 
 
 date.min = date(1, 1, 1)

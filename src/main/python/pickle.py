@@ -195,6 +195,7 @@ class Pickler:
         self._buffer_callback = buffer_callback
         self.memo = {}
         self._names = {}
+        self._cur = self._cur_id = None
 
     def clear_memo(self):
         """Clears the pickler's "memo"."""
@@ -224,11 +225,15 @@ class Pickler:
 
     # -- the memo
 
-    def memoize(self, obj):
+    def _id(self, obj):
+        """id(obj), taken once per save(): Taipan's id() is a map look-up."""
+        return self._cur_id if self._cur is obj and obj is not None else id(obj)
+
+    def memoize(self, obj, oid=None):
         if self.fast:
             return
         idx = len(self.memo)
-        self.memo[id(obj)] = idx, obj
+        self.memo[self._id(obj) if oid is None else oid] = idx, obj
         if self.proto >= 4:
             self._out.write(MEMOIZE)
         elif self.bin:
@@ -242,8 +247,8 @@ class Pickler:
         else:
             self._out.write(GET + repr(idx).encode("ascii") + b"\n")
 
-    def _memo_get(self, obj):
-        self._get(self.memo[id(obj)][0])
+    def _memo_get(self, obj, oid=None):
+        self._get(self.memo[self._id(obj) if oid is None else oid][0])
 
     # -- the dispatcher
 
@@ -273,10 +278,13 @@ class Pickler:
             else:
                 self._out.write(FLOAT + repr(obj).encode("ascii") + b"\n")
             return
-        x = self.memo.get(id(obj))
+        oid = id(obj)
+        x = self.memo.get(oid)
         if x is not None:
             self._get(x[0])
             return
+        self._cur = obj
+        self._cur_id = oid
         f = _SAVERS.get(t)
         if f is not None:
             f(self, obj)
@@ -395,28 +403,29 @@ class Pickler:
     def _save_tuple(self, obj):
         n = len(obj)
         out = self._out
+        oid = self._id(obj)
         if n == 0:
             out.write(EMPTY_TUPLE if self.bin else MARK + TUPLE)
             return
         if n <= 3 and self.proto >= 2:
             for item in obj:
                 self.save(item)
-            if id(obj) in self.memo:
+            if oid in self.memo:
                 out.write(POP * n)
-                self._memo_get(obj)
+                self._memo_get(obj, oid)
                 return
             out.write((TUPLE1, TUPLE2, TUPLE3)[n - 1])
         else:
             out.write(MARK)
             for item in obj:
                 self.save(item)
-            if id(obj) in self.memo:
+            if oid in self.memo:
                 # A recursive tuple: drop what was pushed and fetch the tuple from the memo.
                 out.write(POP_MARK if self.bin else POP * (n + 1))
-                self._memo_get(obj)
+                self._memo_get(obj, oid)
                 return
             out.write(TUPLE)
-        self.memoize(obj)
+        self.memoize(obj, oid)
 
     def _save_list(self, obj):
         self._out.write(EMPTY_LIST if self.bin else MARK + LIST)
@@ -581,15 +590,16 @@ class Pickler:
             self.save_reduce(frozenset, (list(obj),), obj=obj)
             return
         out = self._out
+        oid = self._id(obj)
         out.write(MARK)
         for x in obj:
             self.save(x)
-        if id(obj) in self.memo:
+        if oid in self.memo:
             out.write(POP_MARK)
-            self._memo_get(obj)
+            self._memo_get(obj, oid)
             return
         out.write(FROZENSET)
-        self.memoize(obj)
+        self.memoize(obj, oid)
 
     # -- globals and reductions
 
@@ -602,6 +612,7 @@ class Pickler:
 
     def save_global(self, obj, name=None):
         out = self._out
+        oid = self._id(obj)
         if name is None:
             name = getattr(obj, "__qualname__", None)
             if name is None:
@@ -633,10 +644,12 @@ class Pickler:
                 return
         lastname = name.rpartition(".")[2]
         if self.proto >= 4:
-            # CPython's module and qualified names are interned strings, so a name seen before is
-            # fetched from the memo; Taipan's attribute values need not be the same objects.
-            self.save(self._names.setdefault(module_name, module_name))
-            self.save(self._names.setdefault(name, name))
+            # CPython's module names, and qualified names, are interned strings, so a name seen
+            # before is fetched from the memo; Taipan's attribute values need not be the same
+            # objects. (A module name and a qualified name that are equal are apart in CPython
+            # for its builtin types, so they are kept apart here.)
+            self.save(self._names.setdefault(("m", module_name), module_name))
+            self.save(self._names.setdefault(("q", name), name))
             out.write(STACK_GLOBAL)
         elif parent is not module:
             self.save_reduce(getattr, (parent, lastname))
@@ -652,7 +665,7 @@ class Pickler:
             except UnicodeEncodeError:
                 raise PicklingError("can't pickle global identifier '%s.%s' using pickle protocol %i"
                                     % (module_name, name, self.proto)) from None
-        self.memoize(obj)
+        self.memoize(obj, oid)
 
     def save_reduce(self, func, args, state=None, listitems=None, dictitems=None, state_setter=None, *,
                     obj=None):
@@ -670,6 +683,7 @@ class Pickler:
             raise PicklingError("sixth element of the tuple returned by __reduce__ must be a function, not %s"
                                 % type(state_setter).__name__)
         out = self._out
+        oid = self._id(obj) if obj is not None else None
         func_name = getattr(func, "__name__", "") if self.proto >= 2 else ""
         if func_name == "__newobj_ex__":
             if len(args) != 3:
@@ -713,11 +727,11 @@ class Pickler:
             self.save(args)
             out.write(REDUCE)
         if obj is not None:
-            if id(obj) in self.memo:
+            if oid in self.memo:
                 out.write(POP)
-                self._memo_get(obj)
+                self._memo_get(obj, oid)
                 return
-            self.memoize(obj)
+            self.memoize(obj, oid)
         if listitems is not None:
             self._batch_appends(listitems)
         if dictitems is not None:

@@ -52,8 +52,7 @@ final class ObjectReduce {
     static PyObject defaultGetstate(PyObject self) {
         PyDict d = self instanceof PyType ? null : self.instanceDict();
         PyObject state = d != null && d.size() > 0 ? d : PyNone.INSTANCE;
-        PyObject names = Abstract.call(Abstract.getAttr(copyreg(), PyStr.of("_slotnames")),
-                new PyObject[] {self.type()}, null);
+        PyObject names = slotNames(self.type());
         PyDict slots = new PyDict();
         PyObject it = Iter.of(names);
         for (PyObject name = Iter.next(it); name != null; name = Iter.next(it)) {
@@ -63,6 +62,15 @@ final class ObjectReduce {
             }
         }
         return slots.size() > 0 ? PyTuple.of(state, slots) : state;
+    }
+
+    /** CPython's _PyType_GetSlotNames: the class's cached {@code __slotnames__}, else copyreg's answer. */
+    private static PyObject slotNames(PyType cls) {
+        PyObject cached = cls.dict().getItem(PyStr.of("__slotnames__"));
+        if (cached instanceof PyList) {
+            return cached;
+        }
+        return Abstract.call(Abstract.getAttr(copyreg(), PyStr.of("_slotnames")), new PyObject[] {cls}, null);
     }
 
     /** {@code obj.__getstate__()}: what builtin reductions put in their third item. */
