@@ -74,7 +74,11 @@ public final class ExceptionTypes {
     public static final PyType SYNTAX_ERROR = exc("SyntaxError", EXCEPTION);
     public static final PyType INDENTATION_ERROR = exc("IndentationError", SYNTAX_ERROR);
     public static final PyType TAB_ERROR = exc("TabError", INDENTATION_ERROR);
-    public static final PyType UNICODE_TRANSLATE_ERROR = exc("UnicodeTranslateError", UNICODE_ERROR);
+    /** Args (object, start, end, reason). */
+    public static final PyType UNICODE_TRANSLATE_ERROR = withStr(exc("UnicodeTranslateError", UNICODE_ERROR),
+            e -> e.args.size() != 4 ? e.message() : unicodeErrorStr(new PyBaseException(e.type(), PyTuple.of(
+                    PyStr.of(""), e.args.get(0), e.args.get(1), e.args.get(2), e.args.get(3))), false)
+                    .replace("'' codec can't encode", "can't translate"));
     public static final PyType BLOCKING_IO_ERROR = exc("BlockingIOError", OS_ERROR);
     public static final PyType CHILD_PROCESS_ERROR = exc("ChildProcessError", OS_ERROR);
     public static final PyType CONNECTION_ERROR = exc("ConnectionError", OS_ERROR);

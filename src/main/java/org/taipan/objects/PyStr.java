@@ -660,11 +660,9 @@ public class PyStr extends PyObject {
         if (isBmp()) {
             return off;
         }
-        if (isSplit()) {
-            int i = java.util.Arrays.binarySearch(((Indexed) text).offsets, off);
-            return i >= 0 ? i : -i - 1;
-        }
-        return value().codePointCount(0, off);
+        offset(0); // makes the offsets table once, so that this is not a count from the start each time
+        int i = java.util.Arrays.binarySearch(((Indexed) text).offsets, off);
+        return i >= 0 ? i : -i - 1;
     }
 
     /** {@code s[start:end]} by code point indexes. */

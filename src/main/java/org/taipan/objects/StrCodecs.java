@@ -19,8 +19,16 @@ final class StrCodecs {
     private static final Codec LATIN1 = new Codec("latin-1", 1, false, false, 0x100);
     private static final Codec ASCII = new Codec("ascii", 1, false, false, 0x80);
 
-    /** Python's alias lookup: lower case, runs of punctuation and spaces as one '_', then the alias table. */
     private static Codec lookup(String encoding) {
+        Codec c = find(encoding);
+        if (c == null) {
+            throw Errors.of(ExceptionTypes.LOOKUP_ERROR, "unknown encoding: " + encoding);
+        }
+        return c;
+    }
+
+    /** Python's alias lookup: lower case, runs of punctuation and spaces as one '_', then the alias table; null if not built in. */
+    static Codec find(String encoding) {
         StringBuilder sb = new StringBuilder();
         boolean punct = false;
         for (char c : encoding.strip().toLowerCase(Locale.ROOT).toCharArray()) {
@@ -46,22 +54,24 @@ final class StrCodecs {
             case "utf_32", "utf32", "u32" -> new Codec("utf-32", 4, false, true, 0x110000);
             case "utf_32_le", "utf_32le" -> new Codec("utf-32-le", 4, false, false, 0x110000);
             case "utf_32_be", "utf_32be" -> new Codec("utf-32-be", 4, true, false, 0x110000);
-            default -> throw Errors.of(ExceptionTypes.LOOKUP_ERROR, "unknown encoding: " + encoding);
+            default -> null;
         };
-    }
-
-    private static PyException unknownHandler(String errors) {
-        return Errors.of(ExceptionTypes.LOOKUP_ERROR, "unknown error handler name '" + errors + "'");
     }
 
     // ---- encoding
 
     static byte[] encode(String s, String encoding, String errors) {
+        if (find(encoding) == null) {
+            return CodecHooks.encodeByRegistry(PyStr.of(s), encoding, errors);
+        }
         return encode(s, s.codePoints().toArray(), encoding, errors);
     }
 
     /** {@code str.encode}; a str with split surrogate pairs (see PyStr) encodes each half on its own. */
     static byte[] encode(PyStr str, String encoding, String errors) {
+        if (find(encoding) == null) {
+            return CodecHooks.encodeByRegistry(str, encoding, errors);
+        }
         String s = str.value();
         return encode(s, str.isSplit() ? str.codePoints() : s.codePoints().toArray(), encoding, errors);
     }
@@ -83,8 +93,7 @@ final class StrCodecs {
             while (end < cps.length && !encodable(c, cps[end])) {
                 end++;
             }
-            encodeError(c, s, cps, i, end, errors, out);
-            i = end;
+            i = encodeError(c, s, cps, i, end, errors, out);
         }
         return out.toByteArray();
     }
@@ -134,8 +143,8 @@ final class StrCodecs {
         }
     }
 
-    /** The error handler for the unencodable code points {@code cps[start..end)}. */
-    private static void encodeError(Codec c, String s, int[] cps, int start, int end, String errors,
+    /** The error handler for the unencodable code points {@code cps[start..end)}; returns where to go on. */
+    private static int encodeError(Codec c, String s, int[] cps, int start, int end, String errors,
                                     ByteArrayOutputStream out) {
         switch (errors) {
             case "ignore" -> { }
@@ -186,11 +195,45 @@ final class StrCodecs {
             }
             default -> {
                 if (!errors.equals("strict")) {
-                    throw unknownHandler(errors);
+                    return customEncodeError(c, s, cps, start, end, errors, out);
                 }
                 throw encodeException(c, s, start, end);
             }
         }
+        return end;
+    }
+
+    /** A handler registered with codecs.register_error: called with the exception, it gives (replacement, position). */
+    private static int customEncodeError(Codec c, String s, int[] cps, int start, int end, String errors,
+                                         ByteArrayOutputStream out) {
+        PyException exc = encodeException(c, s, start, end);
+        PyObject r = Abstract.call(CodecHooks.errorHandler(errors), new PyObject[] {exc.value}, null);
+        if (!(r instanceof PyTuple t) || t.size() != 2 || !(t.get(1) instanceof PyInt)
+                || !(t.get(0) instanceof PyStr || t.get(0) instanceof PyBytes)) {
+            throw Errors.typeError("encoding error handler must return (str/bytes, int) tuple");
+        }
+        if (t.get(0) instanceof PyBytes b) {
+            out.writeBytes(b.toByteArray());
+        } else {
+            for (int cp : ((PyStr) t.get(0)).codePoints()) {
+                if (!encodable(c, cp)) {
+                    throw exc;
+                }
+                put(out, c, cp);
+            }
+        }
+        return handlerPosition(t.get(1), cps.length);
+    }
+
+    private static int handlerPosition(PyObject pos, int length) {
+        long p = Seq.asSsize(pos);
+        if (p < 0) {
+            p += length;
+        }
+        if (p < 0 || p > length) {
+            throw Errors.indexError("position " + Seq.asSsize(pos) + " from error handler out of bounds");
+        }
+        return (int) p;
     }
 
     private static void ascii(ByteArrayOutputStream out, Codec c, String text) {
@@ -215,8 +258,22 @@ final class StrCodecs {
     // ---- decoding
 
     static PyStr decode(byte[] d, String encoding, String errors, PyObject original) {
+        if (find(encoding) == null) {
+            return CodecHooks.decodeByRegistry(original instanceof PyBytes ? original : new PyBytes(d), encoding, errors);
+        }
+        return run(d, encoding, errors, original, true).result();
+    }
+
+    /** Decodes what can be decoded: (text, bytes used); with {@code last} false a cut-off character waits. */
+    static PyTuple decodePart(byte[] d, String encoding, String errors, PyObject original, boolean last) {
+        Decoder dec = run(d, encoding, errors, original, last);
+        return PyTuple.of(dec.result(), PyInt.of(dec.pos));
+    }
+
+    private static Decoder run(byte[] d, String encoding, String errors, PyObject original, boolean last) {
         Codec c = lookup(encoding);
         Decoder dec = new Decoder(d, errors, original instanceof PyBytes ? original : new PyBytes(d), c);
+        dec.last = last;
         switch (c.unit) {
             case 1 -> {
                 if (c == UTF8) {
@@ -228,7 +285,7 @@ final class StrCodecs {
             case 2 -> dec.utf16();
             default -> dec.utf32();
         }
-        return dec.result();
+        return dec;
     }
 
     /** One decoding: the input, where it is, and what it has produced. */
@@ -239,6 +296,8 @@ final class StrCodecs {
         Codec codec;
         final StringBuilder sb;
         int pos;
+        /** False while more data may follow: a character cut off at the end is left for then. */
+        boolean last = true;
         /** Char indexes of low surrogates that an error handler put right after a lone high one: two code points. */
         java.util.BitSet glued;
 
@@ -338,6 +397,9 @@ final class StrCodecs {
                     cp = cp << 6 | (b & 0x3F);
                 }
                 if (reason != null) {
+                    if (!last && j >= n) {
+                        return;
+                    }
                     error(pos, j, reason);
                     continue;
                 }
@@ -349,6 +411,10 @@ final class StrCodecs {
         /** Reads the byte order mark of "utf-16"/"utf-32", which picks the order and the name in errors. */
         private void bom(int unit) {
             if (!codec.bom) {
+                return;
+            }
+            if (!last && d.length < unit) {
+                pos = d.length;  // the byte order is not known yet: the loop below stops at once
                 return;
             }
             boolean big = false;
@@ -379,7 +445,14 @@ final class StrCodecs {
         void utf16() {
             bom(2);
             int n = d.length;
+            if (pos == n && !last && codec.bom) {
+                pos = 0;
+                return;
+            }
             while (pos < n) {
+                if (n - pos < 2 && !last) {
+                    return;
+                }
                 if (n - pos < 2) {
                     error(pos, n, "truncated data");
                     continue;
@@ -391,6 +464,9 @@ final class StrCodecs {
                 } else if (w >= 0xDC00) {
                     error(pos, pos + 2, "illegal encoding");
                 } else if (n - pos < 4) {
+                    if (!last) {
+                        return;
+                    }
                     error(pos, n, "unexpected end of data");
                 } else {
                     int w2 = (int) read(pos + 2, 2, codec.big);
@@ -407,7 +483,14 @@ final class StrCodecs {
         void utf32() {
             bom(4);
             int n = d.length;
+            if (pos == n && !last && codec.bom) {
+                pos = 0;
+                return;
+            }
             while (pos < n) {
+                if (n - pos < 4 && !last) {
+                    return;
+                }
                 if (n - pos < 4) {
                     error(pos, n, "truncated data");
                     continue;
@@ -461,11 +544,30 @@ final class StrCodecs {
                     throw Errors.typeError("don't know how to handle UnicodeDecodeError in error callback");
                 default -> {
                     if (!errors.equals("strict")) {
-                        throw unknownHandler(errors);
+                        custom(start, end, reason);
+                        return;
                     }
                     throw decodeException(start, end, reason);
                 }
             }
+        }
+
+        /** A handler registered with codecs.register_error: (replacement str, position to go on from). */
+        private void custom(int start, int end, String reason) {
+            PyException exc = decodeException(start, end, reason);
+            PyObject r = Abstract.call(CodecHooks.errorHandler(errors), new PyObject[] {exc.value}, null);
+            if (!(r instanceof PyTuple t) || t.size() != 2 || !(t.get(0) instanceof PyStr rep)
+                    || !(t.get(1) instanceof PyInt)) {
+                throw Errors.typeError("decoding error handler must return (str, int) tuple");
+            }
+            for (int cp : rep.codePoints()) {
+                if (cp >= 0xD800 && cp <= 0xDFFF) {
+                    appendSurrogate((char) cp);
+                } else {
+                    sb.appendCodePoint(cp);
+                }
+            }
+            pos = handlerPosition(t.get(1), d.length);
         }
 
         /** For surrogatepass: the surrogate encoded at {@code at} (advancing past it), or -1. */

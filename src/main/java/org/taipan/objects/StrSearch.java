@@ -24,24 +24,28 @@ final class StrSearch {
 
     /** {@code s.indexOf(sub, from)} limited to matches ending by {@code end}, whole code points only; -1 if none. */
     static int indexOf(String s, String sub, int from, int end) {
-        int i = s.indexOf(sub, from);
-        while (i >= 0 && i + sub.length() <= end) {
+        from = Math.max(from, 0);
+        end = Math.min(end, s.length());
+        if (from > end) {
+            return -1;
+        }
+        // the bounded search: a miss costs the range, not the rest of the string
+        int i = s.indexOf(sub, from, end);
+        while (i >= 0) {
             if (whole(s, sub, i)) {
                 return i;
             }
-            i = s.indexOf(sub, i + 1);
+            i = s.indexOf(sub, i + 1, end);
         }
         return -1;
     }
 
     /** The last match of {@code sub} starting at or after {@code start} and ending by {@code end}; -1 if none. */
     static int lastIndexOf(String s, String sub, int start, int end) {
-        int i = s.lastIndexOf(sub, end - sub.length());
-        while (i >= start) {
-            if (whole(s, sub, i)) {
+        for (int i = Math.min(end, s.length()) - sub.length(); i >= Math.max(start, 0); i--) {
+            if (s.startsWith(sub, i) && whole(s, sub, i)) {
                 return i;
             }
-            i = s.lastIndexOf(sub, i - 1);
         }
         return -1;
     }

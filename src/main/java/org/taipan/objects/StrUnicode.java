@@ -286,6 +286,7 @@ final class StrUnicode {
             return (n.startsWith("CJK UNIFIED") ? "CJK UNIFIED IDEOGRAPH-" : "CJK COMPATIBILITY IDEOGRAPH-")
                     + Integer.toHexString(cp).toUpperCase(Locale.ROOT);
         }
-        return n;
+        // Java's "BLOCK NAME 17000" for other characters without a name of their own (Tangut)
+        return n.endsWith(" " + Integer.toHexString(cp).toUpperCase(Locale.ROOT)) ? null : n;
     }
 }

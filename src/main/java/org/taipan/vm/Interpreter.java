@@ -85,6 +85,8 @@ public final class Interpreter {
             setOptimize(Math.min(config.optimize, 2));
         }
         org.taipan.imports.Importer.install(this);
+        // str.encode/bytes.decode reach codecs the runtime lacks through the Python registry
+        org.taipan.objects.CodecHooks.codecsModule = () -> Imports.importModule("codecs", null, PyNone.INSTANCE, 0);
     }
 
     /** Sets the -O level: asserts (and at 2, docstrings) are compiled out and {@code __debug__} is False. */
@@ -107,9 +109,10 @@ public final class Interpreter {
     }
 
     /** The names {@link #builtinModule} knows (sys.builtin_module_names); keep the two in step. */
-    public static final String[] BUILTIN_MODULE_NAMES = {"_ast", "_bisect", "_blake2", "_collections", "_functools", "_hashlib", "_heapq", "_imp", "_io",
-        "_json", "_opcode", "_random", "_re", "_struct", "_traceback", "_weakref", "array", "atexit", "binascii",
-        "builtins", "cmath", "gc", "io", "itertools", "marshal", "math", "posix", "sys", "time", "unicodedata", "zlib"};
+    public static final String[] BUILTIN_MODULE_NAMES = {"_ast", "_bisect", "_blake2", "_codecs", "_collections",
+        "_functools", "_hashlib", "_heapq", "_imp", "_io", "_json", "_opcode", "_random", "_re", "_struct",
+        "_traceback", "_weakref", "array", "atexit", "binascii", "builtins", "cmath", "gc", "io", "itertools",
+        "marshal", "math", "posix", "sys", "time", "unicodedata", "zlib"};
 
     /** A module written in Java that {@code import NAME} finds, or null. */
     public PyModule builtinModule(String name) {
@@ -143,6 +146,7 @@ public final class Interpreter {
             case "_hashlib" -> org.taipan.modules.hash.HashModule.create();
             case "_blake2" -> org.taipan.modules.hash.HashModule.createBlake2();
             case "zlib" -> org.taipan.modules.zlib.ZlibModule.create();
+            case "_codecs" -> org.taipan.modules.CodecsModule.create();
             case "unicodedata" -> org.taipan.modules.unicodedata.UnicodeDataModule.create();
             default -> null;
         };

@@ -103,22 +103,52 @@ public final class ReModule {
         return t;
     }
 
-    // one-entry cache: repeated matching against the same str converts it once
-    private static PyObject lastString;
-    private static int[] lastText;
+    // a few recent texts: matching again and again against the same str (a parser's buffer,
+    // with other strings matched in between) converts it once
+    private static final int CACHED = 4;
+    private static final PyObject[] lastStrings = new PyObject[CACHED];
+    private static final int[][] lastTexts = new int[CACHED][];
+    private static final long[] lastUse = new long[CACHED];
+    private static long uses;
+
+    private static synchronized int[] cached(PyObject string) {
+        for (int k = 0; k < CACHED; k++) {
+            if (lastStrings[k] == string) {
+                lastUse[k] = ++uses;
+                return lastTexts[k];
+            }
+        }
+        return null;
+    }
+
+    /** Keeps the text in place of the least recently used one. */
+    private static synchronized void remember(PyObject string, int[] text) {
+        int slot = 0;
+        for (int k = 1; k < CACHED; k++) {
+            if (lastUse[k] < lastUse[slot]) {
+                slot = k;
+            }
+        }
+        lastStrings[slot] = string;
+        lastTexts[slot] = text;
+        lastUse[slot] = ++uses;
+    }
 
     static int[] text(Code code, PyObject string) {
-        if (string == lastString) {
-            return lastText;
+        int[] t = cached(string);
+        if (t != null) {
+            if (code.isStr != string instanceof PyStr) {
+                throw Errors.typeError(code.isStr ? "cannot use a string pattern on a bytes-like object"
+                        : "cannot use a bytes pattern on a string-like object");
+            }
+            return t;
         }
-        int[] t;
         if (string instanceof PyStr s) {
             if (!code.isStr) {
                 throw Errors.typeError("cannot use a bytes pattern on a string-like object");
             }
             t = TextAccess.codePoints(s);
-            lastString = s;
-            lastText = t;
+            remember(s, t);
             return t;
         }
         t = bytesText(string);
@@ -129,8 +159,7 @@ public final class ReModule {
             throw Errors.typeError("cannot use a string pattern on a bytes-like object");
         }
         if (string instanceof PyBytes) {
-            lastString = string;
-            lastText = t;
+            remember(string, t);
         }
         return t;
     }

@@ -1,0 +1,17 @@
+import calendar
+
+print(calendar.month(2024, 2))
+print(calendar.month(2023, 12, 4, 2))
+print(calendar.calendar(2024))
+print(calendar.calendar(1900, 3, 1, 4, 4))
+print(calendar.TextCalendar(6).formatmonth(2021, 8))
+print(calendar.TextCalendar(2).formatyear(2000, m=2, w=1))
+print(repr(calendar.weekheader(2)), repr(calendar.weekheader(3)), repr(calendar.weekheader(9)), repr(calendar.weekheader(1)))
+print(repr(calendar.week([(1, 0), (2, 1), (0, 2), (4, 3), (5, 4), (6, 5), (7, 6)], 3)))
+calendar.prmonth(2022, 1)
+calendar.prweek([(1, 0), (2, 1), (0, 2), (4, 3), (5, 4), (6, 5), (7, 6)], 2)
+print()
+calendar.format(['a', 'bb', 'ccc'])
+print(repr(calendar.formatstring(['x', 'y'], 5, 2)))
+tc = calendar.TextCalendar()
+print(repr(tc.formatday(5, 0, 4)), repr(tc.formatday(0, 0, 3)), repr(tc.formatweekday(3, 20)), repr(tc.formatmonthname(2020, 5, 20)))
