@@ -1,9 +1,12 @@
 """Context variables (PEP 567), Taipan's own implementation.
 
-Taipan runs one Python thread, so the current context is module state. A Context's mapping is
-a dict owned by that context; copy_context() copies it, so a copy never sees later changes.
+Each thread has its current context (a thread-local); a new thread starts in an empty one. A
+Context's mapping is a dict owned by that context; copy_context() copies it, so a copy never
+sees later changes.
 The classes claim the module `_contextvars`, as CPython's C classes do.
 """
+
+import _thread
 
 __all__ = ('Context', 'ContextVar', 'Token', 'copy_context')
 
@@ -41,19 +44,19 @@ class Context:
         self._entered = False
 
     def run(self, *args, **kwargs):
-        global _current
         if not args:
             raise TypeError('run() missing 1 required positional argument')
         callable, *args = args
         if self._entered:
             raise RuntimeError('cannot enter context: %r is already entered' % (self,))
-        previous, _current = _current, self
+        state = _state
+        previous, state.ctx = state.ctx, self
         self._entered = True
         try:
             return callable(*args, **kwargs)
         finally:
             self._entered = False
-            _current = previous
+            state.ctx = previous
 
     def copy(self):
         c = Context()
@@ -99,11 +102,18 @@ class Context:
         raise TypeError("unhashable type: '%s.Context'" % _MODULE)
 
 
-_current = Context()
+class _ThreadState(_thread._local):
+    """The current context, one per thread: a new thread starts in an empty one, as in CPython."""
+
+    def __init__(self):
+        self.ctx = Context()
+
+
+_state = _ThreadState()
 
 
 def copy_context():
-    return _current.copy()
+    return _state.ctx.copy()
 
 
 @_final
@@ -125,7 +135,7 @@ class ContextVar:
         if len(args) > 1:
             raise TypeError('get expected at most 1 argument, got %d' % len(args))
         try:
-            return _current._vars[self]
+            return _state.ctx._vars[self]
         except KeyError:
             pass
         if args:
@@ -135,7 +145,7 @@ class ContextVar:
         raise LookupError(self)
 
     def set(self, value, /):
-        ctx = _current
+        ctx = _state.ctx
         old = ctx._vars.get(self, _MISSING)
         ctx._vars[self] = value
         return Token._make(ctx, self, old)
@@ -147,13 +157,14 @@ class ContextVar:
             raise RuntimeError('%r has already been used once' % (token,))
         if token._var is not self:
             raise ValueError('%r was created by a different ContextVar' % (token,))
-        if token._ctx is not _current:
+        ctx = _state.ctx
+        if token._ctx is not ctx:
             raise ValueError('%r was created in a different Context' % (token,))
         token._used = True
         if token._old is _MISSING:
-            _current._vars.pop(self, None)
+            ctx._vars.pop(self, None)
         else:
-            _current._vars[self] = token._old
+            ctx._vars[self] = token._old
 
     def __class_getitem__(cls, item):
         import types

@@ -1,13 +1,14 @@
 """Multi-producer, multi-consumer queues, Taipan's own implementation.
 
-Taipan runs one Python thread (there is no `threading` module yet), so no other thread can
-ever fill or drain a queue while a call waits: a blocking call with a timeout waits that long
-and raises Empty/Full, and one without a timeout waits forever, as CPython's would in a
-program with one thread (Ctrl-C interrupts it). The subclass hooks (_init, _qsize, _put,
-_get) are CPython's, so LifoQueue, PriorityQueue and user subclasses work the same way.
+A queue's state is guarded by one lock (`mutex`), with three conditions on it as in CPython:
+`not_empty` (getters wait on it), `not_full` (putters on a bounded queue) and `all_tasks_done`
+(join). The subclass hooks (_init, _qsize, _put, _get) are CPython's, so LifoQueue,
+PriorityQueue and user subclasses work the same way. A program with one thread that waits on
+an empty queue without a timeout waits for ever, as in CPython (Ctrl-C interrupts it).
 """
 
-import time
+import threading
+from time import monotonic as _time
 from collections import deque
 from heapq import heappush, heappop
 import types
@@ -24,15 +25,25 @@ class Full(Exception):
     'Exception raised by Queue.put(block=0)/put_nowait().'
 
 
-def _wait(timeout, exc):
-    """Blocks as a lone thread must: for `timeout` seconds then `exc`, or forever."""
+def _wait_until(cond, ready, block, timeout, exc):
+    """Waits on `cond` (held) until ready() is true: at once or never if not `block` (then
+    `exc`), for ever if `timeout` is None, else for `timeout` seconds at most (then `exc`)."""
+    if not block:
+        if not ready():
+            raise exc
+        return
     if timeout is None:
-        while True:
-            time.sleep(0.5)
+        while not ready():
+            cond.wait()
+        return
     if timeout < 0:
         raise ValueError("'timeout' must be a non-negative number")
-    time.sleep(timeout)
-    raise exc
+    deadline = _time() + timeout
+    while not ready():
+        left = deadline - _time()
+        if left <= 0:
+            raise exc
+        cond.wait(left)
 
 
 class Queue:
@@ -41,41 +52,52 @@ class Queue:
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
+        self.mutex = threading.Lock()
+        self.not_empty = threading.Condition(self.mutex)
+        self.not_full = threading.Condition(self.mutex)
+        self.all_tasks_done = threading.Condition(self.mutex)
         self.unfinished_tasks = 0
 
     def task_done(self):
-        unfinished = self.unfinished_tasks - 1
-        if unfinished < 0:
-            raise ValueError('task_done() called too many times')
-        self.unfinished_tasks = unfinished
+        with self.all_tasks_done:
+            unfinished = self.unfinished_tasks - 1
+            if unfinished < 0:
+                raise ValueError('task_done() called too many times')
+            if unfinished == 0:
+                self.all_tasks_done.notify_all()
+            self.unfinished_tasks = unfinished
 
     def join(self):
-        if self.unfinished_tasks:
-            _wait(None, None)
+        with self.all_tasks_done:
+            while self.unfinished_tasks:
+                self.all_tasks_done.wait()
 
     def qsize(self):
-        return self._qsize()
+        with self.mutex:
+            return self._qsize()
 
     def empty(self):
-        return not self._qsize()
+        with self.mutex:
+            return not self._qsize()
 
     def full(self):
-        return 0 < self.maxsize <= self._qsize()
+        with self.mutex:
+            return 0 < self.maxsize <= self._qsize()
 
     def put(self, item, block=True, timeout=None):
-        if self.maxsize > 0 and self._qsize() >= self.maxsize:
-            if not block:
-                raise Full
-            _wait(timeout, Full)
-        self._put(item)
-        self.unfinished_tasks += 1
+        with self.not_full:
+            if self.maxsize > 0:
+                _wait_until(self.not_full, lambda: self._qsize() < self.maxsize, block, timeout, Full)
+            self._put(item)
+            self.unfinished_tasks += 1
+            self.not_empty.notify()
 
     def get(self, block=True, timeout=None):
-        if not self._qsize():
-            if not block:
-                raise Empty
-            _wait(timeout, Empty)
-        return self._get()
+        with self.not_empty:
+            _wait_until(self.not_empty, self._qsize, block, timeout, Empty)
+            item = self._get()
+            self.not_full.notify()
+            return item
 
     def put_nowait(self, item):
         return self.put(item, block=False)
@@ -132,23 +154,25 @@ class LifoQueue(Queue):
 
 
 class SimpleQueue:
-    """An unbounded FIFO queue without task tracking."""
+    """An unbounded FIFO queue without task tracking: put never waits."""
     __module__ = '_queue'
 
     def __init__(self):
         self._queue = deque()
+        self._items = threading.Semaphore(0)
 
     def put(self, item, block=True, timeout=None):
         self._queue.append(item)
+        self._items.release()
 
     def put_nowait(self, item):
-        self._queue.append(item)
+        self.put(item)
 
     def get(self, block=True, timeout=None):
-        if not self._queue:
-            if not block:
-                raise Empty
-            _wait(timeout, Empty)
+        if block and timeout is not None and timeout < 0:
+            raise ValueError("'timeout' must be a non-negative number")
+        if not self._items.acquire(block, timeout if block else None):
+            raise Empty
         return self._queue.popleft()
 
     def get_nowait(self):

@@ -12,7 +12,7 @@ import org.taipan.objects.Slot;
  * {@code sys.flags}): indexes, iterates and compares as a tuple, with the fields as attributes
  * and a repr that names them.
  */
-final class StructSeq extends PyObject {
+public final class StructSeq extends PyObject {
     private final PyType type;
     private final String[] names;
     final PyTuple values;
@@ -38,7 +38,7 @@ final class StructSeq extends PyObject {
     }
 
     /** A new struct-sequence type named {@code name} (as in "sys.version_info") with these fields. */
-    static PyType newType(String name, String[] fields) {
+    public static PyType newType(String name, String[] fields) {
         Slot.Unary iter = PyTuple.TYPE.iter;
         return PyType.builtin(name, StructSeq.class, PyType.OBJECT, 0, t -> {
             t.repr = self -> {
@@ -72,11 +72,30 @@ final class StructSeq extends PyObject {
         }, null);
     }
 
-    static StructSeq of(PyType type, String[] names, PyObject... values) {
+    public static StructSeq of(PyType type, String[] names, PyObject... values) {
         return new StructSeq(type, names, PyTuple.of(values), new String[0], new PyObject[0]);
     }
 
     /** A value with attribute-only fields after the items. */
+    /**
+     * A struct-sequence type that Python code may also call, as {@code NAME(sequence)} with
+     * exactly one item per field (threading's {@code ExceptHookArgs}).
+     */
+    public static PyType newConstructible(String name, String[] fields) {
+        PyType t = newType(name, fields);
+        t.tpNew = (type, args, kw) -> {
+            PyObject[] p = org.taipan.objects.ArgParser.clinic(name.substring(name.lastIndexOf('.') + 1),
+                    "sequence, dict=None").bind(args, 0, kw);
+            PyObject[] items = org.taipan.objects.Iter.toArray(p[0]);
+            if (items.length != fields.length) {
+                throw org.taipan.objects.Errors.typeError(name + "() takes a " + fields.length + "-sequence ("
+                        + items.length + "-sequence given)");
+            }
+            return of(type, fields, items);
+        };
+        return t;
+    }
+
     static StructSeq withExtra(PyType type, String[] names, PyObject[] values, String[] extraNames, PyObject[] extra) {
         return new StructSeq(type, names, PyTuple.of(values), extraNames, extra);
     }

@@ -42,11 +42,7 @@ public final class TimeModule {
             if (s < 0) {
                 throw Errors.valueError("sleep length must be non-negative");
             }
-            try {
-                Thread.sleep((long) (s * 1000));
-            } catch (InterruptedException e) {
-                org.taipan.vm.ThreadState.pollInterrupt();
-            }
+            sleep(s);
             return PyNone.INSTANCE;
         });
         // As CPython's: the work is done by _strptime (src/main/python/_strptime.py).
@@ -61,6 +57,38 @@ public final class TimeModule {
         });
         TimeCalendar.install(m);
         return m;
+    }
+
+    /**
+     * Sleeps without the GIL, so that other threads run; {@code sleep(0)} hands the GIL to a
+     * waiting thread, if any. Ctrl-C wakes the main thread: KeyboardInterrupt is raised, else
+     * the sleep goes on to its end.
+     */
+    private static void sleep(double secs) {
+        if (secs == 0) {
+            org.taipan.vm.ThreadState.yieldGil();
+            return;
+        }
+        long deadline = System.nanoTime() + (long) Math.min(secs * 1e9, Long.MAX_VALUE / 2);
+        while (true) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                // As CPython checks for signals after the call: an interrupt_main() that came meanwhile.
+                org.taipan.vm.ThreadState.poll();
+                return;
+            }
+            boolean interrupted = org.taipan.vm.ThreadState.blocking(() -> {
+                try {
+                    Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+                    return false;
+                } catch (InterruptedException e) {
+                    return true;
+                }
+            });
+            if (interrupted) {
+                org.taipan.vm.ThreadState.pollInterrupt();
+            }
+        }
     }
 
     private static long processCpuNanos() {

@@ -119,19 +119,29 @@ public class PyStr extends PyObject {
 
     /** {@code s.substring(from, to)} (at most {@link #INLINE_MAX} chars) as an inline str; null if not all Latin-1. */
     private static PyStr packed(String s, int from, int to) {
-        long a = 0, b = 0;
-        for (int i = 0, n = to - from; i < n; i++) {
-            char c = s.charAt(from + i);
-            if (c > 0xFF) {
-                return null;
-            }
-            if (i < 8) {
-                a |= (long) c << (i << 3);
-            } else {
-                b |= (long) c << ((i - 8) << 3);
+        if (!latin1(s, from, to)) {
+            return null;
+        }
+        int mid = Math.min(to, from + 8);
+        return new PyStr(word(s, from, mid), word(s, mid, to), to - from);
+    }
+
+    private static boolean latin1(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) > 0xFF) {
+                return false;
             }
         }
-        return new PyStr(a, b, to - from);
+        return true;
+    }
+
+    /** Chars {@code from..to} of s (at most eight, Latin-1) as a little-endian word. */
+    private static long word(String s, int from, int to) {
+        long w = 0;
+        for (int i = to - 1; i >= from; i--) {
+            w = (w << 8) | s.charAt(i);
+        }
+        return w;
     }
 
     private PyStr(long lo, long hi, int length) {
@@ -385,39 +395,45 @@ public class PyStr extends PyObject {
      * then no String is made for the result (nor for the parts, if inline themselves).
      */
     private static PyStr concatInline(PyObject[] parts, int from, int to) {
+        int total = 0;
+        for (int i = from; i < to; i++) {
+            total += ((PyStr) parts[i]).charLength();
+            if (total > INLINE_MAX) {
+                return null;
+            }
+        }
         long a = 0, b = 0;
         int n = 0;
         for (int i = from; i < to; i++) {
             PyStr p = (PyStr) parts[i];
-            Object t = p.text;
-            if (t instanceof String v && n + v.length() <= INLINE_MAX) {
-                p = packed(v, 0, v.length());
-                t = p == null ? v : null;
-            }
-            if (t == null) {
-                int m = p.cpLength;
-                if (n + m > INLINE_MAX) {
-                    return null;
-                }
-                if (m == 0) {
-                    continue;
-                }
-                if (n == 0) {
-                    a = p.lo;
-                    b = p.hi;
-                } else if (n < 8) {
-                    int sh = n << 3;
-                    b |= (p.lo >>> (64 - sh)) | (p.hi << sh);
-                    a |= p.lo << sh;
-                } else if (n == 8) {
-                    b = p.lo;
-                } else {
-                    b |= p.lo << ((n - 8) << 3);
-                }
-                n += m;
+            long plo, phi;
+            int m;
+            if (p.text == null) {
+                plo = p.lo;
+                phi = p.hi;
+                m = p.cpLength;
+            } else if (p.text instanceof String v && latin1(v, 0, m = v.length())) {
+                plo = word(v, 0, Math.min(m, 8));
+                phi = m > 8 ? word(v, 8, m) : 0;
             } else {
                 return null;
             }
+            if (m == 0) {
+                continue;
+            }
+            if (n == 0) {
+                a = plo;
+                b = phi;
+            } else if (n < 8) {
+                int sh = n << 3;
+                b |= (plo >>> (64 - sh)) | (phi << sh);
+                a |= plo << sh;
+            } else if (n == 8) {
+                b = plo;
+            } else {
+                b |= plo << ((n - 8) << 3);
+            }
+            n += m;
         }
         return n == 0 ? EMPTY : new PyStr(a, b, n);
     }

@@ -575,18 +575,27 @@ public final class EvalLoop {
                         case POP_JUMP_BACKWARD_IF_NOT_NONE -> {
                             if (s[--sp] != PyNone.INSTANCE) {
                                 pc -= arg * 2;
+                                if (ThreadState.interruptPending) {
+                                    ThreadState.checkInterrupt();
+                                }
                             }
                             s[sp] = null;
                         }
                         case POP_JUMP_BACKWARD_IF_NONE -> {
                             if (s[--sp] == PyNone.INSTANCE) {
                                 pc -= arg * 2;
+                                if (ThreadState.interruptPending) {
+                                    ThreadState.checkInterrupt();
+                                }
                             }
                             s[sp] = null;
                         }
                         case POP_JUMP_BACKWARD_IF_FALSE -> {
                             if (!truth(s[--sp])) {
                                 pc -= arg * 2;
+                                if (ThreadState.interruptPending) {
+                                    ThreadState.checkInterrupt();
+                                }
                                 if (++co.hotness >= 0 && !ts.tracing && Jit.hot(co) != null) {
                                     s[sp] = null;
                                     f.sp = sp;
@@ -599,6 +608,9 @@ public final class EvalLoop {
                         case POP_JUMP_BACKWARD_IF_TRUE -> {
                             if (truth(s[--sp])) {
                                 pc -= arg * 2;
+                                if (ThreadState.interruptPending) {
+                                    ThreadState.checkInterrupt();
+                                }
                                 if (++co.hotness >= 0 && !ts.tracing && Jit.hot(co) != null) {
                                     s[sp] = null;
                                     f.sp = sp;

@@ -46,8 +46,8 @@ public final class Interpreter {
     public final java.util.List<org.taipan.modules.AtexitModule.Callback> atexitCallbacks = new java.util.ArrayList<>();
     /** sys.addaudithook's hooks. */
     public final java.util.List<PyObject> auditHooks = new java.util.ArrayList<>();
-    /** sys.setswitchinterval (kept for getswitchinterval; there is one Python thread). */
-    public double switchInterval = 0.005;
+    /** sys.setswitchinterval: how long a thread waits for the GIL before asking for it (read without the GIL). */
+    public volatile double switchInterval = 0.005;
     /** Set once the program has ended and the interpreter is shutting down (sys.is_finalizing). */
     public boolean finalizing;
     private final java.util.Map<String, PyStr> interned = new java.util.HashMap<>();
@@ -111,7 +111,7 @@ public final class Interpreter {
     /** The names {@link #builtinModule} knows (sys.builtin_module_names); keep the two in step. */
     public static final String[] BUILTIN_MODULE_NAMES = {"_ast", "_bisect", "_blake2", "_codecs", "_collections",
         "_functools", "_hashlib", "_heapq", "_imp", "_io", "_json", "_opcode", "_random", "_re", "_struct",
-        "_traceback", "_weakref", "array", "atexit", "binascii", "builtins", "cmath", "gc", "io", "itertools",
+        "_thread", "_traceback", "_weakref", "array", "atexit", "binascii", "builtins", "cmath", "gc", "io", "itertools",
         "marshal", "math", "posix", "sys", "time", "unicodedata", "zlib"};
 
     /** A module written in Java that {@code import NAME} finds, or null. */
@@ -135,6 +135,7 @@ public final class Interpreter {
             case "_re" -> org.taipan.modules.re.ReModule.create();
             case "_json" -> org.taipan.modules.json.JsonModule.create();
             case "_struct" -> org.taipan.modules.struct.StructModule.create();
+            case "_thread" -> org.taipan.modules.thread.ThreadModule.create();
             case "binascii" -> org.taipan.modules.BinasciiModule.create();
             case "cmath" -> org.taipan.modules.CMathModule.create();
             case "array" -> org.taipan.modules.array.ArrayType.createModule();
@@ -213,13 +214,32 @@ public final class Interpreter {
         return status;
     }
 
-    /** The end of the interpreter (once): atexit callbacks, the main module's finalisation, flushing. */
+    /**
+     * As CPython's wait_for_thread_shutdown: when threading was imported, its {@code _shutdown}
+     * joins the threads that are not daemons.
+     */
+    private void waitForThreads() {
+        PyObject threading = modules.getItem(PyStr.of("threading"));
+        if (threading == null) {
+            return;
+        }
+        try {
+            PyObject shutdown = org.taipan.objects.Abstract.getAttr(threading, PyStr.of("_shutdown"));
+            org.taipan.objects.Abstract.call(shutdown, new PyObject[0], null);
+        } catch (org.taipan.objects.PyException e) {
+            Collector.reportUnraisable(e, threading);
+        }
+    }
+
+    /** The end of the interpreter (once): threads joined, atexit callbacks, the main module's finalisation, flushing. */
     public void shutdown(PyDict mainGlobals) {
         if (finalizing) {
             return;
         }
+        waitForThreads();
         org.taipan.modules.AtexitModule.runAll(this);
         finalizing = true;
+        ThreadState.closeGil();
         if (mainGlobals != null) {
             finalizeMain(mainGlobals);
         }

@@ -273,6 +273,10 @@ final class JitInstructions extends JitEmitter {
             }
             case POP_JUMP_FORWARD_IF_FALSE, POP_JUMP_BACKWARD_IF_FALSE, POP_JUMP_FORWARD_IF_TRUE,
                  POP_JUMP_BACKWARD_IF_TRUE -> {
+                if (op == POP_JUMP_BACKWARD_IF_FALSE || op == POP_JUMP_BACKWARD_IF_TRUE) {
+                    // A loop's test at its end: Ctrl-C and GIL hand-over, as at JUMP_BACKWARD.
+                    rt("checkInterrupt", "()V");
+                }
                 c.aload(stack(top));
                 rt("truth", "(" + PO + ")Z");
                 boolean ifFalse = op == POP_JUMP_FORWARD_IF_FALSE || op == POP_JUMP_BACKWARD_IF_FALSE;
@@ -280,6 +284,9 @@ final class JitInstructions extends JitEmitter {
             }
             case POP_JUMP_FORWARD_IF_NONE, POP_JUMP_BACKWARD_IF_NONE, POP_JUMP_FORWARD_IF_NOT_NONE,
                  POP_JUMP_BACKWARD_IF_NOT_NONE -> {
+                if (op == POP_JUMP_BACKWARD_IF_NONE || op == POP_JUMP_BACKWARD_IF_NOT_NONE) {
+                    rt("checkInterrupt", "()V");
+                }
                 c.aload(stack(top));
                 c.getstatic(ClassDesc.of("org.taipan.objects.PyNone"), "INSTANCE",
                         ClassDesc.of("org.taipan.objects.PyNone"));

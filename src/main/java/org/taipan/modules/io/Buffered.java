@@ -200,8 +200,42 @@ public final class Buffered extends PyObject implements ByteStream {
         }
     }
 
-    /** Reads more from the raw stream into the read-ahead; false at the end. */
+    /** Set while a thread reads into {@link #rbuf} without the GIL. */
+    private boolean filling;
+
+    /**
+     * Reads more from the raw stream into the read-ahead; false at the end. The raw read runs
+     * without the GIL; another thread that wants to fill meanwhile waits for it, and takes what
+     * it read, as CPython's buffered objects serialise their readers.
+     */
     private boolean fill() {
+        if (filling) {
+            while (filling) {
+                boolean woken = org.taipan.vm.ThreadState.blocking(() -> {
+                    try {
+                        Thread.sleep(1);
+                        return false;
+                    } catch (InterruptedException e) {
+                        return true;
+                    }
+                });
+                if (woken) {
+                    org.taipan.vm.ThreadState.pollInterrupt();
+                }
+            }
+            if (rpos < rlen) {
+                return true;
+            }
+        }
+        filling = true;
+        try {
+            return fillNow();
+        } finally {
+            filling = false;
+        }
+    }
+
+    private boolean fillNow() {
         flushWrites();
         if (rbuf == null) {
             rbuf = new byte[size];

@@ -396,10 +396,13 @@ public final class FileIO extends PyObject implements ByteStream {
             return 0;
         }
         try {
+            // Without the GIL: a thread blocked on a terminal or a pipe lets the others run. Only
+            // the caller's array is written (Buffered lets one thread at a time fill its buffer).
             if (handle == null) {
-                return Math.max(0, Console.readBytes(b, off, len));
+                return Math.max(0, org.taipan.vm.ThreadState.blocking(() -> Console.readBytes(b, off, len)));
             }
-            int n = handle.channel.read(ByteBuffer.wrap(b, off, len));
+            java.nio.channels.FileChannel ch = handle.channel;
+            int n = org.taipan.vm.ThreadState.blocking(() -> ch.read(ByteBuffer.wrap(b, off, len)));
             return Math.max(n, 0);
         } catch (IOException e) {
             throw ioError(e);

@@ -69,10 +69,12 @@ final class Descriptors {
             byte[] buf = new byte[(int) Math.min(n, Integer.MAX_VALUE - 8)];
             try {
                 int got;
+                // Without the GIL, so that other threads run while this one waits for a pipe.
                 if (fd == 0) {
-                    got = Console.readBytes(buf, 0, buf.length);
+                    got = org.taipan.vm.ThreadState.blocking(() -> Console.readBytes(buf, 0, buf.length));
                 } else {
-                    got = channel(fd).read(ByteBuffer.wrap(buf));
+                    FileChannel ch = channel(fd);
+                    got = org.taipan.vm.ThreadState.blocking(() -> ch.read(ByteBuffer.wrap(buf)));
                 }
                 return new PyBytes(java.util.Arrays.copyOf(buf, Math.max(got, 0)));
             } catch (IOException e) {
