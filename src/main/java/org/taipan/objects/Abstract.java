@@ -34,7 +34,17 @@ public final class Abstract {
         PyType t = v.type();
         if (spec instanceof PyStr s && (t == PyInt.TYPE || t == PyFloat.TYPE
                 || t == PyStr.TYPE && !((PyStr) v).isSplit() && !StrSurrogates.hasLone(s))) {
-            return s.value().isEmpty() ? str(v) : PyStr.of(StrFormatter.formatValue(v, s.value()));
+            String sv = s.value();
+            if (sv.isEmpty()) {
+                return str(v);
+            }
+            if (t == PyInt.TYPE && ((PyInt) v).isLong()) {
+                PyStr r = NumberFormat.simpleIntStr(((PyInt) v).longValue(), sv);
+                if (r != null) {
+                    return r;
+                }
+            }
+            return PyStr.of(StrFormatter.formatValue(v, sv));
         }
         PyObject meth = t.lookup("__format__");
         if (meth == null) {

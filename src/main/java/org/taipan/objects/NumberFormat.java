@@ -232,10 +232,17 @@ final class NumberFormat {
      * other spec, which takes the general path.
      */
     private static String simpleInt(long v, String spec) {
+        PyStr r = simpleIntStr(v, spec);
+        return r == null ? null : r.value();
+    }
+
+    /** {@link #simpleInt} as a str, which for a short result is one object and no String. */
+    static PyStr simpleIntStr(long v, String spec) {
         int n = spec.length(), i = 0;
         if (n == 0 || n > 6 || v == Long.MIN_VALUE) {
             return null;
         }
+        // the zero flag pads between the sign and the digits
         boolean zero = spec.charAt(0) == '0';
         int width = 0;
         for (; i < n && spec.charAt(i) >= '0' && spec.charAt(i) <= '9'; i++) {
@@ -255,28 +262,7 @@ final class NumberFormat {
         } else if (i != n) {
             return null;
         }
-        String digits = Long.toString(Math.abs(v), radix);
-        if (spec.charAt(n - 1) == 'X') {
-            digits = digits.toUpperCase(java.util.Locale.ROOT);
-        }
-        int len = digits.length() + (v < 0 ? 1 : 0);
-        if (len >= width) {
-            return v < 0 ? "-" + digits : digits;
-        }
-        StringBuilder b = new StringBuilder(width);
-        if (zero) {
-            // the zero flag pads between the sign and the digits
-            if (v < 0) {
-                b.append('-');
-            }
-            b.repeat('0', width - len);
-        } else {
-            b.repeat(' ', width - len);
-            if (v < 0) {
-                b.append('-');
-            }
-        }
-        return b.append(digits).toString();
+        return PyStr.ofDigits(v, radix, spec.charAt(n - 1) == 'X', width, zero);
     }
 
     private static final double[] POW10 = {

@@ -8,13 +8,15 @@ package org.taipan.objects;
  */
 public class PyStr extends PyObject {
     // before TYPE: building the type may already make strs
-    private static final PyStr EMPTY = new PyStr("");
+    // The shared strs keep their String (stored in a list, they would otherwise turn inline
+    // and every later value() would make a new String).
+    private static final PyStr EMPTY = new PyStr("", true);
     /** One-character strings of Latin-1, shared as CPython shares them. */
     private static final PyStr[] LATIN1 = new PyStr[256];
 
     static {
         for (int i = 0; i < LATIN1.length; i++) {
-            LATIN1[i] = new PyStr(String.valueOf((char) i));
+            LATIN1[i] = new PyStr(String.valueOf((char) i), true);
         }
     }
 
@@ -107,11 +109,11 @@ public class PyStr extends PyObject {
     public final void compact() {
         // (Under the GIL no other thread reads this str while its fields change.)
         if (text instanceof String v && v.length() <= INLINE_MAX && (flags & KEEP) == 0) {
-            PyStr p = packed(v, 0, v.length());
-            if (p != null) {
-                lo = p.lo;
-                hi = p.hi;
-                cpLength = p.cpLength;
+            int n = v.length();
+            if (latin1(v, 0, n)) {
+                lo = word(v, 0, Math.min(n, 8));
+                hi = n > 8 ? word(v, 8, n) : 0;
+                cpLength = n;
                 text = null;
             }
         }
@@ -463,25 +465,42 @@ public class PyStr extends PyObject {
 
     /** {@code str(v)}: inline when it has at most 16 chars, so that no String is made. */
     public static PyStr ofLong(long v) {
-        if (v < -999_999_999_999_999L || v > 9_999_999_999_999_999L) {
-            return new PyStr(Long.toString(v));
-        }
+        return v == Long.MIN_VALUE ? new PyStr(Long.toString(v)) : ofDigits(v, 10, false, 0, false);
+    }
+
+    /**
+     * v (not Long.MIN_VALUE) in a radix up to 16, padded on the left to {@code width} with
+     * zeros after the sign or spaces before it, as {@code format(v, '08x')} gives it: inline when
+     * at most 16 chars, so that formatting a small int makes one object.
+     */
+    static PyStr ofDigits(long v, int radix, boolean upper, int width, boolean zero) {
         long u = Math.abs(v);
-        int n = v < 0 ? 2 : 1;
-        for (long x = u; x >= 10; x /= 10) {
-            n++;
+        int nd = 1;
+        for (long x = u; x >= radix; x /= radix) {
+            nd++;
         }
+        int len = Math.max(width, v < 0 ? nd + 1 : nd);
+        int signAt = v >= 0 ? -1 : zero ? 0 : len - nd - 1;
+        byte[] big = len > INLINE_MAX ? new byte[len] : null;
         long a = 0, b = 0;
-        for (int i = n - 1; i >= 0; i--) {
-            long c = i == 0 && v < 0 ? '-' : '0' + u % 10;
-            u /= 10;
-            if (i < 8) {
+        for (int i = len - 1; i >= 0; i--) {
+            long c;
+            if (i >= len - nd) {
+                int d = (int) (u % radix);
+                u /= radix;
+                c = d < 10 ? '0' + d : (upper ? 'A' : 'a') + d - 10;
+            } else {
+                c = i == signAt ? '-' : zero ? '0' : ' ';
+            }
+            if (big != null) {
+                big[i] = (byte) c;
+            } else if (i < 8) {
                 a |= c << (i << 3);
             } else {
                 b |= c << ((i - 8) << 3);
             }
         }
-        return new PyStr(a, b, n);
+        return big != null ? new PyStr(new String(big, java.nio.charset.StandardCharsets.ISO_8859_1)) : new PyStr(a, b, len);
     }
 
     /** The first code point index where {@code sub} occurs, comparing code points; -1 if none. */
