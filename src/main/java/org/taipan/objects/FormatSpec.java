@@ -39,6 +39,23 @@ final class FormatSpec {
      * a missing type in the check of the grouping character.
      */
     static FormatSpec parse(String spec, String typeName, int defaultType) {
+        // Specs are nearly always constants of the program, the same String each time: the
+        // last parse of each is kept (a FormatSpec is never changed once parsed).
+        int slot = System.identityHashCode(spec) & (CACHE.length - 1);
+        Cached hit = CACHE[slot];
+        if (hit != null && hit.spec == spec && hit.defaultType == defaultType) {
+            return hit.f;
+        }
+        FormatSpec f = parseNew(spec, typeName, defaultType);
+        CACHE[slot] = new Cached(spec, defaultType, f);
+        return f;
+    }
+
+    private record Cached(String spec, int defaultType, FormatSpec f) {}
+
+    private static final Cached[] CACHE = new Cached[64];
+
+    private static FormatSpec parseNew(String spec, String typeName, int defaultType) {
         FormatSpec f = new FormatSpec();
         int[] c = codePoints(spec);
         int n = c.length, i = 0;

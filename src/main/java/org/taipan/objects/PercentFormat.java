@@ -35,13 +35,18 @@ final class PercentFormat {
 
     /** {@code format % args}. */
     static String format(String format, PyObject args) {
-        return new PercentFormat(format, args, false).run();
+        return new PercentFormat(format, args, false).run().toString();
+    }
+
+    /** {@code format % args} as a str (inline when short, with no String made). */
+    static PyStr formatStr(String format, PyObject args) {
+        return PyStr.ofBuilder(new PercentFormat(format, args, false).run());
     }
 
     /** {@code format % args} for bytes and bytearray. */
     static byte[] formatBytes(byte[] format, PyObject args) {
         String f = new String(format, java.nio.charset.StandardCharsets.ISO_8859_1);
-        return new PercentFormat(f, args, true).run().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        return new PercentFormat(f, args, true).run().toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     private PyObject nextArg() {
@@ -64,7 +69,7 @@ final class PercentFormat {
         return Errors.valueError("incomplete format");
     }
 
-    private String run() {
+    private StringBuilder run() {
         // Read as chars: the directives are ASCII, and text between them is copied whole.
         int n = fmt.length();
         boolean usedKey = false;
@@ -187,7 +192,7 @@ final class PercentFormat {
         if (!allUsed() && mapping == null && !usedKey) {
             throw Errors.typeError("not all arguments converted during " + (bytes ? "bytes" : "string") + " formatting");
         }
-        return out.toString();
+        return out;
     }
 
     private static boolean isDigit(int c) {

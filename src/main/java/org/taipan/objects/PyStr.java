@@ -23,6 +23,10 @@ public class PyStr extends PyObject {
     public static final PyType TYPE = PyType.builtin("str", PyStr.class, PyType.OBJECT, PyType.BASETYPE, t -> {
         t.repr = self -> {
             PyStr s = (PyStr) self;
+            PyStr quoted = s.text == null ? s.inlineRepr() : null;
+            if (quoted != null) {
+                return quoted;
+            }
             return PyStr.of(s.isSplit() ? org.taipan.util.PyRepr.str(s.codePoints()) : org.taipan.util.PyRepr.str(s.value()));
         };
         t.str = PyStr::exact;
@@ -49,7 +53,7 @@ public class PyStr extends PyObject {
         t.nb[NumberOp.MULTIPLY.ordinal()] = Seq.sequenceSlot((v, w) -> Seq.repeat(v, w, o -> o instanceof PyStr,
                 (a, n) -> ((PyStr) a).repeat(n), NumberOp.MULTIPLY));
         t.nb[NumberOp.REMAINDER.ordinal()] = (v, w) -> v instanceof PyStr s
-                ? StrSurrogates.percent(s, w, (f, a) -> of(PercentFormat.format(((PyStr) f).value(), a))) : PyNotImplemented.INSTANCE;
+                ? StrSurrogates.percent(s, w, (f, a) -> PercentFormat.formatStr(((PyStr) f).value(), a)) : PyNotImplemented.INSTANCE;
         t.tpNew = PyStr::construct;
     }, StrMethods::define);
 
@@ -545,6 +549,61 @@ public class PyStr extends PyObject {
         }
         PyStr p = to - from <= INLINE_MAX ? packed(s, from, to) : null;
         return p != null ? p : new PyStr(s.substring(from, to));
+    }
+
+    /** The text of {@code sb} as a str: inline when short and Latin-1, so that no String is made. */
+    static PyStr ofBuilder(StringBuilder sb) {
+        int n = sb.length();
+        if (n <= INLINE_MAX) {
+            long a = 0, b = 0;
+            for (int i = 0; i < n; i++) {
+                long c = sb.charAt(i);
+                if (c > 0xFF) {
+                    return of(sb.toString());
+                }
+                if (i < 8) {
+                    a |= c << (i << 3);
+                } else {
+                    b |= c << ((i - 8) << 3);
+                }
+            }
+            return n == 0 ? EMPTY : new PyStr(a, b, n);
+        }
+        return new PyStr(sb.toString());
+    }
+
+    /** The repr of an inline str of printable ASCII with no quote or backslash (inline too), else null. */
+    private PyStr inlineRepr() {
+        int n = cpLength;
+        if (n > INLINE_MAX - 2) {
+            return null;
+        }
+        long a = '\'', b = 0;
+        for (int i = 0; i <= n; i++) {
+            long c = i < n ? inlineChar(i) : '\'';
+            if (i < n && (c < 0x20 || c > 0x7e || c == '\'' || c == '\\')) {
+                return null;
+            }
+            int k = i + 1;
+            if (k < 8) {
+                a |= c << (k << 3);
+            } else {
+                b |= c << ((k - 8) << 3);
+            }
+        }
+        return new PyStr(a, b, n + 2);
+    }
+
+    /** {@code strip()} (whitespace) of an inline str, read from its inline chars. */
+    PyStr inlineStrip(boolean left, boolean right) {
+        int i = 0, j = cpLength;
+        while (left && i < j && StrUnicode.isSpace(inlineChar(i))) {
+            i++;
+        }
+        while (right && j > i && StrUnicode.isSpace(inlineChar(j - 1))) {
+            j--;
+        }
+        return substring(i, j);
     }
 
     private static final java.util.concurrent.ConcurrentHashMap<String, PyStr> INTERNED =

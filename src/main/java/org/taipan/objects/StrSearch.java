@@ -102,6 +102,13 @@ final class StrSearch {
      * {@code startArg} and {@code endArg} are null when not given.
      */
     static PyObject find(PyStr self, PyObject subArg, PyObject startArg, PyObject endArg, boolean last, boolean raise) {
+        if (self.inline() && subArg instanceof PyStr p && startArg == null && endArg == null && !last) {
+            int at = self.inlineIndexOf(p);
+            if (at < 0 && raise) {
+                throw Errors.valueError("substring not found");
+            }
+            return PyInt.of(at);
+        }
         String sub = subArg(subArg);
         int[] r = range(self, startArg, endArg);
         int at = -1;
@@ -174,7 +181,7 @@ final class StrSearch {
         if (done == 0) {
             return PyStr.exact(self);
         }
-        return PyStr.of(sb.append(s, last, s.length()).toString());
+        return PyStr.ofBuilder(sb.append(s, last, s.length()));
     }
 
     /** An argument that must be a str, numbered in the message. */
@@ -388,6 +395,9 @@ final class StrSearch {
     // ---- strip
 
     static PyObject strip(String name, PyStr self, PyObject chars, boolean left, boolean right) {
+        if (self.inline() && (chars == null || chars == PyNone.INSTANCE)) {
+            return PyStr.exact(self.inlineStrip(left, right));
+        }
         String s = self.value();
         java.util.function.IntPredicate strip;
         if (chars == null || chars == PyNone.INSTANCE) {
@@ -409,6 +419,6 @@ final class StrSearch {
                 j -= Character.charCount(s.codePointBefore(j));
             }
         }
-        return i == 0 && j == s.length() ? PyStr.exact(self) : PyStr.of(s.substring(i, j));
+        return i == 0 && j == s.length() ? PyStr.exact(self) : PyStr.ofRange(s, i, j);
     }
 }

@@ -108,8 +108,8 @@ final class StrSurrogates {
 
     /** Whether a result may have joined two lone surrogates: it has some surrogate char at all. */
     private static boolean mayHaveJoined(PyObject r) {
-        if (!(r instanceof PyStr s)) {
-            return false;
+        if (!(r instanceof PyStr s) || s.inline()) {
+            return false; // an inline str is Latin-1
         }
         String v = s.value();
         for (int i = 0, n = v.length(); i < n; i++) {
