@@ -12,7 +12,6 @@ import time
 import traceback
 import warnings
 import weakref
-from types import GenericAlias
 
 from ._record import (CRITICAL, FATAL, ERROR, WARNING, WARN, INFO, DEBUG, NOTSET,
                       _levelToName, _nameToLevel, _lock, _startTime, _checkLevel,
@@ -24,6 +23,7 @@ from ._format import (PercentStyle, StrFormatStyle, StringTemplateStyle, BASIC_F
                       _STYLES, Formatter, BufferingFormatter, _defaultFormatter)
 from ._handler import (Handler, StreamHandler, FileHandler, NullHandler, _StderrHandler,
                        _handlers, _handlerList, _addHandlerRef, _removeHandlerRef)
+from ._adapter import LoggerAdapter
 
 __all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR',
            'FATAL', 'FileHandler', 'Filter', 'Formatter', 'Handler', 'INFO',
@@ -50,7 +50,7 @@ _package_dir = os.path.dirname(__file__)
 _srcfile = os.path.normcase(__file__)
 _internal_files = frozenset(os.path.normcase(os.path.join(_package_dir, name))
                             for name in ('__init__.py', '_record.py', '_format.py',
-                                         '_handler.py'))
+                                         '_handler.py', '_adapter.py'))
 
 
 def currentframe():
@@ -385,81 +385,6 @@ class RootLogger(Logger):
 _loggerClass = Logger
 
 
-class LoggerAdapter(object):
-    """Wraps a logger, adding contextual information through process()."""
-
-    def __init__(self, logger, extra=None):
-        self.logger = logger
-        self.extra = extra
-
-    def process(self, msg, kwargs):
-        kwargs["extra"] = self.extra
-        return msg, kwargs
-
-    def debug(self, msg, *args, **kwargs):
-        self.log(DEBUG, msg, *args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        self.log(INFO, msg, *args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        self.log(WARNING, msg, *args, **kwargs)
-
-    def warn(self, msg, *args, **kwargs):
-        warnings.warn("The 'warn' method is deprecated, use 'warning' instead",
-                      DeprecationWarning, 2)
-        self.warning(msg, *args, **kwargs)
-
-    def error(self, msg, *args, **kwargs):
-        self.log(ERROR, msg, *args, **kwargs)
-
-    def exception(self, msg, *args, exc_info=True, **kwargs):
-        self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
-
-    def critical(self, msg, *args, **kwargs):
-        self.log(CRITICAL, msg, *args, **kwargs)
-
-    def log(self, level, msg, *args, **kwargs):
-        if self.isEnabledFor(level):
-            msg, kwargs = self.process(msg, kwargs)
-            self.logger.log(level, msg, *args, **kwargs)
-
-    def isEnabledFor(self, level):
-        return self.logger.isEnabledFor(level)
-
-    def setLevel(self, level):
-        self.logger.setLevel(level)
-
-    def getEffectiveLevel(self):
-        return self.logger.getEffectiveLevel()
-
-    def hasHandlers(self):
-        return self.logger.hasHandlers()
-
-    def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False):
-        return self.logger._log(level, msg, args, exc_info=exc_info, extra=extra,
-                                stack_info=stack_info)
-
-    @property
-    def manager(self):
-        return self.logger.manager
-
-    @manager.setter
-    def manager(self, value):
-        self.logger.manager = value
-
-    @property
-    def name(self):
-        return self.logger.name
-
-    def __repr__(self):
-        logger = self.logger
-        level = getLevelName(logger.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, logger.name, level)
-
-    __class_getitem__ = classmethod(GenericAlias)
-
-
 root = RootLogger(WARNING)
 Logger.root = root
 Logger.manager = Manager(Logger.root)
@@ -614,7 +539,7 @@ def _showwarning(message, category, filename, lineno, file=None, line=None):
         logger = getLogger("py.warnings")
         if not logger.handlers:
             logger.addHandler(NullHandler())
-        logger.warning("%s", s)
+        logger.warning(s)
 
 
 def captureWarnings(capture):
@@ -631,6 +556,6 @@ def captureWarnings(capture):
 # The classes are defined in private modules but belong to logging, as in CPython.
 for _cls in (LogRecord, Filter, Filterer, PercentStyle, StrFormatStyle, StringTemplateStyle,
              Formatter, BufferingFormatter, Handler, StreamHandler, FileHandler,
-             NullHandler, _StderrHandler):
+             NullHandler, _StderrHandler, LoggerAdapter):
     _cls.__module__ = __name__
 del _cls

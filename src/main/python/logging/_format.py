@@ -76,6 +76,9 @@ class StringTemplateStyle(PercentStyle):
     default_format = '${message}'
     asctime_format = '${asctime}'
     asctime_search = '${asctime}'
+    # What string.Template recognises after its '$' delimiter.
+    _placeholders = re.compile(r'\$(?:(?P<escaped>\$)|(?P<named>[_a-z][_a-z0-9]*)'
+                               r'|\{(?P<braced>[_a-z][_a-z0-9]*)\}|(?P<invalid>))', re.I | re.A)
 
     def __init__(self, *args, **kwargs):
         PercentStyle.__init__(self, *args, **kwargs)
@@ -87,7 +90,7 @@ class StringTemplateStyle(PercentStyle):
 
     def validate(self):
         fields = set()
-        for m in Template.pattern.finditer(self._fmt):
+        for m in self._placeholders.finditer(self._fmt):
             d = m.groupdict()
             if d['named']:
                 fields.add(d['named'])
