@@ -478,9 +478,10 @@ public class PyStr extends PyObject {
      * at most 16 chars, so that formatting a small int makes one object.
      */
     static PyStr ofDigits(long v, int radix, boolean upper, int width, boolean zero) {
+        // (radix 10 divides by a constant, which the JIT turns into a multiplication)
         long u = Math.abs(v);
         int nd = 1;
-        for (long x = u; x >= radix; x /= radix) {
+        for (long x = u; x >= radix; x = radix == 10 ? x / 10 : x / radix) {
             nd++;
         }
         int len = Math.max(width, v < 0 ? nd + 1 : nd);
@@ -490,8 +491,9 @@ public class PyStr extends PyObject {
         for (int i = len - 1; i >= 0; i--) {
             long c;
             if (i >= len - nd) {
-                int d = (int) (u % radix);
-                u /= radix;
+                long q = radix == 10 ? u / 10 : u / radix;
+                int d = (int) (u - q * radix);
+                u = q;
                 c = d < 10 ? '0' + d : (upper ? 'A' : 'a') + d - 10;
             } else {
                 c = i == signAt ? '-' : zero ? '0' : ' ';
