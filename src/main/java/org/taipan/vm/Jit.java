@@ -83,6 +83,11 @@ public final class Jit {
         }
     }
 
+    /** Whether a shutdown hook will print the statistics at exit. */
+    public static boolean hasExitReport() {
+        return STATS;
+    }
+
     /** Called by the program's main thread as it ends, for the statistics. */
     public static void mainThreadDone() {
         if (STATS && java.lang.management.ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean t) {
