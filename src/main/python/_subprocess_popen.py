@@ -94,11 +94,6 @@ class Popen:
         self.text_mode = bool(encoding or errors or text or universal_newlines)
         if self.text_mode and encoding is None:
             self.encoding = encoding = "utf-8"
-        if bufsize == 1 and not self.text_mode:
-            import warnings
-            warnings.warn("line buffering (buffering=1) isn't supported in binary mode, "
-                          "the default buffer size will be used", RuntimeWarning)
-            bufsize = -1
 
         command = self._command(args, executable, shell)
         environ = self._environment(env)
@@ -164,6 +159,10 @@ class Popen:
     def _wrap(self, raw, bufsize, writing):
         if raw is None:
             return None
+        if bufsize == 1 and not self.text_mode:
+            import warnings
+            warnings.warn("line buffering (buffering=1) isn't supported in binary mode, "
+                          "the default buffer size will be used", RuntimeWarning, stacklevel=3)
         if bufsize == 0 and not self.text_mode:
             return raw
         size = bufsize if bufsize > 1 else io.DEFAULT_BUFFER_SIZE
@@ -256,7 +255,7 @@ class Popen:
             self._comm = _Communication(self, input)
         comm = self._comm
         if not comm.join(deadline):
-            raise TimeoutExpired(self.args, timeout)
+            raise TimeoutExpired(self.args, timeout, comm.partial("stdout"), comm.partial("stderr"))
         out, err = comm.result()
         try:
             self.wait(None if deadline is None else max(0.0, deadline - time.monotonic()))
@@ -277,11 +276,15 @@ class Popen:
 
 
 class _Communication:
-    """communicate()'s threads: one feeds stdin, one drains each output pipe, so none blocks the others."""
+    """communicate()'s threads: one feeds stdin, one drains each output pipe, so none blocks the others.
+
+    Output is gathered as bytes chunks, so that a timeout can report what came so far (as bytes,
+    as CPython does), and a later communicate() goes on from there.
+    """
 
     def __init__(self, popen, input):
         import threading
-        self.parts = {}
+        self.chunks = {}
         self.threads = []
         self.popen = popen
         self.error = None
@@ -290,7 +293,8 @@ class _Communication:
         for name in ("stdout", "stderr"):
             f = getattr(popen, name)
             if f is not None:
-                self._start(threading, self._drain, name, f)
+                self.chunks[name] = []
+                self._start(threading, self._drain, self.chunks[name], f)
 
     def _start(self, threading, target, *args):
         t = threading.Thread(target=target, args=args, daemon=True)
@@ -303,9 +307,15 @@ class _Communication:
         except BaseException as e:  # raised again in the caller's thread (a str given to a bytes pipe)
             self.error = e
 
-    def _drain(self, name, f):
+    def _drain(self, chunks, f):
+        binary = getattr(f, "buffer", f)
+        read = getattr(binary, "read1", binary.read)
         try:
-            self.parts[name] = f.read()
+            while True:
+                data = read(32768)
+                if not data:
+                    break
+                chunks.append(data)
         finally:
             f.close()
 
@@ -316,11 +326,20 @@ class _Communication:
                 return False
         return True
 
+    def partial(self, name):
+        chunks = self.chunks.get(name)
+        return b"".join(chunks) if chunks else None
+
     def result(self):
         if self.error is not None:
             e, self.error = self.error, None
             raise e
-        p = self.popen
-        out = self.parts.get("stdout") if p.stdout is not None else None
-        err = self.parts.get("stderr") if p.stderr is not None else None
-        return out, err
+        out = [None, None]
+        for i, name in enumerate(("stdout", "stderr")):
+            if name in self.chunks:
+                data = b"".join(self.chunks[name])
+                if self.popen.text_mode:
+                    data = data.decode(self.popen.encoding, self.popen.errors or "strict")
+                    data = data.replace("\r\n", "\n").replace("\r", "\n")
+                out[i] = data
+        return tuple(out)

@@ -187,9 +187,9 @@ def run(*popenargs, input=None, capture_output=False, timeout=None, check=False,
     with Popen(*popenargs, **kwargs) as process:
         try:
             stdout, stderr = process.communicate(input, timeout=timeout)
-        except TimeoutExpired as exc:
+        except TimeoutExpired:
             process.kill()
-            exc.stdout, exc.stderr = process.communicate()
+            process.wait()  # the exception holds the output read so far
             raise
         except:  # noqa: E722
             process.kill()

@@ -68,10 +68,28 @@ public final class FileIO extends PyObject implements ByteStream {
             this.fd = fd;
         }
 
+        /** Threads copying for a child process ({@link #lease}): the channel stays open until they let go. */
+        private int users;
+
         void close() throws IOException {
             if (!closed) {
                 closed = true;
                 FDS.remove(fd);
+                synchronized (this) {
+                    if (users > 0) {
+                        return;
+                    }
+                }
+                channel.close();
+            }
+        }
+
+        private void release() throws IOException {
+            boolean last;
+            synchronized (this) {
+                last = --users == 0 && closed;
+            }
+            if (last) {
                 channel.close();
             }
         }
@@ -294,6 +312,40 @@ public final class FileIO extends PyObject implements ByteStream {
     /** The channel behind a descriptor of 3 or more opened here, or null. */
     public static FileChannel descriptorChannel(int fd) {
         return descriptorStream(fd) instanceof FileChannel fc ? fc : null;
+    }
+
+    /**
+     * A descriptor's channel held for a thread that copies between it and a child process: the
+     * program may close its file meanwhile (the child keeps its copy of a descriptor in C), and
+     * the channel is closed only when the lease is released too.
+     */
+    public static final class Lease {
+        public final java.nio.channels.ByteChannel channel;
+        private final Handle handle;
+
+        private Lease(Handle handle) {
+            this.handle = handle;
+            this.channel = handle.channel;
+        }
+
+        public void release() throws IOException {
+            handle.release();
+        }
+    }
+
+    /** A lease on descriptor {@code fd} (3 or more), or null when it is not open. */
+    public static Lease lease(int fd) {
+        Handle h = FDS.get(fd);
+        if (h == null) {
+            return null;
+        }
+        synchronized (h) {
+            if (h.closed) {
+                return null;
+            }
+            h.users++;
+        }
+        return new Lease(h);
     }
 
     /** The channel behind a descriptor of 3 or more opened here (a file or a pipe), or null. */

@@ -16,6 +16,7 @@ import org.taipan.modules.io.FileIO;
 final class Pump {
     /** Our descriptor; its channel is looked up at once, before the program can close it. */
     private final int fd;
+    private final FileIO.Lease lease;
     private final ByteChannel channel;
     /** True: child's output to {@code fd}; false: {@code fd} into the child's stdin. */
     private final boolean fromChild;
@@ -24,7 +25,8 @@ final class Pump {
 
     private Pump(int fd, boolean fromChild, boolean childStderr) {
         this.fd = fd;
-        this.channel = fd > 2 ? FileIO.descriptorStream(fd) : null;
+        this.lease = fd > 2 ? FileIO.lease(fd) : null;
+        this.channel = lease == null ? null : lease.channel;
         this.fromChild = fromChild;
         this.childStderr = childStderr;
     }
@@ -51,10 +53,29 @@ final class Pump {
                 }
             } catch (IOException ignored) {
                 // a closed descriptor or a child that went away: nothing more to copy
+            } finally {
+                if (lease != null) {
+                    try {
+                        lease.release();
+                    } catch (IOException ignored) {
+                        // closing a file nobody uses any more: nobody to tell
+                    }
+                }
             }
         }, "subprocess-pump");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** Lets go of the descriptor when the child could not be started. */
+    void abandon() {
+        if (thread == null && lease != null) {
+            try {
+                lease.release();
+            } catch (IOException ignored) {
+                // as in the thread
+            }
+        }
     }
 
     /** Waits until everything the child wrote has been copied (its end of the pipe closed). */

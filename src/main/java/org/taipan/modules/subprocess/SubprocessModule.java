@@ -70,10 +70,22 @@ public final class SubprocessModule {
         }
         int in = spec(p[3]), out = spec(p[4]), err = spec(p[5]);
         List<Pump> pumps = new ArrayList<>();
+        try {
+            return start(pb, in, out, err, pumps, p[6]);
+        } catch (RuntimeException e) {
+            pumps.forEach(Pump::abandon);
+            throw e;
+        }
+    }
+
+    private static PyObject start(ProcessBuilder pb, int in, int out, int err, List<Pump> pumps, PyObject name) {
         pb.redirectInput(in == PIPE ? ProcessBuilder.Redirect.PIPE
                 : in == DEVNULL ? ProcessBuilder.Redirect.from(new File("/dev/null"))
                 : in == INHERIT || in <= 2 ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.PIPE);
         if (in > 2) {
+            if (FileIO.descriptorStream(in) == null) {
+                throw osError(9, "Bad file descriptor", null);
+            }
             pumps.add(Pump.into(in));
         }
         pb.redirectOutput(output(out, 1, pumps, false));
@@ -86,7 +98,7 @@ public final class SubprocessModule {
         try {
             proc = pb.start();
         } catch (IOException e) {
-            throw startError(e, p[6]);
+            throw startError(e, name);
         }
         ChildProcess child = new ChildProcess(proc, pumps);
         for (Pump pump : pumps) {
@@ -140,7 +152,7 @@ public final class SubprocessModule {
         return v;
     }
 
-    private static final Pattern ERRNO = Pattern.compile("error=(\\d+), (.*)$");
+    private static final Pattern ERRNO = Pattern.compile("error(?:=|: )(\\d+)(?:, | \\()([^)]*)");
 
     /** Java's "Cannot run program …: error=2, No such file or directory" as CPython's OSError. */
     private static PyException startError(IOException e, PyObject name) {
