@@ -174,12 +174,12 @@ class ZipInfo:
         if zip64 is None:
             zip64 = file_size > ZIP64_LIMIT or compress_size > ZIP64_LIMIT
         if zip64:
+            # The sizes go in a ZIP64 extra field; the header's say "see there".
             extra = extra + struct.pack('<HHQQ', 1, 16, file_size, compress_size)
-        if file_size > ZIP64_LIMIT or compress_size > ZIP64_LIMIT:
-            if not zip64:
-                raise LargeZipFile("Filesize would require ZIP64 extensions")
             file_size = compress_size = 0xffffffff
             min_version = ZIP64_VERSION
+        elif file_size > ZIP64_LIMIT or compress_size > ZIP64_LIMIT:
+            raise LargeZipFile("Filesize would require ZIP64 extensions")
         if self.compress_type == ZIP_BZIP2:
             min_version = max(BZIP2_VERSION, min_version)
         elif self.compress_type == ZIP_LZMA:

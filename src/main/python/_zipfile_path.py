@@ -93,14 +93,6 @@ class Path:
         self.root = FastLookup.make(root)
         self.at = at
 
-    def __eq__(self, other):
-        if self.__class__ is not other.__class__:
-            return NotImplemented
-        return (self.root, self.at) == (other.root, other.at)
-
-    def __hash__(self):
-        return hash((self.root, self.at))
-
     def open(self, mode='r', *args, pwd=None, **kwargs):
         """The member as a text stream (mode 'r'/'w') or a binary one ('rb'/'wb')."""
         if self.is_dir():
