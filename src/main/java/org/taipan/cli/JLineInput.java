@@ -23,6 +23,7 @@ final class JLineInput implements Repl.LineInput {
     private final LineReader reader;
 
     JLineInput(Completion completion) throws IOException {
+        Main.needsShutdownHooks = true; // JLine restores the terminal's modes from a shutdown hook
         terminal = TerminalBuilder.builder().system(true).build();
         // Ctrl-C while a statement runs raises KeyboardInterrupt in it; JLine puts this handler
         // back after each line it reads.

@@ -51,6 +51,24 @@ public final class PySlice extends PyObject {
     /** A slice resolved against a length: the items it selects are start + i*step for i < length. */
     public record Bounds(long start, long stop, long step, long length) {}
 
+    /**
+     * For a slice with no step over a sequence of {@code size} items: where its start
+     * ({@code stop} false) or stop is, adjusted as {@link #bounds} adjusts it, when it is None or
+     * an exact int that fits a long; else {@link Long#MIN_VALUE} (then use {@link #bounds}).
+     * Lets {@code s[a:b]} skip the Bounds record.
+     */
+    public long simpleEnd(boolean stop, long size) {
+        PyObject o = stop ? this.stop : start;
+        if (o == PyNone.INSTANCE) {
+            return stop ? size : 0;
+        }
+        if (o.getClass() != PyInt.class || !((PyInt) o).isLong()) {
+            return Long.MIN_VALUE;
+        }
+        long v = ((PyInt) o).longValue();
+        return v < 0 ? Math.max(v + size, 0) : Math.min(v, size);
+    }
+
     /** CPython's PySlice_Unpack followed by PySlice_AdjustIndices. */
     public Bounds bounds(long size) {
         long st;

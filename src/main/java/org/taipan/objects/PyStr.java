@@ -478,9 +478,10 @@ public class PyStr extends PyObject {
      * at most 16 chars, so that formatting a small int makes one object.
      */
     static PyStr ofDigits(long v, int radix, boolean upper, int width, boolean zero) {
+        // (radix 10 divides by a constant, which the JIT turns into a multiplication)
         long u = Math.abs(v);
         int nd = 1;
-        for (long x = u; x >= radix; x /= radix) {
+        for (long x = u; x >= radix; x = radix == 10 ? x / 10 : x / radix) {
             nd++;
         }
         int len = Math.max(width, v < 0 ? nd + 1 : nd);
@@ -490,8 +491,9 @@ public class PyStr extends PyObject {
         for (int i = len - 1; i >= 0; i--) {
             long c;
             if (i >= len - nd) {
-                int d = (int) (u % radix);
-                u /= radix;
+                long q = radix == 10 ? u / 10 : u / radix;
+                int d = (int) (u - q * radix);
+                u = q;
                 c = d < 10 ? '0' + d : (upper ? 'A' : 'a') + d - 10;
             } else {
                 c = i == signAt ? '-' : zero ? '0' : ' ';
@@ -775,6 +777,13 @@ public class PyStr extends PyObject {
     private static PyObject getItem(PyObject self, PyObject key) {
         PyStr s = (PyStr) self;
         if (key instanceof PySlice slice) {
+            if (slice.step == PyNone.INSTANCE) {
+                int n = s.length();
+                long from = slice.simpleEnd(false, n), to = slice.simpleEnd(true, n);
+                if (from != Long.MIN_VALUE && to != Long.MIN_VALUE) {
+                    return s.substring((int) from, (int) Math.max(from, to));
+                }
+            }
             PySlice.Bounds b = slice.bounds(s.length());
             if (b.step() == 1) {
                 return s.substring((int) b.start(), (int) b.stop());
@@ -795,6 +804,46 @@ public class PyStr extends PyObject {
         return ofCodePoint(s.codePointAt((int) i));
     }
 
+    /** {@code x + y} (at most 16 chars together) made inline, or null if one is not Latin-1. */
+    private static PyStr concatInline(PyStr x, PyStr y) {
+        if (!x.packable() || !y.packable()) {
+            return null;
+        }
+        int nx = x.charLength(), ny = y.charLength();
+        long xl = x.packedWord(0), xh = x.packedWord(1), yl = y.packedWord(0), yh = y.packedWord(1);
+        long a, b;
+        if (nx == 0) {
+            a = yl;
+            b = yh;
+        } else if (nx < 8) {
+            int sh = nx << 3;
+            a = xl | yl << sh;
+            b = yl >>> (64 - sh) | yh << sh;
+        } else if (nx == 8) {
+            a = xl;
+            b = yl;
+        } else {
+            a = xl;
+            b = xh | yl << ((nx - 8) << 3);
+        }
+        return new PyStr(a, b, nx + ny);
+    }
+
+    /** Whether the chars can be held inline (Latin-1 text, or inline already); not the length. */
+    private boolean packable() {
+        return text == null || text instanceof String v && latin1(v, 0, v.length());
+    }
+
+    /** Chars 0-7 (half 0) or 8-15 (half 1) of a packable str of at most 16 chars, as an inline word. */
+    private long packedWord(int half) {
+        if (text == null) {
+            return half == 0 ? lo : hi;
+        }
+        String v = (String) text;
+        int m = v.length();
+        return half == 0 ? word(v, 0, Math.min(m, 8)) : m > 8 ? word(v, 8, m) : 0;
+    }
+
     /** Below this many chars concatenation copies; from there on a chain shares one builder. */
     private static final int GROW_MIN = 64;
     private static final byte CHAIN = 3;
@@ -809,7 +858,7 @@ public class PyStr extends PyObject {
             return other;
         }
         if (n + m <= INLINE_MAX && (text == null || other.text == null)) {
-            PyStr r = concatInline(new PyObject[] {this, other}, 0, 2);
+            PyStr r = concatInline(this, other);
             if (r != null) {
                 return r;
             }

@@ -504,7 +504,7 @@ public final class EvalLoop {
                             if (ThreadState.interruptPending) {
                                 ThreadState.checkInterrupt();
                             }
-                            if (++co.hotness >= 0 && !ts.tracing && Jit.hot(co) != null) {
+                            if ((co.hotness += Jit.LOOP_WEIGHT) >= 0 && !ts.tracing && Jit.hot(co) != null) {
                                 f.sp = sp;
                                 compiled = true;
                                 return co.jit.run(ts, f, pc);
@@ -596,7 +596,7 @@ public final class EvalLoop {
                                 if (ThreadState.interruptPending) {
                                     ThreadState.checkInterrupt();
                                 }
-                                if (++co.hotness >= 0 && !ts.tracing && Jit.hot(co) != null) {
+                                if ((co.hotness += Jit.LOOP_WEIGHT) >= 0 && !ts.tracing && Jit.hot(co) != null) {
                                     s[sp] = null;
                                     f.sp = sp;
                                     compiled = true;
@@ -611,7 +611,7 @@ public final class EvalLoop {
                                 if (ThreadState.interruptPending) {
                                     ThreadState.checkInterrupt();
                                 }
-                                if (++co.hotness >= 0 && !ts.tracing && Jit.hot(co) != null) {
+                                if ((co.hotness += Jit.LOOP_WEIGHT) >= 0 && !ts.tracing && Jit.hot(co) != null) {
                                     s[sp] = null;
                                     f.sp = sp;
                                     compiled = true;
