@@ -623,3 +623,12 @@ def __getattr__(name):
 for _cls in (BadZipFile, LargeZipFile, ZipInfo, ZipExtFile, _ZipWriteFile):
     _cls.__module__ = 'zipfile'
 del _cls
+
+
+def main(args=None):
+    import _zipfile_main
+    _zipfile_main.main(args)
+
+
+if __name__ == "__main__":
+    main()
