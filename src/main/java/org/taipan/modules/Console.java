@@ -38,6 +38,11 @@ public final class Console {
         errDecoder = decoder();
     }
 
+    /** Whether output to descriptor 1 or 2 goes to a Writer (tests), not to the process's own stream. */
+    public static boolean isRedirected(int fd) {
+        return fd == 2 ? ERR != STDERR : OUT != null;
+    }
+
     public static void reset() {
         OUT = null;
         ERR = STDERR;

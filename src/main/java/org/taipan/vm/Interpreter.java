@@ -111,7 +111,7 @@ public final class Interpreter {
     /** The names {@link #builtinModule} knows (sys.builtin_module_names); keep the two in step. */
     public static final String[] BUILTIN_MODULE_NAMES = {"_ast", "_bisect", "_blake2", "_codecs", "_collections",
         "_functools", "_hashlib", "_heapq", "_imp", "_io", "_json", "_opcode", "_random", "_re", "_struct",
-        "_thread", "_traceback", "_weakref", "array", "atexit", "binascii", "builtins", "cmath", "gc", "io", "itertools",
+        "_subprocess", "_thread", "_traceback", "_weakref", "array", "atexit", "binascii", "builtins", "cmath", "gc", "io", "itertools",
         "marshal", "math", "posix", "sys", "time", "unicodedata", "zlib"};
 
     /** A module written in Java that {@code import NAME} finds, or null. */
@@ -136,6 +136,7 @@ public final class Interpreter {
             case "_json" -> org.taipan.modules.json.JsonModule.create();
             case "_struct" -> org.taipan.modules.struct.StructModule.create();
             case "_thread" -> org.taipan.modules.thread.ThreadModule.create();
+            case "_subprocess" -> org.taipan.modules.subprocess.SubprocessModule.create();
             case "binascii" -> org.taipan.modules.BinasciiModule.create();
             case "cmath" -> org.taipan.modules.CMathModule.create();
             case "array" -> org.taipan.modules.array.ArrayType.createModule();

@@ -32,6 +32,23 @@ class CaseTest {
             failed = new AtomicInteger();
     private static final long TIMEOUT_MS = 20_000;
 
+    static {
+        // sys.executable for cases that start Taipan as a child process (subprocess): the
+        // classes under test, run as the ./taipan launcher would run the jar.
+        if (System.getProperty("taipan.executable") == null) {
+            try {
+                Path exe = Path.of("target", "case-taipan").toAbsolutePath();
+                Files.writeString(exe, "#!/bin/sh\nexec '" + System.getProperty("java.home") + "/bin/java'"
+                        + " -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dtaipan.tty=00 -Dtaipan.executable='" + exe
+                        + "' -cp '" + System.getProperty("java.class.path") + "' org.taipan.cli.Main \"$@\"\n");
+                exe.toFile().setExecutable(true);
+                System.setProperty("taipan.executable", exe.toString());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> cases() throws IOException {
         Map<String, String> knownFailures = knownFailures();

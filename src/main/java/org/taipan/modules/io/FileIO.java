@@ -56,21 +56,40 @@ public final class FileIO extends PyObject implements ByteStream {
 
     /** An open file: what a descriptor number stands for. Closed when its last user closes it. */
     static final class Handle {
-        final FileChannel channel;
+        /** A FileChannel for files; a {@link PipeChannel} for a child process's pipes. */
+        final java.nio.channels.ByteChannel channel;
         final int fd;
         volatile boolean closed;
         /** A buffered writer above owns closing (it flushes first). */
         volatile boolean owned;
 
-        Handle(FileChannel channel, int fd) {
+        Handle(java.nio.channels.ByteChannel channel, int fd) {
             this.channel = channel;
             this.fd = fd;
         }
+
+        /** Threads copying for a child process ({@link #lease}): the channel stays open until they let go. */
+        private int users;
 
         void close() throws IOException {
             if (!closed) {
                 closed = true;
                 FDS.remove(fd);
+                synchronized (this) {
+                    if (users > 0) {
+                        return;
+                    }
+                }
+                channel.close();
+            }
+        }
+
+        private void release() throws IOException {
+            boolean last;
+            synchronized (this) {
+                last = --users == 0 && closed;
+            }
+            if (last) {
                 channel.close();
             }
         }
@@ -292,8 +311,71 @@ public final class FileIO extends PyObject implements ByteStream {
 
     /** The channel behind a descriptor of 3 or more opened here, or null. */
     public static FileChannel descriptorChannel(int fd) {
+        return descriptorStream(fd) instanceof FileChannel fc ? fc : null;
+    }
+
+    /**
+     * A descriptor's channel held for a thread that copies between it and a child process: the
+     * program may close its file meanwhile (the child keeps its copy of a descriptor in C), and
+     * the channel is closed only when the lease is released too.
+     */
+    public static final class Lease {
+        public final java.nio.channels.ByteChannel channel;
+        private final Handle handle;
+
+        private Lease(Handle handle) {
+            this.handle = handle;
+            this.channel = handle.channel;
+        }
+
+        public void release() throws IOException {
+            handle.release();
+        }
+    }
+
+    /** A lease on descriptor {@code fd} (3 or more), or null when it is not open. */
+    public static Lease lease(int fd) {
+        Handle h = FDS.get(fd);
+        if (h == null) {
+            return null;
+        }
+        synchronized (h) {
+            if (h.closed) {
+                return null;
+            }
+            h.users++;
+        }
+        return new Lease(h);
+    }
+
+    /** The channel behind a descriptor of 3 or more opened here (a file or a pipe), or null. */
+    public static java.nio.channels.ByteChannel descriptorStream(int fd) {
         Handle h = FDS.get(fd);
         return h == null || h.closed ? null : h.channel;
+    }
+
+    /**
+     * A raw file over one end of a child process's pipe ({@code subprocess}): it gets a
+     * descriptor number like any file, reads return what the child has written so far, and
+     * closing it closes the pipe (the child then sees the end of its input).
+     */
+    public static PyObject pipe(java.io.InputStream in, java.io.OutputStream out) {
+        int fd;
+        Handle h;
+        synchronized (FileIO.class) {
+            fd = allocateFd();
+            h = new Handle(new PipeChannel(in, out), fd);
+            FDS.put(fd, h);
+        }
+        return new FileIO(h, fd, PyInt.of(fd), in != null, out != null, false, false, true);
+    }
+
+    /** The seekable channel of a file, or ESPIPE for a pipe or a standard stream. */
+    private FileChannel file() {
+        if (handle != null && handle.channel instanceof FileChannel fc) {
+            return fc;
+        }
+        throw osError(29, "Illegal seek", null);
     }
 
     /** {@code os.close}; false when the descriptor is not open. */
@@ -401,7 +483,7 @@ public final class FileIO extends PyObject implements ByteStream {
             if (handle == null) {
                 return Math.max(0, org.taipan.vm.ThreadState.blocking(() -> Console.readBytes(b, off, len)));
             }
-            java.nio.channels.FileChannel ch = handle.channel;
+            java.nio.channels.ByteChannel ch = handle.channel;
             int n = org.taipan.vm.ThreadState.blocking(() -> ch.read(ByteBuffer.wrap(b, off, len)));
             return Math.max(n, 0);
         } catch (IOException e) {
@@ -417,8 +499,14 @@ public final class FileIO extends PyObject implements ByteStream {
                 return;
             }
             ByteBuffer bb = ByteBuffer.wrap(b, off, len);
+            java.nio.channels.ByteChannel ch = handle.channel;
+            if (ch instanceof PipeChannel) {
+                // A child that does not read fills the pipe: wait for it without the GIL.
+                org.taipan.vm.ThreadState.blocking(() -> ch.write(bb));
+                return;
+            }
             while (bb.hasRemaining()) {
-                handle.channel.write(bb);
+                ch.write(bb);
             }
         } catch (IOException e) {
             throw ioError(e);
@@ -427,20 +515,18 @@ public final class FileIO extends PyObject implements ByteStream {
 
     public long seek(long pos, int whence) {
         checkOpen();
-        if (handle == null) {
-            throw osError(29, "Illegal seek", null);
-        }
+        FileChannel ch = file();
         try {
             long base = switch (whence) {
                 case 0 -> 0;
-                case 1 -> handle.channel.position();
-                case 2 -> handle.channel.size();
+                case 1 -> ch.position();
+                case 2 -> ch.size();
                 default -> throw Errors.valueError("invalid whence (" + whence + ", should be 0, 1 or 2)");
             };
             if (base + pos < 0) {
                 throw osError(22, "Invalid argument", null);
             }
-            handle.channel.position(base + pos);
+            ch.position(base + pos);
             return base + pos;
         } catch (IOException e) {
             throw ioError(e);
@@ -449,11 +535,9 @@ public final class FileIO extends PyObject implements ByteStream {
 
     public long tell() {
         checkOpen();
-        if (handle == null) {
-            throw osError(29, "Illegal seek", null);
-        }
+        FileChannel ch = file();
         try {
-            return handle.channel.position();
+            return ch.position();
         } catch (IOException e) {
             throw ioError(e);
         }
@@ -461,16 +545,16 @@ public final class FileIO extends PyObject implements ByteStream {
 
     long truncate(long size) {
         checkWritable();
-        if (handle == null) {
+        if (handle == null || !(handle.channel instanceof FileChannel ch)) {
             throw osError(22, "Invalid argument", null);
         }
         try {
-            long len = handle.channel.size(), at = handle.channel.position();
+            long len = ch.size(), at = ch.position();
             if (size < len) {
-                handle.channel.truncate(size);
-                handle.channel.position(at);
+                ch.truncate(size);
+                ch.position(at);
             } else if (size > len) {
-                handle.channel.write(ByteBuffer.wrap(new byte[] {0}), size - 1);
+                ch.write(ByteBuffer.wrap(new byte[] {0}), size - 1);
             }
             return size;
         } catch (IOException e) {
@@ -517,7 +601,7 @@ public final class FileIO extends PyObject implements ByteStream {
 
     public boolean isSeekable() {
         checkOpen();
-        return handle != null;
+        return handle != null && handle.channel instanceof FileChannel;
     }
 
     boolean isTty() {

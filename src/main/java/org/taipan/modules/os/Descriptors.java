@@ -73,7 +73,7 @@ final class Descriptors {
                 if (fd == 0) {
                     got = org.taipan.vm.ThreadState.blocking(() -> Console.readBytes(buf, 0, buf.length));
                 } else {
-                    FileChannel ch = channel(fd);
+                    java.nio.channels.ByteChannel ch = stream(fd);
                     got = org.taipan.vm.ThreadState.blocking(() -> ch.read(ByteBuffer.wrap(buf)));
                 }
                 return new PyBytes(java.util.Arrays.copyOf(buf, Math.max(got, 0)));
@@ -94,7 +94,7 @@ final class Descriptors {
                     return PyInt.of(data.length);
                 }
                 ByteBuffer b = ByteBuffer.wrap(data);
-                FileChannel ch = channel(fd);
+                java.nio.channels.ByteChannel ch = stream(fd);
                 while (b.hasRemaining()) {
                     ch.write(b);
                 }
@@ -154,6 +154,15 @@ final class Descriptors {
             throw PosixModule.osError(9, null, null);
         }
         return (int) v;
+    }
+
+    /** A file's or a pipe's channel (os.read, os.write). */
+    private static java.nio.channels.ByteChannel stream(int fd) {
+        java.nio.channels.ByteChannel ch = FileIO.descriptorStream(fd);
+        if (ch == null) {
+            throw PosixModule.osError(9, null, null);
+        }
+        return ch;
     }
 
     private static FileChannel channel(int fd) {
