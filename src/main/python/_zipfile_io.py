@@ -223,6 +223,13 @@ class ZipExtFile(io.BufferedIOBase):
             raise ValueError("readline of closed file")
         if limit is None:
             limit = -1
+        if limit < 0:
+            # The usual case: the whole line is in the buffer.
+            end = self._readbuffer.find(b'\n', self._offset) + 1
+            if end > 0:
+                line = self._readbuffer[self._offset:end]
+                self._offset = end
+                return line
         parts = []
         size = 0
         while limit < 0 or size < limit:
@@ -243,6 +250,12 @@ class ZipExtFile(io.BufferedIOBase):
             if chunk.endswith(b'\n'):
                 break
         return b''.join(parts)
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
 
     def peek(self, n=1):
         if n > len(self._readbuffer) - self._offset:

@@ -94,5 +94,22 @@ with ZipFile(os.path.join(tmp, 'dir.zip'), 'w') as zf:
     zf.writestr(ZipInfo('one.txt', (2020, 1, 2, 3, 4, 6)), 'x' * 1234)
     zf.writestr(ZipInfo('folder/', (2021, 11, 12, 13, 14, 16)), '')
     zf.printdir()
+# Files older than 1980: refused, or dated 1980-01-01 with strict_timestamps=False.
+old = os.path.join(tmp, 'old.txt')
+with open(old, 'w') as f:
+    f.write('old')
+os.utime(old, (86400 * 365, 86400 * 365))
+try:
+    ZipInfo.from_file(old)
+except ValueError as e:
+    print('ValueError', e)
+with ZipFile(os.path.join(tmp, 'old.zip'), 'w', strict_timestamps=False) as zf:
+    zf.write(old, 'old.txt')
+    print(zf.getinfo('old.txt').date_time)
+try:
+    with ZipFile(os.path.join(tmp, 'old2.zip'), 'w') as zf:
+        zf.write(old, 'old.txt')
+except ValueError as e:
+    print('ValueError', e)
 import shutil
 shutil.rmtree(tmp)

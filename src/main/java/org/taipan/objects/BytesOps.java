@@ -190,10 +190,17 @@ final class BytesOps {
     }
 
     /** find/rfind/index/rindex/count with optional start and end. */
+    /** find/index/count/startswith… parsers, made once per name (parsing the signature per call cost more than the search). */
+    private static final java.util.Map<String, ArgParser> SEARCH_ARGS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static ArgParser searchArgs(String name) {
+        return SEARCH_ARGS.computeIfAbsent(name, n -> ArgParser.clinic(n, "sub, start=None, end=None, /"));
+    }
+
     static PyObject search(String name, byte[] data, PyObject[] args, int start, String[] kwnames) {
         Seq.noKeywords(name, kwnames);
         // PyArg_ParseTuple's wording: "count() takes at least 1 argument (0 given)"
-        PyObject[] a = ArgParser.clinic(name, "sub, start=None, end=None, /").bind(args, start, null);
+        PyObject[] a = searchArgs(name).bind(args, start, null);
         byte[] n = needle(a[0]);
         int len = data.length;
         long rawLo = a[1] == null || a[1] == PyNone.INSTANCE ? 0 : rawBound(a[1], len);
@@ -231,7 +238,7 @@ final class BytesOps {
     static PyObject startsOrEnds(String name, byte[] data, PyObject[] args, int start, String[] kwnames) {
         Seq.noKeywords(name, kwnames);
         // PyArg_ParseTuple's wording: "count() takes at least 1 argument (0 given)"
-        PyObject[] a = ArgParser.clinic(name, "sub, start=None, end=None, /").bind(args, start, null);
+        PyObject[] a = searchArgs(name).bind(args, start, null);
         int len = data.length;
         long rawLo = a[1] == null || a[1] == PyNone.INSTANCE ? 0 : rawBound(a[1], len);
         int lo = bound(a[1], len, 0), hi = bound(a[2], len, len);
