@@ -38,7 +38,9 @@ public final class IoModule {
         m.def("open_code", (self, path) -> open(self, new PyObject[] {path, PyStr.of("rb")}, 0, null));
         m.def("text_encoding", (self, a, start, kw) -> {
             PyObject[] p = ArgParser.unpack("text_encoding", 1, 2).bind(a, start, kw);
-            return p[0] == PyNone.INSTANCE ? PyStr.of("utf-8") : p[0];
+            // Taipan's locale encoding is always UTF-8 (see TextIO), but the name is CPython's
+            return p[0] != PyNone.INSTANCE ? p[0]
+                    : PyStr.of(org.taipan.vm.Interpreter.current().config.utf8Mode ? "utf-8" : "locale");
         });
         m.set("UnsupportedOperation", ExceptionTypes.unsupportedOperation());
         m.set("BlockingIOError", builtin("BlockingIOError"));

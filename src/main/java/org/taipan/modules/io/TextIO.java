@@ -80,8 +80,10 @@ public final class TextIO extends PyObject {
            boolean writeThrough) {
         this.bufferObj = buffer;
         this.buffer = ByteStream.of(buffer);
-        this.encoding = encoding == null || encoding == PyNone.INSTANCE ? "UTF-8"
+        String enc = encoding == null || encoding == PyNone.INSTANCE ? null
                 : IoModule.strArg(encoding, "TextIOWrapper", "encoding");
+        // "locale" (3.10) names the locale's encoding, which for Taipan is always UTF-8
+        this.encoding = enc == null || enc.equals("locale") ? "UTF-8" : enc;
         this.codec = codecOf(this.encoding);
         this.errors = errors == null || errors == PyNone.INSTANCE ? "strict"
                 : IoModule.strArg(errors, "TextIOWrapper", "errors");
