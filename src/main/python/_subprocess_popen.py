@@ -7,7 +7,7 @@ import time
 import types
 
 import _subprocess
-from subprocess import PIPE, STDOUT, DEVNULL, SubprocessError, TimeoutExpired
+from subprocess import SubprocessError, TimeoutExpired
 
 _SIGTERM = 15
 _SIGKILL = 9
@@ -241,7 +241,7 @@ class Popen:
                 (self.stdin is not None) + (self.stdout is not None) + (self.stderr is not None) < 2:
             out = err = None
             if self.stdin is not None:
-                self._write_input(input)
+                self._write_input(self._input_bytes(input))
             elif self.stdout is not None:
                 out = self.stdout.read()
                 self.stdout.close()
@@ -252,6 +252,7 @@ class Popen:
             return out, err
         deadline = None if timeout is None else time.monotonic() + timeout
         if self._comm is None:
+            input = self._input_bytes(input)
             self._comm = _Communication(self, input)
         comm = self._comm
         if not comm.join(deadline):
@@ -263,16 +264,28 @@ class Popen:
             raise TimeoutExpired(self.args, timeout) from None
         return out, err
 
+    def _input_bytes(self, data):
+        """communicate()'s input as bytes, checked in the caller's thread as CPython does."""
+        if data is None or self.stdin is None:
+            return data
+        if self.text_mode:
+            return data.encode(self.stdin.encoding, self.stdin.errors)
+        return memoryview(data).tobytes()
+
     def _write_input(self, data):
         try:
             if data:
-                self.stdin.write(data)
+                binary = getattr(self.stdin, "buffer", self.stdin)
+                if binary is not self.stdin:
+                    self.stdin.flush()
+                binary.write(data)
         except BrokenPipeError:
             pass
-        try:
-            self.stdin.close()
-        except BrokenPipeError:
-            pass
+        finally:
+            try:
+                self.stdin.close()
+            except BrokenPipeError:
+                pass
 
 
 class _Communication:

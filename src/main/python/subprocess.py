@@ -5,12 +5,8 @@ The children are started by the JVM's ProcessBuilder (module _subprocess); what 
 another user) is refused with NotImplementedError naming the argument.
 """
 
-import io
 import os
-import sys
 import types
-
-import _subprocess
 
 __all__ = ["Popen", "PIPE", "STDOUT", "call", "check_call", "getstatusoutput", "getoutput",
            "check_output", "run", "CalledProcessError", "DEVNULL", "SubprocessError",

@@ -52,3 +52,19 @@ try:
     r.check_returncode()
 except subprocess.CalledProcessError as e:
     print(e)
+
+# what the child wrote before it was killed can still be read
+p = subprocess.Popen(["/bin/sh", "-c", "echo early; sleep 0.5; echo late"], stdout=subprocess.PIPE,
+                     stderr=subprocess.PIPE)
+print(p.stdout.readline())
+p.kill()
+print(p.stdout.read(), p.stderr.read(), p.wait())
+p.stdout.close()
+p.stderr.close()
+p = subprocess.Popen(["/bin/sh", "-c", "echo before; exec sleep 30"], stdout=subprocess.PIPE)
+try:
+    p.communicate(timeout=0.5)
+except subprocess.TimeoutExpired as e:
+    print(e.stdout, e.stderr)
+p.terminate()
+print(p.communicate(), p.returncode)

@@ -98,10 +98,12 @@ final class ChildProcess extends PyObject {
         if (!proc.isAlive()) {
             return PyNone.INSTANCE;
         }
+        // Through the handle: Process.destroy would also close our ends of the pipes, where
+        // CPython lets the program read what the child wrote before it died.
         if (sig == 15) {
-            proc.destroy();
+            proc.toHandle().destroy();
         } else if (sig == 9) {
-            proc.destroyForcibly();
+            proc.toHandle().destroyForcibly();
         } else {
             // Java can send only those two; kill(1) sends the rest.
             try {
