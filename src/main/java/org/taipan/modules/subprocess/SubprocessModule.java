@@ -33,10 +33,10 @@ import org.taipan.objects.Seq;
  * raw files ({@code io.FileIO}) over the pipes asked for.
  *
  * <p>A stream is given as an int: {@link #INHERIT}, {@link #PIPE}, {@link #STDOUT} (stderr
- * joins stdout), {@link #DEVNULL}, or a descriptor. Descriptor 0 is inherited; 1 and 2 are
- * inherited unless tests redirected the console, and then a thread copies the child's output
- * into it; any other descriptor (a file, another child's pipe) is copied by a thread too,
- * because Java cannot hand a child an open descriptor.
+ * joins stdout), {@link #DEVNULL}, or a descriptor. Descriptor 0 is inherited. A child's
+ * stdout going to our 1 (stderr to our 2) is inherited unless tests redirected the console;
+ * every other output (to the other standard stream, a file, another child's pipe) is copied by
+ * a thread ({@link Pump}), because Java cannot hand a child an open descriptor.
  */
 public final class SubprocessModule {
     private SubprocessModule() {}
@@ -125,12 +125,9 @@ public final class SubprocessModule {
         if (target == own && !Console.isRedirected(own)) {
             return ProcessBuilder.Redirect.INHERIT;
         }
-        if (target == 1 || target == 2) {
-            if (!Console.isRedirected(target)) {
-                // the other standard stream of this process: the same file as the JVM's
-                return ProcessBuilder.Redirect.appendTo(new File("/proc/self/fd/" + target));
-            }
-        } else if (FileIO.descriptorStream(target) == null) {
+        // The other standard stream is copied too: a Redirect to /proc/self/fd/N would open the
+        // file again, with an offset of its own, and overwrite what this process writes there.
+        if (target > 2 && FileIO.descriptorStream(target) == null) {
             throw osError(9, "Bad file descriptor", null);
         }
         pumps.add(Pump.outOf(target, isErr));
