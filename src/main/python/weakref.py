@@ -139,6 +139,10 @@ class _WeakContainer:
         del self[key]
         return value
 
+    def clear(self):
+        self._pending.clear()
+        self.data.clear()
+
     def update(self, other=None, /, **kwargs):
         if other is not None:
             if hasattr(other, "keys"):
