@@ -1,7 +1,8 @@
 """Reading and writing ZIP archives: Taipan's own implementation of CPython 3.11's `zipfile`.
 
-The records and ZipInfo are in `_zipfile_info`, the member streams in `_zipfile_io`, and
-`zipfile.Path` in `_zipfile_path`. Methods: stored and deflated (bzip2 and lzma need modules
+The records and ZipInfo are in `_zipfile_info`, the central directory in `_zipfile_dir`, the
+member streams in `_zipfile_io`, `zipfile.Path` in `_zipfile_path` and the command line in
+`_zipfile_main`. Methods: stored and deflated (bzip2 and lzma need modules
 Taipan does not have); ZIP64 archives are read and written; ZipCrypto archives are read."""
 
 import io
@@ -28,6 +29,7 @@ from _zipfile_info import (_EndRecData, _EndRecData64, _strip_extra, _dos_dateti
                            _MASK_ENCRYPTED, _MASK_COMPRESS_OPTION_1, _MASK_USE_DATA_DESCRIPTOR,
                            _MASK_COMPRESSED_PATCH, _MASK_STRONG_ENCRYPTION, _MASK_UTF_FILENAME,
                            _EXTRA_FIELD_STRUCT)
+import _zipfile_dir
 from _zipfile_io import (ZipExtFile, _ZipWriteFile, _SharedFile, _Tellable, _ZipDecrypter,
                          _check_compression, _get_compressor, _get_decompressor)
 
@@ -162,58 +164,7 @@ class ZipFile:
         return ''.join(result)
 
     def _RealGetContents(self):
-        """Reads the central directory."""
-        fp = self.fp
-        try:
-            endrec = _EndRecData(fp)
-        except OSError:
-            raise BadZipFile("File is not a zip file")
-        if not endrec:
-            raise BadZipFile("File is not a zip file")
-        size_cd = endrec[_ECD_SIZE]
-        offset_cd = endrec[_ECD_OFFSET]
-        self._comment = endrec[_ECD_COMMENT]
-        # Data before the archive (a self-extractor's program) shifts every offset.
-        concat = endrec[_ECD_LOCATION] - size_cd - offset_cd
-        if endrec[_ECD_SIGNATURE] == stringEndArchive64:
-            concat -= (sizeEndCentDir64 + sizeEndCentDir64Locator)
-        self.start_dir = offset_cd + concat
-        if self.start_dir < 0:
-            raise BadZipFile("Bad offset for central directory")
-        fp.seek(self.start_dir, 0)
-        data = io.BytesIO(fp.read(size_cd))
-        total = 0
-        while total < size_cd:
-            centdir = data.read(sizeCentralDir)
-            if len(centdir) != sizeCentralDir:
-                raise BadZipFile("Truncated central directory")
-            centdir = struct.unpack(structCentralDir, centdir)
-            if centdir[0] != stringCentralDir:
-                raise BadZipFile("Bad magic number for central directory")
-            filename = data.read(centdir[_CD_FILENAME_LENGTH])
-            flags = centdir[_CD_FLAG_BITS]
-            if flags & _MASK_UTF_FILENAME:
-                filename = filename.decode('utf-8')
-            else:
-                filename = filename.decode(self.metadata_encoding or 'cp437')
-            x = ZipInfo(filename)
-            x.extra = data.read(centdir[_CD_EXTRA_FIELD_LENGTH])
-            x.comment = data.read(centdir[_CD_COMMENT_LENGTH])
-            x.header_offset = centdir[_CD_LOCAL_HEADER_OFFSET]
-            (x.create_version, x.create_system, x.extract_version, x.reserved, x.flag_bits,
-             x.compress_type, t, d, x.CRC, x.compress_size, x.file_size) = centdir[1:12]
-            if x.extract_version > MAX_EXTRACT_VERSION:
-                raise NotImplementedError("zip file version %.1f" % (x.extract_version / 10))
-            x.volume, x.internal_attr, x.external_attr = centdir[15:18]
-            x._raw_time = t
-            x.date_time = ((d >> 9) + 1980, (d >> 5) & 0xF, d & 0x1F,
-                           t >> 11, (t >> 5) & 0x3F, (t & 0x1F) * 2)
-            x._decodeExtra()
-            x.header_offset = x.header_offset + concat
-            self.filelist.append(x)
-            self.NameToInfo[x.filename] = x
-            total += (sizeCentralDir + centdir[_CD_FILENAME_LENGTH]
-                      + centdir[_CD_EXTRA_FIELD_LENGTH] + centdir[_CD_COMMENT_LENGTH])
+        _zipfile_dir.read_central_directory(self)
 
     def namelist(self):
         return [data.filename for data in self.filelist]
@@ -523,74 +474,7 @@ class ZipFile:
             self._fpclose(fp)
 
     def _write_end_record(self):
-        for zinfo in self.filelist:
-            dosdate, dostime = _dos_datetime(zinfo.date_time)
-            extra = []
-            if zinfo.file_size > ZIP64_LIMIT or zinfo.compress_size > ZIP64_LIMIT:
-                extra.append(zinfo.file_size)
-                extra.append(zinfo.compress_size)
-                file_size = compress_size = 0xffffffff
-            else:
-                file_size = zinfo.file_size
-                compress_size = zinfo.compress_size
-            if zinfo.header_offset > ZIP64_LIMIT:
-                extra.append(zinfo.header_offset)
-                header_offset = 0xffffffff
-            else:
-                header_offset = zinfo.header_offset
-            extra_data = zinfo.extra
-            min_version = 0
-            if extra:
-                extra_data = _strip_extra(extra_data, (1,))
-                extra_data = struct.pack('<HH' + 'Q' * len(extra), 1, 8 * len(extra),
-                                         *extra) + extra_data
-                min_version = ZIP64_VERSION
-            if zinfo.compress_type == ZIP_BZIP2:
-                min_version = max(BZIP2_VERSION, min_version)
-            elif zinfo.compress_type == ZIP_LZMA:
-                min_version = max(LZMA_VERSION, min_version)
-            extract_version = max(min_version, zinfo.extract_version)
-            create_version = max(min_version, zinfo.create_version)
-            filename, flag_bits = zinfo._encodeFilenameFlags()
-            centdir = struct.pack(structCentralDir, stringCentralDir, create_version,
-                                  zinfo.create_system, extract_version, zinfo.reserved,
-                                  flag_bits, zinfo.compress_type, dostime, dosdate, zinfo.CRC,
-                                  compress_size, file_size, len(filename), len(extra_data),
-                                  len(zinfo.comment), 0, zinfo.internal_attr,
-                                  zinfo.external_attr, header_offset)
-            self.fp.write(centdir)
-            self.fp.write(filename)
-            self.fp.write(extra_data)
-            self.fp.write(zinfo.comment)
-
-        pos2 = self.fp.tell()
-        count = len(self.filelist)
-        size = pos2 - self.start_dir
-        offset = self.start_dir
-        needs = None
-        if count > ZIP_FILECOUNT_LIMIT:
-            needs = "Files count"
-        elif offset > ZIP64_LIMIT:
-            needs = "Central directory offset"
-        elif size > ZIP64_LIMIT:
-            needs = "Central directory size"
-        if needs:
-            if not self._allowZip64:
-                raise LargeZipFile(needs + " would require ZIP64 extensions")
-            self.fp.write(struct.pack(structEndArchive64, stringEndArchive64, 44, 45, 45, 0, 0,
-                                      count, count, size, offset))
-            self.fp.write(struct.pack(structEndArchive64Locator, stringEndArchive64Locator,
-                                      0, pos2, 1))
-            count = min(count, 0xFFFF)
-            size = min(size, 0xFFFFFFFF)
-            offset = min(offset, 0xFFFFFFFF)
-        endrec = struct.pack(structEndArchive, stringEndArchive, 0, 0, count, count, size,
-                             offset, len(self._comment))
-        self.fp.write(endrec)
-        self.fp.write(self._comment)
-        if self.mode == "a":
-            self.fp.truncate()
-        self.fp.flush()
+        _zipfile_dir.write_central_directory(self)
 
     def _fpclose(self, fp):
         assert self._fileRefCnt > 0
