@@ -1,4 +1,4 @@
-# encoding='locale' (3.10) and io.text_encoding: the locale's encoding, UTF-8 on these machines.
+# encoding='locale' (3.10) and io's text_encoding(): the locale's encoding, UTF-8 on these machines.
 import io, os, tempfile, sys
 print(io.text_encoding(None), io.text_encoding("latin-1"), io.text_encoding(None, 2))
 d = tempfile.mkdtemp()

@@ -35,6 +35,11 @@ logging.log(15, "level 15")
 def func():
     logging.info("in func")
 func()
+class RelativePaths(logging.Formatter):
+    # the traceback names this file by its absolute path, which differs from checkout to checkout
+    def formatException(self, ei):
+        return super().formatException(ei).replace(os.path.abspath(__file__), os.path.basename(__file__))
+root.handlers[0].setFormatter(RelativePaths("%(levelname)s:%(name)s:%(funcName)s:%(message)s"))
 try:
     {}["k"]
 except KeyError:
