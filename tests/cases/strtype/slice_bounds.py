@@ -16,3 +16,10 @@ try:
 except TypeError as e:
     print(e)
 print("abcdef"[1:5:None], "abcdef"[::2], "abcdef"[5:1:-1])
+
+# a subclass's slices and strip give exact strs
+class S(str): pass
+s = S("abcdef")
+l = [s]
+for x in (s[:], s[1:3], s[0:100], s.strip(), S("  x ").strip(), s[::1]):
+    print(type(x).__name__, x)

@@ -781,12 +781,12 @@ public class PyStr extends PyObject {
                 int n = s.length();
                 long from = slice.simpleEnd(false, n), to = slice.simpleEnd(true, n);
                 if (from != Long.MIN_VALUE && to != Long.MIN_VALUE) {
-                    return s.substring((int) from, (int) Math.max(from, to));
+                    return exact(s.substring((int) from, (int) Math.max(from, to))); // a subclass's s[:] is a str
                 }
             }
             PySlice.Bounds b = slice.bounds(s.length());
             if (b.step() == 1) {
-                return s.substring((int) b.start(), (int) b.stop());
+                return exact(s.substring((int) b.start(), (int) b.stop()));
             }
             int[] cps = new int[(int) b.length()];
             for (int k = 0; k < cps.length; k++) {
