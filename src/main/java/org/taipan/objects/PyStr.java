@@ -412,34 +412,16 @@ public class PyStr extends PyObject {
         int n = 0;
         for (int i = from; i < to; i++) {
             PyStr p = (PyStr) parts[i];
-            long plo, phi;
-            int m;
-            if (p.text == null) {
-                plo = p.lo;
-                phi = p.hi;
-                m = p.cpLength;
-            } else if (p.text instanceof String v && latin1(v, 0, m = v.length())) {
-                plo = word(v, 0, Math.min(m, 8));
-                phi = m > 8 ? word(v, 8, m) : 0;
-            } else {
+            if (!p.packable()) {
                 return null;
             }
-            if (m == 0) {
-                continue;
+            int m = p.charLength();
+            if (m > 0) {
+                long plo = p.packedWord(0);
+                b = appendedHi(b, n, plo, p.packedWord(1));
+                a = appendedLo(a, n, plo);
+                n += m;
             }
-            if (n == 0) {
-                a = plo;
-                b = phi;
-            } else if (n < 8) {
-                int sh = n << 3;
-                b |= (plo >>> (64 - sh)) | (phi << sh);
-                a |= plo << sh;
-            } else if (n == 8) {
-                b = plo;
-            } else {
-                b |= plo << ((n - 8) << 3);
-            }
-            n += m;
         }
         return n == 0 ? EMPTY : new PyStr(a, b, n);
     }
@@ -809,24 +791,27 @@ public class PyStr extends PyObject {
         if (!x.packable() || !y.packable()) {
             return null;
         }
-        int nx = x.charLength(), ny = y.charLength();
-        long xl = x.packedWord(0), xh = x.packedWord(1), yl = y.packedWord(0), yh = y.packedWord(1);
-        long a, b;
-        if (nx == 0) {
-            a = yl;
-            b = yh;
-        } else if (nx < 8) {
-            int sh = nx << 3;
-            a = xl | yl << sh;
-            b = yl >>> (64 - sh) | yh << sh;
-        } else if (nx == 8) {
-            a = xl;
-            b = yl;
-        } else {
-            a = xl;
-            b = xh | yl << ((nx - 8) << 3);
+        int nx = x.charLength(), n = nx + y.charLength();
+        long yl = y.packedWord(0);
+        return n == 0 ? EMPTY : new PyStr(appendedLo(x.packedWord(0), nx, yl),
+                appendedHi(x.packedWord(1), nx, yl, y.packedWord(1)), n);
+    }
+
+    /** Chars 0-7 of an inline str of {@code n} chars (word {@code a}) after appending one whose first eight are {@code plo}. */
+    private static long appendedLo(long a, int n, long plo) {
+        return n == 0 ? plo : n < 8 ? a | plo << (n << 3) : a;
+    }
+
+    /** Chars 8-15 of an inline str of {@code n} chars (word {@code b}) after appending one with words {@code plo}, {@code phi}. */
+    private static long appendedHi(long b, int n, long plo, long phi) {
+        if (n == 0) {
+            return phi;
         }
-        return new PyStr(a, b, nx + ny);
+        if (n < 8) {
+            int sh = n << 3;
+            return b | plo >>> (64 - sh) | phi << sh;
+        }
+        return n == 8 ? plo : b | plo << ((n - 8) << 3);
     }
 
     /** Whether the chars can be held inline (Latin-1 text, or inline already); not the length. */
